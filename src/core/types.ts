@@ -1,0 +1,147 @@
+/** Domain types shared by every layer. Plain data only: everything here is stored in IndexedDB as is. */
+
+/** What the extractor recognised on a page. Each field is plain, capped text, or null when unknown. */
+export interface PostingDraft {
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  /** Canonical URL of the posting (the page's `<link rel=canonical>` when it gives one). */
+  url: string | null;
+  /** Stable identity of the job; see core/job-key.ts. */
+  jobKey: string | null;
+}
+
+/** The posting as the user confirmed it in the popup. */
+export interface Posting {
+  title: string;
+  company: string;
+  location: string;
+  url: string;
+}
+
+export const VERDICTS = ['convinced', 'undecided', 'rejected', 'no-answer'] as const;
+/** The interviewer's impression (method.md §2); "no-answer" is "no clear answer". */
+export type Verdict = (typeof VERDICTS)[number];
+
+export const STAGES = ['screening', 'hiring-manager', 'team', 'director', 'final', 'other'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const FEELINGS = ['well', 'mixed', 'badly'] as const;
+/** How the candidate felt the interview went (method.md §5). */
+export type Feeling = (typeof FEELINGS)[number];
+
+export const STATUSES = ['in-process', 'waiting', 'closed'] as const;
+/** Where an application stands, derived from its latest debrief (core/verdict.ts). */
+export type ApplicationStatus = (typeof STATUSES)[number];
+
+/** A next step announced by a convinced interviewer: with whom (role, name), when if known. */
+export interface NextStep {
+  withWhom: string;
+  /** Local date `YYYY-MM-DD`, or '' when not known. */
+  when: string;
+}
+
+/** The synthesis checklist (method.md §1) plus "asked for the interviewer's impression" (§2). */
+export interface SynthesisChecklist {
+  enoughInformation: boolean;
+  strengthsPutForward: boolean;
+  nextStepPlanned: boolean;
+  askedImpression: boolean;
+}
+
+/** The closing checklist (method.md §4). */
+export interface ClosingChecklist {
+  thanked: boolean;
+  handshakeEyeContact: boolean;
+  smiled: boolean;
+}
+
+/** What the popup's form produces: one interview debrief, before it is stored. */
+export interface DebriefInput {
+  /** Interview start, epoch ms. */
+  interviewAt: number;
+  stage: Stage;
+  interviewerName: string;
+  interviewerRole: string;
+  synthesis: SynthesisChecklist;
+  verdict: Verdict;
+  /** For "convinced". */
+  nextSteps: NextStep[];
+  /** For "undecided": the weak point the interviewer named. */
+  weakPoint: string;
+  /** For "rejected": the reason given, if any. */
+  rejectionReason: string;
+  /** The answer (or, when undecided, the call-back) was promised by this time, epoch ms; null if not given. */
+  answerBy: number | null;
+  /** The agreed follow-up call, epoch ms. Required. */
+  followUpAt: number;
+  closing: ClosingChecklist;
+  feeling: Feeling;
+  /** When the interview went badly: who else at the company, what to address (method.md §5). */
+  recoveryContacts: string;
+  recoveryTopics: string;
+  notes: string;
+}
+
+export interface Interview extends DebriefInput {
+  id: string;
+  applicationId: string;
+  createdAt: number;
+}
+
+export interface Application {
+  id: string;
+  /** Unique: one application per job. */
+  jobKey: string;
+  /** Normalised URLs this posting was seen at, so a tab's URL finds it through an index. */
+  urls: string[];
+  posting: Posting;
+  status: ApplicationStatus;
+  lastVerdict: Verdict | null;
+  /** Earliest pending reminder of this application, epoch ms; null when none. */
+  nextDueAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+  /** Incremented by every write; lets later writers detect a concurrent edit. */
+  revision: number;
+}
+
+export const REMINDER_KINDS = ['follow-up', 'answer-due'] as const;
+/** "follow-up": call them on the agreed date. "answer-due": the answer was promised today. */
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+export interface Reminder {
+  id: string;
+  applicationId: string;
+  interviewId: string;
+  kind: ReminderKind;
+  dueAt: number;
+  /** Equal to dueAt while the reminder is pending, absent once it is done: the due index holds pending rows only. */
+  pendingDueAt?: number;
+  /** Set when the notification was shown, so a reminder fires once, not once per check. */
+  notifiedAt?: number;
+  doneAt?: number;
+  /** Why it stopped being pending: the user pressed Done, or a newer debrief replaced it. */
+  closedBy?: 'done' | 'superseded';
+}
+
+export interface Settings {
+  /** Days from the interview to the default follow-up. */
+  followUpDelayDays: number;
+  /** Minutes after local midnight at which reminders fire (540 = 09:00). */
+  reminderMinutes: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { followUpDelayDays: 7, reminderMinutes: 9 * 60 };
+
+/** Text caps for page data and user input; page data is untrusted. */
+export const LIMITS = {
+  title: 300,
+  company: 200,
+  location: 200,
+  url: 2048,
+  name: 200,
+  shortText: 500,
+  longText: 5000,
+  nextSteps: 10,
+} as const;

@@ -1,0 +1,31 @@
+import type { ApplicationStatus, DebriefInput, Verdict } from './types';
+
+/**
+ * Where an application stands after a debrief. A rejection closes it. "Undecided" and "no clear
+ * answer" wait for the promised date: the method warns that undecided can hide a rejection, and
+ * only the date passing tells them apart, so neither closes anything. A bad feeling never closes
+ * an application either (method.md §5): recovery is planned instead.
+ */
+export function statusAfter(verdict: Verdict): ApplicationStatus {
+  switch (verdict) {
+    case 'convinced':
+      return 'in-process';
+    case 'rejected':
+      return 'closed';
+    case 'undecided':
+    case 'no-answer':
+      return 'waiting';
+  }
+}
+
+/** Keeps only what goes with the verdict, so a field typed before the verdict changed is not stored. */
+export function fieldsForVerdict(d: DebriefInput): DebriefInput {
+  return {
+    ...d,
+    nextSteps: d.verdict === 'convinced' ? d.nextSteps.filter((s) => s.withWhom.trim() || s.when) : [],
+    weakPoint: d.verdict === 'undecided' ? d.weakPoint : '',
+    rejectionReason: d.verdict === 'rejected' ? d.rejectionReason : '',
+    recoveryContacts: d.feeling === 'badly' ? d.recoveryContacts : '',
+    recoveryTopics: d.feeling === 'badly' ? d.recoveryTopics : '',
+  };
+}

@@ -1,0 +1,44 @@
+import type { Application, DebriefInput, Posting, Reminder } from '../core/types';
+import type { FieldError } from '../core/validate';
+
+/** What the popup sends to record a debrief. The worker validates every field again. */
+export interface SaveDebriefRequest {
+  posting: Posting;
+  /** The job's identity (core/job-key.ts); for a tracked application, its own key. */
+  jobKey: string;
+  /** The tab's address, so the toolbar badge finds the application from the tab's URL. */
+  pageUrl: string | null;
+  debrief: DebriefInput;
+  /** The revision the popup showed, when it edits a tracked application. */
+  expectedRevision?: number;
+}
+
+export interface SaveDebriefReply {
+  application: Application;
+  reminders: Reminder[];
+}
+
+/**
+ * Every message the extension pages send to the service worker, with its reply. The router needs
+ * one handler and one validator per key, so a message cannot exist without both.
+ */
+export interface Protocol {
+  /** Stores a debrief with its application and reminders, then re-derives alarms and badges. */
+  saveDebrief(req: SaveDebriefRequest): SaveDebriefReply;
+  /** The user called (or otherwise acted): the reminder stops. */
+  completeReminder(req: { reminderId: string }): Reminder;
+  /** Remind again in one day. */
+  snoozeReminder(req: { reminderId: string }): Reminder;
+}
+
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = Parameters<Protocol[K]>[0];
+export type ReplyOf<K extends MessageType> = ReturnType<Protocol[K]>;
+
+export interface Message<K extends MessageType = MessageType> {
+  type: K;
+  data: RequestOf<K>;
+}
+
+/** Every reply has this envelope: errors cross the message boundary as data, never as a hang. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; fields?: FieldError[] };

@@ -1,0 +1,33 @@
+import { checkDebrief, checkPosting, isRecord, text, type Checked } from '../core/validate';
+import { LIMITS } from '../core/types';
+import type { MessageType, RequestOf } from './protocol';
+
+type Validators = { [K in MessageType]: (data: unknown) => Checked<RequestOf<K>> };
+
+const idOnly = (data: unknown): Checked<{ reminderId: string }> => {
+  const reminderId = isRecord(data) ? text(data.reminderId, 100) : '';
+  return reminderId ? { ok: true, value: { reminderId } } : { ok: false, errors: [{ field: 'reminderId', message: 'errorBadMessage' }] };
+};
+
+/** The shape check of each message, run by the router before any handler sees the data. */
+export const validators: Validators = {
+  saveDebrief(data) {
+    const o = isRecord(data) ? data : {};
+    const posting = checkPosting(o.posting);
+    const debrief = checkDebrief(o.debrief);
+    const jobKey = text(o.jobKey, LIMITS.url);
+    const errors = [...(posting.ok ? [] : posting.errors), ...(debrief.ok ? [] : debrief.errors)];
+    if (!jobKey) errors.push({ field: 'jobKey', message: 'errorBadMessage' });
+    const rev = o.expectedRevision;
+    if (rev !== undefined && !(Number.isInteger(rev) && (rev as number) >= 0))
+      errors.push({ field: 'expectedRevision', message: 'errorBadMessage' });
+    if (!posting.ok || !debrief.ok || errors.length) return { ok: false, errors };
+    const pageUrl = text(o.pageUrl, LIMITS.url) || null;
+    return {
+      ok: true,
+      value: { posting: posting.value, debrief: debrief.value, jobKey, pageUrl, expectedRevision: rev as number | undefined },
+    };
+  },
+  completeReminder: idOnly,
+  snoozeReminder: idOnly,
+};

@@ -1,0 +1,78 @@
+import type { Application, Interview, Reminder, Settings } from '../core/types';
+import { DEFAULT_SETTINGS } from '../core/types';
+import type { Db } from './schema';
+
+/** The application tracking this job, through the unique job-key index. */
+export function findByJobKey(db: Db, jobKey: string): Promise<Application | undefined> {
+  return db.getFromIndex('applications', 'by-job-key', jobKey);
+}
+
+/** The application seen at this normalised URL (a tab's address), through the multi-entry URL index. */
+export function findByUrl(db: Db, url: string): Promise<Application | undefined> {
+  return db.getFromIndex('applications', 'by-url', url);
+}
+
+/** The first of `keys` (job keys, then URLs) that finds an application. */
+export async function findTracked(db: Db, jobKey: string | null, urls: string[]): Promise<Application | undefined> {
+  if (jobKey) {
+    const byKey = await findByJobKey(db, jobKey);
+    if (byKey) return byKey;
+  }
+  for (const url of urls) {
+    const byUrl = await findByUrl(db, url);
+    if (byUrl) return byUrl;
+  }
+  return undefined;
+}
+
+/** An application's interviews, newest first (the compound index orders them by interview time). */
+export async function interviewsOf(db: Db, applicationId: string): Promise<Interview[]> {
+  const range = IDBKeyRange.bound([applicationId, -Infinity], [applicationId, Infinity]);
+  const rows = await db.getAllFromIndex('interviews', 'by-application', range);
+  return rows.reverse();
+}
+
+/** Pending reminders due at or before `now`, oldest first. */
+export function dueReminders(db: Db, now: number): Promise<Reminder[]> {
+  return db.getAllFromIndex('reminders', 'by-pending-due', IDBKeyRange.upperBound(now));
+}
+
+/** Every pending reminder, by due time: the set the alarms are derived from. */
+export function pendingReminders(db: Db): Promise<Reminder[]> {
+  return db.getAllFromIndex('reminders', 'by-pending-due');
+}
+
+/** An application's pending reminders, by due time. */
+export async function pendingRemindersOf(db: Db, applicationId: string): Promise<Reminder[]> {
+  const rows = await db.getAllFromIndex('reminders', 'by-application', applicationId);
+  return rows.filter((r) => r.pendingDueAt !== undefined).sort((a, b) => a.dueAt - b.dueAt);
+}
+
+export interface DueItem {
+  reminder: Reminder;
+  application: Application;
+}
+
+/** Due reminders with their applications, for the popup's list and grouped notifications. */
+export async function dueItems(db: Db, now: number): Promise<DueItem[]> {
+  const tx = db.transaction(['reminders', 'applications']);
+  const due = await tx.objectStore('reminders').index('by-pending-due').getAll(IDBKeyRange.upperBound(now));
+  const apps = tx.objectStore('applications');
+  const items: DueItem[] = [];
+  for (const reminder of due) {
+    const application = await apps.get(reminder.applicationId);
+    if (application) items.push({ reminder, application });
+  }
+  return items;
+}
+
+/** Number of distinct applications with a reminder due at or before `now` (the toolbar count). */
+export async function dueCount(db: Db, now: number): Promise<number> {
+  const due = await dueReminders(db, now);
+  return new Set(due.map((r) => r.applicationId)).size;
+}
+
+export async function getSettings(db: Db): Promise<Settings> {
+  const stored = await db.get('settings', 'settings');
+  return { ...DEFAULT_SETTINGS, ...stored };
+}
