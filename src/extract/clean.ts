@@ -1,0 +1,95 @@
+/**
+ * Turns untrusted page text into plain, capped text.
+ *
+ * Why a regex stripper and a small entity table rather than DOMParser: DOMParser documents are inert,
+ * but this code also runs in the page's content-script world and in node tests, and a string-only
+ * cleaner parses nothing, loads nothing and behaves the same everywhere. It only has to be tidy, not a
+ * sanitiser: its output is always rendered as text (never as HTML) by the UI.
+ */
+import { canonicalUrl } from '../core/job-key';
+
+/** Raw text one extraction layer found, before cleaning. */
+export interface Found {
+  title?: string | null;
+  company?: string | null;
+  location?: string | null;
+  url?: string | null;
+}
+
+// Latin-1 letters and the punctuation job titles actually use; numeric references cover the rest.
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '',
+  ndash: '–', mdash: '—', hellip: '…', bull: '•', middot: '·', lsquo: '‘', rsquo: '’', sbquo: '‚',
+  ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', euro: '€', pound: '£', yen: '¥', cent: '¢',
+  copy: '©', reg: '®', trade: '™', deg: '°', plusmn: '±', times: '×', divide: '÷', sect: '§', para: '¶',
+  iexcl: '¡', iquest: '¿', ordf: 'ª', ordm: 'º', sup1: '¹', sup2: '²', sup3: '³', frac12: '½',
+  frac14: '¼', frac34: '¾', micro: 'µ', szlig: 'ß', OElig: 'Œ', oelig: 'œ', Scaron: 'Š', scaron: 'š',
+  Yuml: 'Ÿ', yuml: 'ÿ', fnof: 'ƒ', thinsp: ' ', ensp: ' ', emsp: ' ', zwnj: '', zwj: '',
+  AElig: 'Æ', aelig: 'æ', Aring: 'Å', aring: 'å', Ccedil: 'Ç', ccedil: 'ç', ETH: 'Ð', eth: 'ð',
+  Ntilde: 'Ñ', ntilde: 'ñ', Oslash: 'Ø', oslash: 'ø', THORN: 'Þ', thorn: 'þ',
+};
+// Accented vowels: &Eacute; &egrave; &ocirc; &uuml; …, built from the base letter and a combining mark.
+const MARKS: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303' };
+for (const letter of 'AEIOUYaeiouy') {
+  for (const [mark, combining] of Object.entries(MARKS)) NAMED[letter + mark] = (letter + combining).normalize('NFC');
+}
+
+/** Decodes numeric references and the common named entities; unknown names are left as written. */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g, (whole, dec, hex, name) => {
+    if (name !== undefined) return Object.hasOwn(NAMED, name) ? NAMED[name]! : whole;
+    const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
+    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    return valid ? String.fromCodePoint(code) : '\uFFFD';
+  });
+}
+
+// Only tag-shaped text: "<b>", "</div >", "<!-- … -->", "<!DOCTYPE>"; "a < b > c" is left alone.
+const TAG = /<(?:\/?[a-zA-Z][^<>]*|!--[\s\S]*?--|![^<>]*)>/g;
+const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+/** Removes markup; twice around decoding, because JSON-LD often carries markup escaped as `&lt;b&gt;`. */
+export function stripMarkup(s: string): string {
+  const strip = (t: string) => t.replace(SCRIPT_OR_STYLE, ' ').replace(TAG, ' ');
+  return strip(decodeEntities(strip(s)));
+}
+
+// C0/C1 controls, bidi overrides and invisible characters that could disguise or reorder displayed text.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/**
+ * Plain text of at most `max` UTF-16 units, or null when nothing is left. Accepts any value so callers
+ * can pass what JSON.parse gave them.
+ */
+export function cleanText(value: unknown, max: number): string | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  // Bound the regex work: a few times the cap leaves room for the markup that will be stripped.
+  const raw = String(value).slice(0, Math.max(max * 8, 4096));
+  let text = stripMarkup(raw)
+    .replace(/[\t\n\r\f\v]/g, ' ') // whitespace first, so "a\nb" becomes "a b" rather than "ab"
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length > max) {
+    text = text.slice(0, max);
+    if (/[\ud800-\udbff]$/.test(text)) text = text.slice(0, -1); // do not split a surrogate pair
+    text = text.trimEnd();
+  }
+  return text === '' ? null : text;
+}
+
+/**
+ * An http(s) address resolved against the page, in canonical form (core/job-key.ts), or null.
+ * Rejects `javascript:`, `data:` and the like. Entities are decoded because JSON-LD strings sometimes
+ * carry `&amp;` in URLs.
+ */
+export function cleanUrl(value: unknown, base: URL): string | null {
+  if (typeof value !== 'string' || value.length > 16_384) return null;
+  const raw = decodeEntities(value).replace(INVISIBLE, '').trim();
+  if (raw === '') return null;
+  try {
+    return canonicalUrl(new URL(raw, base).href);
+  } catch {
+    return null;
+  }
+}
