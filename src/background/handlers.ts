@@ -1,0 +1,44 @@
+import type Browser from 'webextension-polyfill';
+import { normalizedUrls } from '../core/job-key';
+import type { Handlers } from '../messages/router';
+import { completeReminder, saveDebrief, snoozeReminder } from '../storage/writes';
+import { withDb } from './db';
+import { REMINDER_NOTIFICATION } from './notifications';
+import { syncReminders } from './reminders';
+
+type Ext = typeof Browser;
+
+export const SNOOZE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The worker's answer to each message. Every write commits first; alarms and badges follow from
+ * the committed data, so a failure after the commit is repaired by the next sync, never lost.
+ */
+export function makeHandlers(ext: Ext, now: () => number = Date.now): Handlers {
+  const afterWrite = (t: number) => withDb((db) => syncReminders(ext, db, t)).catch((e) => console.error('Relance: sync failed', e));
+  return {
+    async saveDebrief(req) {
+      const t = now();
+      const urls = normalizedUrls(req.pageUrl ?? req.posting.url, req.posting.url);
+      const { application, reminders } = await withDb((db) =>
+        saveDebrief(db, { posting: req.posting, jobKey: req.jobKey, urls, debrief: req.debrief, expectedRevision: req.expectedRevision }, { now: t }),
+      );
+      await afterWrite(t);
+      return { application, reminders };
+    },
+    async completeReminder({ reminderId }) {
+      const t = now();
+      const reminder = await withDb((db) => completeReminder(db, reminderId, { now: t }));
+      await ext.notifications.clear(REMINDER_NOTIFICATION + reminderId).catch(() => false);
+      await afterWrite(t);
+      return reminder;
+    },
+    async snoozeReminder({ reminderId }) {
+      const t = now();
+      const reminder = await withDb((db) => snoozeReminder(db, reminderId, t + SNOOZE_MS, { now: t }));
+      await ext.notifications.clear(REMINDER_NOTIFICATION + reminderId).catch(() => false);
+      await afterWrite(t);
+      return reminder;
+    },
+  };
+}

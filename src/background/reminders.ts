@@ -1,0 +1,40 @@
+import type Browser from 'webextension-polyfill';
+import { planAlarms } from '../core/alarm-plan';
+import { localDayAt } from '../core/dates';
+import { markNotified } from '../storage/writes';
+import { dueItems, pendingReminders } from '../storage/reads';
+import type { Db } from '../storage/schema';
+import { notifyDue } from './notifications';
+import { refreshBadges } from './badges';
+
+type Ext = typeof Browser;
+
+/** Repaints day counts ("3d" → "2d") when the local day changes. */
+export const MIDNIGHT_ALARM = 'badge-midnight';
+
+/**
+ * Makes the alarms match the stored reminders (the truth), fires the ones missed while the browser
+ * was closed, and repaints the badges. Safe to run any number of times: every worker start,
+ * install, update and browser start runs it.
+ */
+export async function syncReminders(ext: Ext, db: Db, now: number): Promise<void> {
+  const plan = planAlarms(await pendingReminders(db), await ext.alarms.getAll(), now);
+  await Promise.all(plan.clear.map((name) => ext.alarms.clear(name)));
+  for (const { name, when } of plan.create) ext.alarms.create(name, { when });
+  ext.alarms.create(MIDNIGHT_ALARM, { when: localDayAt(now, 1, 1) });
+  if (plan.fireNow.length) await fireDue(ext, db, now);
+  await refreshBadges(ext, db, now);
+}
+
+/** Notifies every due reminder not notified yet, once, then records that it was. */
+export async function fireDue(ext: Ext, db: Db, now: number): Promise<void> {
+  const items = (await dueItems(db, now)).filter((i) => i.reminder.notifiedAt === undefined);
+  if (items.length === 0) return;
+  try {
+    await notifyDue(ext, db, items);
+  } catch (e) {
+    // The reminder stays due (badge "!" and the popup's list) even if the notification failed.
+    console.error('Relance: notification failed', e);
+  }
+  await markNotified(db, items.map((i) => i.reminder.id), now);
+}
