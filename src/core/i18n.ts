@@ -9,8 +9,8 @@ export type Translate = (key: string, substitutions?: string | string[]) => stri
  */
 export function makeTranslator(catalog: MessageCatalog): Translate {
   return (key, substitutions) => {
+    if (!Object.hasOwn(catalog, key)) return '';
     const entry = catalog[key];
-    if (!entry) return '';
     const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
     const positional = (s: string) => s.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
     return entry.message.replace(/\$([a-zA-Z0-9_@]+)\$/g, (whole, name: string) => {

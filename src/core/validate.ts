@@ -1,3 +1,4 @@
+import { fromDateInput } from './dates';
 import {
   FEELINGS,
   LIMITS,
@@ -53,8 +54,8 @@ export function checkDebrief(x: unknown): Checked<DebriefInput> {
   const rawSteps = Array.isArray(o.nextSteps) ? o.nextSteps.slice(0, LIMITS.nextSteps) : [];
   const nextSteps: NextStep[] = rawSteps.map((s) => {
     const r = isRecord(s) ? s : {};
-    const when = text(r.when, 10);
-    return { withWhom: text(r.withWhom, LIMITS.shortText), when: /^\d{4}-\d{2}-\d{2}$/.test(when) ? when : '' };
+    const when = typeof r.when === 'string' ? r.when.trim() : '';
+    return { withWhom: text(r.withWhom, LIMITS.shortText), when: fromDateInput(when, 0) === null ? '' : when };
   });
   if (errors.length || !verdict || interviewAt === null || followUpAt === null) return { ok: false, errors };
   return {

@@ -44,7 +44,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
 
 /** Errors travel as i18n keys where we raised them, else as a generic key with the cause logged. */
 function errorKey(e: unknown): string {
-  if (e instanceof Error && /^error[A-Z]/.test(e.message)) return e.message;
+  if (e instanceof Error && /^error[A-Z][A-Za-z]*$/.test(e.message)) return e.message;
   if (e instanceof DOMException && e.name === 'QuotaExceededError') return 'errorQuota';
   console.error('Relance: handler failed', e);
   return 'errorStorage';

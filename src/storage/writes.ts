@@ -44,26 +44,32 @@ export async function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps
     const applicationId = existing?.id ?? newId();
     const interview: Interview = { ...debrief, id: newId(), applicationId, createdAt: deps.now };
 
-    for (const old of await reminderStore.index('by-application').getAll(applicationId)) {
-      if (old.pendingDueAt === undefined) continue;
-      await reminderStore.put(close(old, 'superseded', deps.now));
-    }
-    const reminders: Reminder[] = reminderTimes(debrief).map(({ kind, dueAt }) => ({
-      id: newId(),
-      applicationId,
-      interviewId: interview.id,
-      kind,
-      dueAt,
-      pendingDueAt: dueAt,
-    }));
-    for (const r of reminders) await reminderStore.put(r);
-
-    // A debrief about an older interview must not overwrite the status set by a newer one.
+    // Only the newest interview's agreement drives the follow-up: a debrief recorded late for an
+    // older interview is kept in the history but neither replaces the reminders nor the status.
     const latest = await tx
       .objectStore('interviews')
       .index('by-application')
       .openCursor(IDBKeyRange.bound([applicationId, -Infinity], [applicationId, Infinity]), 'prev');
     const newest = !latest || latest.value.interviewAt <= debrief.interviewAt;
+    const stillPending = [];
+    for (const old of await reminderStore.index('by-application').getAll(applicationId)) {
+      if (old.pendingDueAt === undefined) continue;
+      if (newest) await reminderStore.put(close(old, 'superseded', deps.now));
+      else stillPending.push(old);
+    }
+    const reminders: Reminder[] = newest
+      ? reminderTimes(debrief).map(({ kind, dueAt }) => ({
+          id: newId(),
+          applicationId,
+          interviewId: interview.id,
+          kind,
+          dueAt,
+          pendingDueAt: dueAt,
+        }))
+      : [];
+    for (const r of reminders) await reminderStore.put(r);
+    const pendingTimes = [...stillPending, ...reminders].map((r) => r.dueAt);
+
     const application: Application = {
       id: applicationId,
       jobKey: args.jobKey,
@@ -71,7 +77,7 @@ export async function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps
       posting: args.posting,
       status: newest || !existing ? statusAfter(debrief.verdict) : existing.status,
       lastVerdict: newest || !existing ? debrief.verdict : existing.lastVerdict,
-      nextDueAt: reminders.length ? Math.min(...reminders.map((r) => r.dueAt)) : null,
+      nextDueAt: pendingTimes.length ? Math.min(...pendingTimes) : null,
       createdAt: existing?.createdAt ?? deps.now,
       updatedAt: deps.now,
       revision: (existing?.revision ?? 0) + 1,
@@ -88,7 +94,7 @@ export async function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps
 
 /** Marks a reminder done and refreshes its application's next date. Returns the updated reminder. */
 export function completeReminder(db: Db, reminderId: string, deps: WriteDeps): Promise<Reminder> {
-  return updateReminder(db, reminderId, deps, (r) => close(r, 'done', deps.now));
+  return updateReminder(db, reminderId, deps, (r) => (r.pendingDueAt === undefined ? r : close(r, 'done', deps.now)));
 }
 
 /** Moves a pending reminder to `until`; it will notify again then. */

@@ -1,0 +1,156 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_NAME, migrations, openRelanceDb, type Db } from '../../src/storage/schema';
+import { dueReminders, findByJobKey, findByUrl, getSettings, interviewsOf, pendingRemindersOf } from '../../src/storage/reads';
+import { saveDebrief } from '../../src/storage/writes';
+import type { Application, Interview, Reminder } from '../../src/core/types';
+import { args, DAY, debrief, NOW, uniqueName } from './helpers';
+
+/** The schema at the latest version: stores, and each index's key path and flags. */
+const EXPECTED_SCHEMA = {
+  applications: {
+    keyPath: 'id',
+    indexes: {
+      'by-job-key': { keyPath: 'jobKey', unique: true, multiEntry: false },
+      'by-url': { keyPath: 'urls', unique: false, multiEntry: true },
+      'by-next-due': { keyPath: 'nextDueAt', unique: false, multiEntry: false },
+    },
+  },
+  interviews: {
+    keyPath: 'id',
+    indexes: { 'by-application': { keyPath: ['applicationId', 'interviewAt'], unique: false, multiEntry: false } },
+  },
+  reminders: {
+    keyPath: 'id',
+    indexes: {
+      'by-pending-due': { keyPath: 'pendingDueAt', unique: false, multiEntry: false },
+      'by-application': { keyPath: 'applicationId', unique: false, multiEntry: false },
+    },
+  },
+  settings: { keyPath: null, indexes: {} },
+};
+
+function describeSchema(db: Db) {
+  const tx = db.transaction([...db.objectStoreNames], 'readonly');
+  const out: Record<string, unknown> = {};
+  for (const name of db.objectStoreNames) {
+    const store = tx.objectStore(name);
+    const indexes: Record<string, unknown> = {};
+    for (const i of store.indexNames) {
+      const index = store.index(i as never);
+      indexes[i] = { keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
+    }
+    out[name] = { keyPath: store.keyPath, indexes };
+  }
+  return out;
+}
+
+// Plain rows in the current shapes, written with raw puts so they do not depend on the write code.
+const app: Application = {
+  id: 'app-old',
+  jobKey: 'old.test/1',
+  urls: ['https://old.test/1', 'https://old.test/jobs?id=1'],
+  posting: { title: 'Dev', company: 'Old Corp', location: 'Paris', url: 'https://old.test/1' },
+  status: 'waiting',
+  lastVerdict: 'undecided',
+  nextDueAt: NOW - DAY,
+  createdAt: NOW - 10 * DAY,
+  updatedAt: NOW - 10 * DAY,
+  revision: 3,
+};
+const interviews: Interview[] = [
+  { ...debrief({ interviewAt: NOW - 20 * DAY }), id: 'int-a', applicationId: app.id, createdAt: NOW - 20 * DAY },
+  { ...debrief({ interviewAt: NOW - 10 * DAY }), id: 'int-b', applicationId: app.id, createdAt: NOW - 10 * DAY },
+];
+const reminders: Reminder[] = [
+  { id: 'rem-pending', applicationId: app.id, interviewId: 'int-b', kind: 'follow-up', dueAt: NOW - DAY, pendingDueAt: NOW - DAY },
+  { id: 'rem-done', applicationId: app.id, interviewId: 'int-a', kind: 'follow-up', dueAt: NOW - 15 * DAY, doneAt: NOW - 14 * DAY, closedBy: 'done' },
+];
+
+async function seedRaw(db: Db) {
+  await db.put('applications', app);
+  for (const i of interviews) await db.put('interviews', i);
+  for (const r of reminders) await db.put('reminders', r);
+  await db.put('settings', { followUpDelayDays: 5, reminderMinutes: 8 * 60 }, 'settings');
+}
+
+async function expectDataIntact(db: Db) {
+  expect(db.version).toBe(migrations.length);
+  expect(describeSchema(db)).toEqual(EXPECTED_SCHEMA);
+  expect(await findByJobKey(db, app.jobKey)).toEqual(app);
+  expect(await findByUrl(db, 'https://old.test/jobs?id=1')).toEqual(app);
+  expect((await interviewsOf(db, app.id)).map((i) => i.id)).toEqual(['int-b', 'int-a']);
+  expect(await db.getAll('interviews')).toEqual(interviews);
+  expect((await dueReminders(db, NOW)).map((r) => r.id)).toEqual(['rem-pending']);
+  expect(await db.get('reminders', 'rem-done')).toEqual(reminders[1]);
+  expect(await db.getAllFromIndex('applications', 'by-next-due', IDBKeyRange.upperBound(NOW))).toEqual([app]);
+  expect(await getSettings(db)).toEqual({ followUpDelayDays: 5, reminderMinutes: 480 });
+  // Writes work on migrated data: the unique index finds the old application, its reminder is superseded.
+  const { application, reminders: fresh } = await saveDebrief(db, { ...args({ jobKey: app.jobKey, urls: [] }), expectedRevision: 3 }, { now: NOW });
+  expect(application.id).toBe(app.id);
+  expect(application.revision).toBe(4);
+  expect(await db.get('reminders', 'rem-pending')).toMatchObject({ closedBy: 'superseded', doneAt: NOW });
+  expect((await pendingRemindersOf(db, app.id)).map((r) => r.id)).toEqual(fresh.map((r) => r.id));
+  await expect(db.add('applications', { ...app, id: 'dup' })).rejects.toMatchObject({ name: 'ConstraintError' });
+}
+
+describe('openRelanceDb', () => {
+  it('opens the default database name at the length of the migration list', async () => {
+    expect(DB_NAME).toBe('relance');
+    expect(migrations.length).toBeGreaterThanOrEqual(1);
+    const db = await openRelanceDb();
+    try {
+      expect(db.name).toBe('relance');
+      expect(db.version).toBe(migrations.length);
+    } finally {
+      db.close();
+      await deleteDB('relance');
+    }
+  });
+
+  it('a fresh database at the latest version has the expected schema', async () => {
+    const db = await openRelanceDb(uniqueName());
+    expect(db.version).toBe(migrations.length);
+    expect(describeSchema(db)).toEqual(EXPECTED_SCHEMA);
+    db.close();
+  });
+
+  it('each version can be opened from scratch', async () => {
+    for (let v = 1; v <= migrations.length; v++) {
+      const db = await openRelanceDb(uniqueName(), v);
+      expect(db.version).toBe(v);
+      db.close();
+    }
+  });
+});
+
+// Each stored version i (1 … latest), reopened at the latest: the data survives and the indexes work.
+// At i = latest this checks that reopening without an upgrade keeps everything.
+describe.each(Array.from({ length: migrations.length }, (_, i) => i + 1))('database written at version %i', (version) => {
+  it(`reopened at version ${migrations.length}: data intact, indexes work`, async () => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, version);
+    expect(old.version).toBe(version);
+    await seedRaw(old);
+    old.close();
+    const db = await openRelanceDb(name);
+    try {
+      await expectDataIntact(db);
+    } finally {
+      db.close();
+    }
+  });
+
+  it.runIf(version < migrations.length)('an open older connection does not block the upgrade', async () => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, version);
+    await seedRaw(old);
+    const db = await openRelanceDb(name); // `blocking` closes `old`
+    try {
+      await expectDataIntact(db);
+    } finally {
+      db.close();
+    }
+  });
+});
