@@ -1,0 +1,136 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { DebriefInput, Settings } from '../core/types';
+import type { FieldError } from '../core/validate';
+import type { SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
+import { shownError, type ShownError } from '../ui/errors';
+import { fieldId, TextArea } from '../ui/field';
+import { t } from '../ui/i18n';
+import { ClosingFields } from './closing-fields';
+import { FollowUpFields } from './follow-up-fields';
+import { checkForm, initialForm, jobKeyForSave, type FormState, type KeySources, type PostingFieldsState } from './form-state';
+import { InterviewFields } from './interview-fields';
+import { PostingFields } from './posting-fields';
+import type { SectionProps } from './section';
+import { VerdictFields } from './verdict-fields';
+
+export interface DebriefFormProps {
+  heading: string;
+  posting: PostingFieldsState;
+  keys: KeySources;
+  /** The tracked application's revision, so a concurrent edit is detected instead of overwritten. */
+  expectedRevision?: number;
+  settings: Settings;
+  now: number;
+  save: (req: SaveDebriefRequest) => Promise<SaveDebriefReply>;
+  onSaved: (reply: SaveDebriefReply, debrief: DebriefInput) => void;
+  onCancel?: () => void;
+}
+
+/** Paths that have a control in this form; a server error on any other path goes in the alert. */
+const PLACED = /^(posting\.(title|company|location|url)|verdict|interviewAt|answerBy|followUpAt|interviewerName|interviewerRole|weakPoint|rejectionReason|recoveryContacts|recoveryTopics|notes|nextSteps\.\d+\.(withWhom|when))$/;
+
+/** The interview debrief (method.md): only the posting, the verdict and the follow-up date are required. */
+export function DebriefForm(p: DebriefFormProps) {
+  const [s, setS] = useState<FormState>(() => initialForm(p.posting, p.now, p.settings));
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [server, setServer] = useState<ShownError | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Errors follow the user's edits once they tried to save; server errors stay until the next try.
+  const check = attempted ? checkForm(s, p.settings) : null;
+  const clientErrors: FieldError[] = check && !check.ok ? check.errors : [];
+  const errors = [...clientErrors, ...(server?.fields ?? [])];
+  const err = (path: string) => {
+    const e = errors.find((x) => x.field === path);
+    return e ? t(e.message) : null;
+  };
+  const unplaced = (server?.fields ?? []).filter((f) => !PLACED.test(f.field));
+
+  // Start where typing is needed: a missing posting field, else the verdict.
+  useLayoutEffect(() => {
+    const form = formRef.current;
+    const missing = (['title', 'company', 'url'] as const).find((k) => !p.posting[k].trim());
+    const target = missing ? form?.querySelector<HTMLElement>(`#${fieldId(`posting.${missing}`)}`) : form?.querySelector<HTMLElement>('input[name=verdict]');
+    target?.focus();
+  }, []);
+
+  // After a refused save, go to the first invalid field (in page order); a group gets its first radio.
+  useLayoutEffect(() => {
+    if (!focusTick) return;
+    const form = formRef.current;
+    const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (invalid) {
+      const target = invalid.matches('input, select, textarea') ? invalid : invalid.querySelector<HTMLElement>('input');
+      target?.focus();
+    } else if (!form?.contains(document.activeElement)) {
+      // A clicked Save button lost focus while disabled; give it back so the keyboard user can retry.
+      form?.querySelector<HTMLElement>('button[type=submit]')?.focus();
+    }
+  }, [focusTick]);
+
+  const onSubmit = async (e: Event) => {
+    e.preventDefault();
+    if (saving) return;
+    setAttempted(true);
+    setServer(null);
+    const checked = checkForm(s, p.settings);
+    if (!checked.ok) {
+      setFocusTick((n) => n + 1);
+      return;
+    }
+    const { posting, debrief } = checked;
+    const jobKey = jobKeyForSave(p.keys, posting.url) ?? posting.url;
+    setSaving(true);
+    try {
+      const reply = await p.save({ posting, jobKey, pageUrl: p.keys.pageUrl, debrief, expectedRevision: p.expectedRevision });
+      p.onSaved(reply, debrief);
+    } catch (error) {
+      setServer(shownError(error));
+      setSaving(false);
+      setFocusTick((n) => n + 1);
+    }
+  };
+
+  const section: SectionProps = { s, update: (change) => setS((x) => change(x)), err, settings: p.settings };
+  return (
+    <form ref={formRef} class="debrief" noValidate aria-busy={saving ? 'true' : undefined} onSubmit={onSubmit}>
+      <h2>{p.heading}</h2>
+      <p class="hint">{t('formRequiredNote')}</p>
+      <PostingFields {...section} />
+      <VerdictFields {...section} />
+      <FollowUpFields {...section} />
+      <InterviewFields {...section} />
+      <ClosingFields {...section} />
+      <TextArea
+        id={fieldId('notes')}
+        label={t('notesLabel')}
+        hint={t('notesHint')}
+        value={s.notes}
+        error={err('notes')}
+        onValue={(notes) => setS((x) => ({ ...x, notes }))}
+      />
+      <div class="actions">
+        <div role="alert" class="alert-region">
+          {server && (
+            <div class="alert">
+              <p>{t(server.message)}</p>
+              {unplaced.map((f) => (
+                <p key={f.field}>{t(f.message)}</p>
+              ))}
+            </div>
+          )}
+        </div>
+        <button type="submit" class="primary" disabled={saving}>
+          {t(saving ? 'formSaving' : 'formSave')}
+        </button>
+        {p.onCancel && (
+          <button type="button" class="secondary" onClick={p.onCancel}>
+            {t('formCancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

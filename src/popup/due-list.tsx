@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import type { Application } from '../core/types';
+import type { DueItem } from '../storage/reads';
+import { shownError } from '../ui/errors';
+import { t } from '../ui/i18n';
+import { dueText } from '../ui/when';
+import type { PopupApi } from './api';
+import { reminderKindLabel } from './labels';
+
+export interface DueListProps {
+  items: DueItem[];
+  now: number;
+  api: Pick<PopupApi, 'openPosting' | 'completeReminder' | 'snoozeReminder'>;
+  /** The reminder is no longer due (done or snoozed): drop it from the list. */
+  onResolved: (reminderId: string) => void;
+  /** Say so when the list is empty (the due-only view); elsewhere an empty list shows nothing. */
+  showEmpty?: boolean;
+}
+
+/** Follow-ups due now or overdue, whatever the tab: each one click from its posting. */
+export function DueList({ items, now, api, onResolved, showEmpty }: DueListProps) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const act = async (reminderId: string, call: () => Promise<void>, resolves: boolean) => {
+    setBusy(reminderId);
+    setError(null);
+    try {
+      await call();
+      if (resolves) onResolved(reminderId);
+    } catch (e) {
+      setError(shownError(e).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const open = (app: Application, reminderId: string) => act(reminderId, () => api.openPosting(app), false);
+
+  if (!items.length && !showEmpty) return null;
+  return (
+    <section class="due" aria-labelledby="due-heading">
+      <h2 id="due-heading">{t('dueHeading')}</h2>
+      <div role="alert" class="alert-region">
+        {error && <p class="alert">{t(error)}</p>}
+      </div>
+      {items.length === 0 ? (
+        <p class="hint">{t('nothingDue')}</p>
+      ) : (
+        <ul class="due-items">
+          {items.map(({ reminder: r, application: app }) => {
+            const titleId = `due-${r.id}`;
+            return (
+              <li key={r.id} class="due-item">
+                <button type="button" class="link posting" id={titleId} title={t('dueOpenPosting')} onClick={() => open(app, r.id)}>
+                  {t('dueItemTitle', [app.posting.company, app.posting.title])}
+                </button>
+                <p class="due-meta">
+                  <span class="late">{dueText(now, r.dueAt)}</span> · {reminderKindLabel(r.kind)}
+                </p>
+                <div class="due-actions">
+                  <button type="button" class="secondary" aria-describedby={titleId} disabled={busy === r.id} onClick={() => act(r.id, () => api.completeReminder(r.id), true)}>
+                    {t('dueDone')}
+                  </button>
+                  <button type="button" class="secondary" aria-describedby={titleId} disabled={busy === r.id} onClick={() => act(r.id, () => api.snoozeReminder(r.id), true)}>
+                    {t('dueSnooze')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { fieldId, TextInput } from '../ui/field';
+import { t } from '../ui/i18n';
+import { formatTime } from '../ui/when';
+import { followUpAtOf, withFollowUp } from './form-state';
+import type { SectionProps } from './section';
+
+/** When the answer should come, and the follow-up call that is always scheduled (method.md §3). */
+export function FollowUpFields({ s, update, err, settings }: SectionProps) {
+  const at = followUpAtOf(s, settings);
+  return (
+    <fieldset class="group">
+      <legend>{t('followUpLegend')}</legend>
+      <TextInput
+        id={fieldId('answerBy')}
+        type="date"
+        // Undecided interviewers usually promise to call back; the method says to note that date.
+        label={t(s.verdict === 'undecided' ? 'answerByCallBackLabel' : 'answerByLabel')}
+        value={s.answerBy}
+        error={err('answerBy')}
+        onValue={(answerBy) => update((x) => ({ ...x, answerBy }))}
+      />
+      <TextInput
+        id={fieldId('followUpAt')}
+        type="date"
+        label={t('followUpLabel')}
+        required
+        hint={at === null ? null : t('reminderAt', formatTime(at))}
+        value={s.followUp}
+        error={err('followUpAt')}
+        onValue={(v) => update((x) => withFollowUp(x, v))}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,161 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatDateTime } from '../../src/core/format';
+import type { PopupContext } from '../../src/popup/api';
+import { App } from '../../src/popup/app';
+import { DAY, fakeApi, installCatalog, makeApplication, makeContext, makeInterview, makeReminder, NOW } from './helpers';
+
+beforeEach(installCatalog);
+afterEach(cleanup);
+
+function tracked() {
+  const application = makeApplication({ nextDueAt: NOW + 3 * DAY });
+  const interviews = [
+    makeInterview({ id: 'int-2', interviewAt: NOW - 2 * DAY, stage: 'hiring-manager', interviewerName: 'Paul Durand', interviewerRole: 'CTO', weakPoint: 'Little TypeScript' }),
+    makeInterview({ id: 'int-1', interviewAt: NOW - 9 * DAY, stage: 'screening', interviewerName: 'Claire Martin' }),
+  ];
+  const reminders = [makeReminder({ dueAt: NOW + 3 * DAY })];
+  return { application, interviews, reminders };
+}
+
+const dueItem = (id: string, company: string, title: string, dueAt: number) => ({
+  reminder: makeReminder({ id, applicationId: `app-${id}`, dueAt }),
+  application: makeApplication({ id: `app-${id}`, posting: { title, company, location: '', url: `https://jobs.test/${id}` } }),
+});
+
+describe('shell', () => {
+  it('renders at once, then the context, and reports ready', async () => {
+    let resolve!: (c: PopupContext) => void;
+    const onReady = vi.fn();
+    const api = fakeApi(makeContext(), { loadContext: vi.fn(() => new Promise<PopupContext>((r) => (resolve = r))) });
+    render(<App api={api} onReady={onReady} />);
+    expect(screen.getByText('Loading…')).toBeTruthy();
+    expect(onReady).not.toHaveBeenCalled();
+    resolve(makeContext());
+    await screen.findByText('No job posting recognised on this page.');
+    await waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
+  });
+
+  it('says so when the data cannot be read', async () => {
+    render(<App api={fakeApi(makeContext(), { loadContext: vi.fn(async () => Promise.reject(new Error('idb'))) })} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not read its data/);
+  });
+});
+
+describe('tracked application', () => {
+  it('shows status, last verdict, next follow-up and interviews newest first', async () => {
+    render(<App api={fakeApi(makeContext({ tracked: tracked() }))} />);
+    const heading = await screen.findByRole('heading', { name: 'Frontend developer', level: 2 });
+    const view = heading.closest('section')!;
+    expect(within(view).getByText('Acme · Lyon')).toBeTruthy();
+    const facts = view.querySelector('dl')!;
+    const fact = (term: string) => [...facts.querySelectorAll('dt')].find((dt) => dt.textContent === term)?.nextElementSibling?.textContent;
+    expect(fact('Status')).toBe('Waiting for an answer');
+    expect(fact('Last verdict')).toBe('Undecided: needs time');
+    expect(fact('Next follow-up')).toBe(`${formatDateTime(NOW + 3 * DAY, 'en-GB')} (in 3 days)`);
+    const items = within(view).getAllByRole('listitem').filter((li) => li.classList.contains('interview'));
+    expect(items.map((li) => li.querySelector('h4')!.textContent)).toEqual([
+      `${formatDateTime(NOW - 2 * DAY, 'en-GB')} · Hiring manager`,
+      `${formatDateTime(NOW - 9 * DAY, 'en-GB')} · Screening`,
+    ]);
+    expect(within(items[0]!).getByText('Paul Durand, CTO')).toBeTruthy();
+    expect(within(items[0]!).getByText('Little TypeScript')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+  });
+
+  it('shows an overdue follow-up as overdue', async () => {
+    const t = tracked();
+    t.reminders = [makeReminder({ dueAt: NOW - 2 * DAY })];
+    render(<App api={fakeApi(makeContext({ tracked: t }))} />);
+    expect(await screen.findByText('(2 days overdue)')).toBeTruthy();
+  });
+
+  it('"Record another interview" opens the form on the tracked posting, and Cancel goes back', async () => {
+    const api = fakeApi(makeContext({ tracked: tracked() }));
+    render(<App api={api} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Record another interview' }));
+    expect(screen.getByRole('heading', { name: 'Record another interview' })).toBeTruthy();
+    expect((screen.getByLabelText(/job title/i) as HTMLInputElement).value).toBe('Frontend developer');
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: /convinced/i }));
+    await user.click(screen.getByRole('radio', { name: /convinced/i }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(api.saveDebrief.mock.calls[0]![0]).toMatchObject({ jobKey: 'https://jobs.example.com/offers/42', expectedRevision: 2 });
+    await user.click(await screen.findByRole('button', { name: 'Record another interview' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('heading', { name: 'Frontend developer', level: 2 })).toBeTruthy();
+  });
+});
+
+describe('due follow-ups', () => {
+  const due = [dueItem('a', 'Acme', 'Frontend developer', NOW - 2 * DAY), dueItem('b', 'Globex', 'Data engineer', NOW - 1 * DAY), dueItem('c', 'Initech', 'QA lead', NOW - 60_000)];
+
+  it('lists company, role and how late, on any page', async () => {
+    render(<App api={fakeApi(makeContext({ tracked: tracked(), due }))} />);
+    const list = await screen.findByRole('region', { name: 'Follow-ups due' });
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows.map((r) => r.querySelector('button')!.textContent)).toEqual(['Acme: Frontend developer', 'Globex: Data engineer', 'Initech: QA lead']);
+    expect(within(rows[0]!).getByText('2 days overdue')).toBeTruthy();
+    expect(within(rows[1]!).getByText('1 day overdue')).toBeTruthy();
+    expect(within(rows[2]!).getByText('due today')).toBeTruthy();
+  });
+
+  it('opens the posting in one click; Done and Snooze call the api and drop the row', async () => {
+    const api = fakeApi(makeContext({ due }));
+    render(<App api={api} />);
+    const user = userEvent.setup();
+    const list = await screen.findByRole('region', { name: 'Follow-ups due' });
+    await user.click(within(list).getByRole('button', { name: 'Acme: Frontend developer' }));
+    expect(api.openPosting).toHaveBeenCalledWith(due[0]!.application);
+    const [firstDone] = within(list).getAllByRole('button', { name: 'Done' });
+    await user.click(firstDone!);
+    expect(api.completeReminder).toHaveBeenCalledWith('a');
+    await waitFor(() => expect(within(list).queryByText('Acme: Frontend developer')).toBeNull());
+    await user.click(within(list).getAllByRole('button', { name: 'Snooze 1 day' })[0]!);
+    expect(api.snoozeReminder).toHaveBeenCalledWith('b');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+  });
+
+  it('keeps the row and says why when Done fails', async () => {
+    const failure = Object.assign(new Error('errorReminderNotFound'), { name: 'MessageError', fields: [] });
+    const api = fakeApi(makeContext({ due }), { completeReminder: vi.fn(async () => Promise.reject(failure)) });
+    render(<App api={api} />);
+    const user = userEvent.setup();
+    const list = await screen.findByRole('region', { name: 'Follow-ups due' });
+    await user.click(within(list).getAllByRole('button', { name: 'Done' })[0]!);
+    expect((await within(list).findByRole('alert')).textContent).toBe('This reminder no longer exists.');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+  });
+
+  it('shows only the due list when opened from a grouped notification', async () => {
+    render(<App api={fakeApi(makeContext({ view: 'due', pageUrl: null, due: [] }))} />);
+    expect(await screen.findByText('No follow-up is due.')).toBeTruthy();
+    expect(screen.queryByText(/no job posting recognised/i)).toBeNull();
+    expect(screen.queryByRole('button', { name: /track this page/i })).toBeNull();
+  });
+});
+
+describe('nothing recognised', () => {
+  it('says so, says nothing is due, and lets the user track the page by hand', async () => {
+    const api = fakeApi(makeContext({ draft: { title: null, company: null, location: null, url: 'https://jobs.example.com/offers/42', jobKey: 'k' } }));
+    render(<App api={api} />);
+    expect(await screen.findByText('No job posting recognised on this page.')).toBeTruthy();
+    expect(screen.getByText('No follow-up is due.')).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Track this page by hand' }));
+    expect(screen.getByRole('heading', { name: 'Track this page' })).toBeTruthy();
+    expect((screen.getByLabelText(/job title/i) as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText(/^company/i) as HTMLInputElement).value).toBe('');
+    expect(document.activeElement).toBe(screen.getByLabelText(/job title/i));
+  });
+
+  it('opens the form directly when the page gave a posting', async () => {
+    const draft = { title: 'Frontend developer', company: 'Acme', location: 'Lyon', url: 'https://jobs.example.com/offers/42', jobKey: 'k' };
+    render(<App api={fakeApi(makeContext({ draft }))} />);
+    expect(await screen.findByRole('heading', { name: 'Record the interview' })).toBeTruthy();
+    expect((screen.getByLabelText(/^company/i) as HTMLInputElement).value).toBe('Acme');
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+import { vi } from 'vitest';
+import catalog from '../../_locales/en/messages.json';
+import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
+import type { Application, Interview, Reminder } from '../../src/core/types';
+import { DEFAULT_SETTINGS } from '../../src/core/types';
+import type { SaveDebriefReply } from '../../src/messages/protocol';
+import type { PopupApi, PopupContext } from '../../src/popup/api';
+import { setLocale, setTranslator } from '../../src/ui/i18n';
+
+/** The real English catalog, so tests read the texts users see. en-GB pins Intl output ("09:00"). */
+export function installCatalog(): void {
+  setTranslator(makeTranslator(catalog as MessageCatalog));
+  setLocale('en-GB');
+}
+
+/** Tuesday 1 December 2026, 14:30 local time. */
+export const NOW = new Date(2026, 11, 1, 14, 30).getTime();
+export const DAY = 24 * 60 * 60 * 1000;
+
+export const PAGE_URL = 'https://jobs.example.com/offers/42?utm_source=mail';
+
+export function makeApplication(over: Partial<Application> = {}): Application {
+  return {
+    id: 'app-1',
+    jobKey: 'https://jobs.example.com/offers/42',
+    urls: ['https://jobs.example.com/offers/42'],
+    posting: { title: 'Frontend developer', company: 'Acme', location: 'Lyon', url: 'https://jobs.example.com/offers/42' },
+    status: 'waiting',
+    lastVerdict: 'undecided',
+    nextDueAt: NOW + 3 * DAY,
+    createdAt: NOW - 10 * DAY,
+    updatedAt: NOW - 2 * DAY,
+    revision: 2,
+    ...over,
+  };
+}
+
+export function makeInterview(over: Partial<Interview> = {}): Interview {
+  return {
+    id: 'int-1',
+    applicationId: 'app-1',
+    createdAt: NOW - 5 * DAY,
+    interviewAt: NOW - 5 * DAY,
+    stage: 'screening',
+    interviewerName: 'Claire Martin',
+    interviewerRole: 'HR',
+    synthesis: { enoughInformation: true, strengthsPutForward: true, nextStepPlanned: false, askedImpression: true },
+    verdict: 'undecided',
+    nextSteps: [],
+    weakPoint: 'No React experience',
+    rejectionReason: '',
+    answerBy: null,
+    followUpAt: NOW + 3 * DAY,
+    closing: { thanked: true, handshakeEyeContact: true, smiled: true },
+    feeling: 'mixed',
+    recoveryContacts: '',
+    recoveryTopics: '',
+    notes: '',
+    ...over,
+  };
+}
+
+export function makeReminder(over: Partial<Reminder> = {}): Reminder {
+  const dueAt = over.dueAt ?? NOW + 3 * DAY;
+  return { id: 'rem-1', applicationId: 'app-1', interviewId: 'int-1', kind: 'follow-up', dueAt, pendingDueAt: dueAt, ...over };
+}
+
+export function makeContext(over: Partial<PopupContext> = {}): PopupContext {
+  return { view: 'page', pageUrl: PAGE_URL, draft: null, tracked: null, due: [], settings: DEFAULT_SETTINGS, ...over };
+}
+
+/** The reply the worker would give for a first debrief saved with this follow-up time. */
+export function makeReply(followUpAt: number): SaveDebriefReply {
+  return {
+    application: makeApplication({ id: 'app-new', revision: 1, nextDueAt: followUpAt, status: 'waiting' }),
+    reminders: [makeReminder({ id: 'rem-new', applicationId: 'app-new', interviewId: 'int-new', dueAt: followUpAt })],
+  };
+}
+
+/** A plain api object with spies; no browser anywhere. */
+export function fakeApi(ctx: PopupContext, over: Partial<PopupApi> = {}) {
+  const spies = {
+    now: vi.fn(() => NOW),
+    loadContext: vi.fn(async () => ctx),
+    saveDebrief: vi.fn(async (req: { debrief: { followUpAt: number } }) => makeReply(req.debrief.followUpAt)),
+    completeReminder: vi.fn(async (_id: string) => {}),
+    snoozeReminder: vi.fn(async (_id: string) => {}),
+    openPosting: vi.fn(async (_app: Application) => {}),
+  } satisfies PopupApi;
+  // Overrides are spies too; keep the spy types so tests can read `.mock`.
+  return { ...spies, ...over } as typeof spies;
+}

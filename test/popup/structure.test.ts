@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import catalog from '../../_locales/en/messages.json';
+import { FEELINGS, REMINDER_KINDS, STAGES, STATUSES, VERDICTS } from '../../src/core/types';
+import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
+import { setTranslator, t } from '../../src/ui/i18n';
+import { feelingLabel, reminderKindLabel, stageLabel, statusLabel, verdictLabel } from '../../src/popup/labels';
+
+const root = join(import.meta.dirname, '../..');
+const sources = (dir: string): string[] =>
+  readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => join(root, dir, f));
+const files = [...sources('src/popup'), ...sources('src/ui')];
+
+describe('popup sources', () => {
+  it('use only keys that exist in the English catalog', () => {
+    const keys = new Set(Object.keys(catalog));
+    const used = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!));
+    expect(used.length).toBeGreaterThan(50);
+    expect(used.filter((k) => !keys.has(k))).toEqual([]);
+  });
+
+  it('have a label for every verdict, stage, feeling, status and reminder kind', () => {
+    setTranslator(makeTranslator(catalog as MessageCatalog));
+    const labels = [
+      ...VERDICTS.map(verdictLabel),
+      ...STAGES.map(stageLabel),
+      ...FEELINGS.map(feelingLabel),
+      ...STATUSES.map(statusLabel),
+      ...REMINDER_KINDS.map(reminderKindLabel),
+      t('overdueDays_one', '1'),
+      t('overdueDays_other', '2'),
+    ];
+    expect(labels.every((l) => l && !/^[a-z]+[A-Z]/.test(l))).toBe(true);
+  });
+
+  it('never render markup from strings, and only main.tsx touches the browser', () => {
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      expect(text, f).not.toMatch(/innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML/);
+      const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      if (!f.endsWith('main.tsx')) expect(code, f).not.toMatch(/webextension-polyfill|\bbrowser\.|\bchrome\./);
+    }
+  });
+
+  it('popup.html has no inline script', () => {
+    const html = readFileSync(join(root, 'src/popup/popup.html'), 'utf8');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).toContain('<script src="popup.js" type="module"></script>');
+  });
+});
