@@ -1,0 +1,183 @@
+// The core loop in the real extension: recognise the posting, record a debrief in the real popup,
+// check storage, alarm and badge; let a short real alarm fire; press Done; lose every alarm and the
+// worker, and get the alarms back from IndexedDB.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { extensionPage, launchWithExtension, openPopup, readStore, startFixtureServer, stopServiceWorker, waitFor } from './harness.mjs';
+
+let server;
+let ext;
+let page;
+
+before(async () => {
+  server = await startFixtureServer();
+  ext = await launchWithExtension();
+  page = await ext.browser.newPage();
+  await page.goto(`${server.origin}/demo-posting.html`);
+  await page.bringToFront();
+});
+
+after(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** The fixture tab's id and badge, seen from the service worker. */
+const tabBadge = (worker) =>
+  worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
+    return { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
+  });
+
+test('the popup recognises the posting and records a debrief; storage, alarm and badge follow', async () => {
+  const popup = await openPopup(ext.browser, ext.worker);
+  assert.equal(await popup.$eval('#f-posting-title', (el) => el.value), 'Senior Frontend Engineer');
+  assert.equal(await popup.$eval('#f-posting-company', (el) => el.value), 'Luciole Labs');
+  assert.match(await popup.$eval('#f-posting-location', (el) => el.value), /Lyon/);
+
+  // Keyboard only: the verdict, the weak point, the interviewer; the follow-up keeps its default.
+  await popup.click('#f-verdict-undecided');
+  await popup.type('#f-weakPoint', 'Little experience with design systems');
+  await popup.type('#f-interviewerName', 'Camille Martin');
+  const followUpValue = await popup.$eval('#f-followUpAt', (el) => el.value);
+  await popup.focus('#f-interviewerName');
+  await popup.keyboard.press('Enter');
+  await popup.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'), { timeout: 10000 });
+
+  const [app] = await readStore(ext.worker, 'applications');
+  assert.equal(app.posting.title, 'Senior Frontend Engineer');
+  assert.equal(app.posting.company, 'Luciole Labs');
+  assert.equal(app.status, 'waiting');
+  assert.equal(app.lastVerdict, 'undecided');
+  const [interview] = await readStore(ext.worker, 'interviews');
+  assert.equal(interview.weakPoint, 'Little experience with design systems');
+  assert.equal(interview.interviewerName, 'Camille Martin');
+  const reminders = await readStore(ext.worker, 'reminders');
+  assert.equal(reminders.length, 1);
+  const [reminder] = reminders;
+  assert.equal(reminder.kind, 'follow-up');
+
+  // Default follow-up: interview day + 7 at 09:00 local, as the browser computes local time.
+  const expected = await ext.worker.evaluate((at) => {
+    const d = new Date(at);
+    return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 7, 9, 0).getTime();
+  }, interview.interviewAt);
+  assert.equal(reminder.dueAt, expected);
+  assert.equal(followUpValue, await ext.worker.evaluate((t) => new Date(t).toLocaleDateString('sv'), expected));
+
+  const alarms = await ext.worker.evaluate(() => chrome.alarms.getAll());
+  const alarm = alarms.find((a) => a.name === `reminder:${reminder.id}`);
+  assert.ok(alarm, `alarm for the follow-up in ${JSON.stringify(alarms)}`);
+  assert.equal(alarm.scheduledTime, expected);
+
+  await waitFor(async () => (await tabBadge(ext.worker)).text === '7d', 'tab badge 7d');
+  assert.match((await tabBadge(ext.worker)).title, /Luciole Labs/);
+});
+
+test('reopening the popup on the tracked posting shows the application', async () => {
+  await page.bringToFront();
+  const popup = await openPopup(ext.browser, ext.worker);
+  const text = await popup.$eval('body', (b) => b.innerText);
+  assert.match(text, /Waiting/i);
+  assert.match(text, /Undecided/i);
+  assert.match(text, /in 7 days/);
+  assert.match(text, /Camille Martin/);
+  await popup.close();
+});
+
+test('a due reminder notifies and shows "!"; Done clears it', async () => {
+  const [reminder] = await readStore(ext.worker, 'reminders');
+  // Bring the stored reminder (and its application's next date, kept with it) due in one second,
+  // and let a short real alarm fire for it.
+  await ext.worker.evaluate(
+    (id) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('relance');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['reminders', 'applications'], 'readwrite');
+          const when = Date.now() + 1000;
+          const reminders = tx.objectStore('reminders');
+          reminders.get(id).onsuccess = (e) => {
+            const r = e.target.result;
+            reminders.put({ ...r, dueAt: when, pendingDueAt: when });
+            const apps = tx.objectStore('applications');
+            apps.get(r.applicationId).onsuccess = (e2) => apps.put({ ...e2.target.result, nextDueAt: when });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            chrome.alarms.create(`reminder:${id}`, { when });
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    reminder.id,
+  );
+
+  const notifications = await waitFor(async () => {
+    const all = await ext.worker.evaluate(() => chrome.notifications.getAll());
+    return all[`reminder:${reminder.id}`] ? all : null;
+  }, 'reminder notification');
+  assert.ok(notifications[`reminder:${reminder.id}`]);
+  await waitFor(async () => (await tabBadge(ext.worker)).text === '!', 'tab badge !');
+  assert.equal(await ext.worker.evaluate(() => chrome.action.getBadgeText({})), '1');
+  const [notified] = await readStore(ext.worker, 'reminders');
+  assert.ok(notified.notifiedAt, 'the reminder is marked as notified, so it fires once');
+
+  // "Done" on the notification (automation cannot click it: the test build exposes the listener).
+  await ext.worker.evaluate((id) => globalThis.relanceTest.onNotificationButton(`reminder:${id}`, 0), reminder.id);
+  await waitFor(async () => (await tabBadge(ext.worker)).text === '✓', 'tab badge cleared to ✓');
+  assert.equal(await ext.worker.evaluate(() => chrome.action.getBadgeText({})), '');
+  const [done] = await readStore(ext.worker, 'reminders');
+  assert.equal(done.closedBy, 'done');
+  assert.equal(done.pendingDueAt, undefined);
+  const left = await ext.worker.evaluate(() => chrome.notifications.getAll());
+  assert.equal(left[`reminder:${reminder.id}`], undefined);
+});
+
+test('alarms cleared and the worker stopped: the alarms come back from IndexedDB', async () => {
+  // A second interview sets a new follow-up and a promised answer date: two pending reminders.
+  await page.bringToFront();
+  const popup = await openPopup(ext.browser, ext.worker);
+  await popup.click('::-p-text(Record another interview)');
+  await popup.waitForSelector('#f-verdict-convinced');
+  await popup.click('#f-verdict-convinced');
+  const inThreeDays = await popup.evaluate(() => new Date(Date.now() + 3 * 864e5).toLocaleDateString('sv'));
+  await popup.$eval('#f-answerBy', (el, v) => {
+    el.value = v;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  }, inThreeDays);
+  await popup.click('button[type=submit]');
+  await popup.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'), { timeout: 10000 });
+
+  const pending = (await readStore(ext.worker, 'reminders')).filter((r) => r.pendingDueAt !== undefined);
+  assert.deepEqual(pending.map((r) => r.kind).sort(), ['answer-due', 'follow-up']);
+  const want = pending.map((r) => [`reminder:${r.id}`, r.dueAt]).sort();
+  const reminderAlarms = async (worker) =>
+    (await worker.evaluate(() => chrome.alarms.getAll())).filter((a) => a.name.startsWith('reminder:')).map((a) => [a.name, a.scheduledTime]).sort();
+  assert.deepEqual(await reminderAlarms(ext.worker), want);
+  await waitFor(async () => (await tabBadge(ext.worker)).text === '3d', 'tab badge 3d (the promised answer)');
+
+  await ext.worker.evaluate(() => chrome.alarms.clearAll());
+  assert.deepEqual(await reminderAlarms(ext.worker), []);
+  await stopServiceWorker(ext.browser, ext.extensionId);
+
+  // Any event wakes the worker; a message from an extension page is the popup's own path.
+  const extPage = await extensionPage(ext.browser, ext.extensionId);
+  const reply = await extPage.evaluate(() => chrome.runtime.sendMessage({ type: 'completeReminder', data: { reminderId: 'no-such-reminder' } }));
+  assert.deepEqual(reply, { ok: false, error: 'errorReminderNotFound' });
+  await waitFor(async () => JSON.stringify(await reminderAlarms(extPage)) === JSON.stringify(want), 'alarms re-derived from IndexedDB');
+  await extPage.close();
+});
+
+test('the worker refuses unknown and malformed messages', async () => {
+  const extPage = await extensionPage(ext.browser, ext.extensionId);
+  const unknown = await extPage.evaluate(() => chrome.runtime.sendMessage({ type: 'dropDatabase', data: {} }));
+  assert.deepEqual(unknown, { ok: false, error: 'errorUnknownMessage' });
+  const invalid = await extPage.evaluate(() => chrome.runtime.sendMessage({ type: 'saveDebrief', data: { posting: {} } }));
+  assert.equal(invalid.ok, false);
+  assert.equal(invalid.error, 'errorInvalidMessage');
+  assert.ok(invalid.fields.some((f) => f.field === 'posting.title'));
+  await extPage.close();
+});

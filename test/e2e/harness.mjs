@@ -1,0 +1,179 @@
+// Shared end-to-end plumbing: a local fixture server, Debian's Chromium with the built extension,
+// and handles on its service worker and popup. See ../shared/docs/testing-in-chromium.md.
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const FIXTURES = join(root, 'test', 'fixtures', 'pages');
+export const TEST_BUILD = join(root, 'dist-test');
+
+export function chromePath() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install Debian\'s with `apt-get install -y chromium`, or set CHROME_PATH to a Chromium binary ' +
+        '(branded Chrome ignores --load-extension).',
+    );
+  }
+  return found;
+}
+
+/** Serves test/fixtures/pages on 127.0.0.1 with a random port; records every request it gets. */
+export async function startFixtureServer() {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    requests.push(req.url);
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(FIXTURES, path === '/' ? 'demo-posting.html' : path.endsWith('.html') ? path : `${path}.html`);
+    try {
+      const body = await readFile(file);
+      const type = extname(file) === '.html' ? 'text/html; charset=utf-8' : 'application/octet-stream';
+      // Fixture pages never run their own scripts: JSON-LD is data, anything else is a payload.
+      res.writeHead(200, { 'content-type': type, 'content-security-policy': "script-src 'none'" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Launches Chromium with an extension build loaded in a fresh profile. */
+export async function launchWithExtension(extensionDir = TEST_BUILD) {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build in ${extensionDir}: run \`node build.mjs --test\` first.`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'relance-e2e-'));
+  const browser = await puppeteer.launch({
+    executablePath: chromePath(),
+    headless: true,
+    pipe: true,
+    userDataDir: profile,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+    ],
+    // Puppeteer disables extensions by default.
+    ignoreDefaultArgs: ['--disable-extensions'],
+  });
+  const worker = await serviceWorker(browser);
+  const extensionId = new URL(worker.url()).host;
+  return {
+    browser,
+    extensionId,
+    worker,
+    serviceWorker: () => serviceWorker(browser),
+    async close() {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension's service worker, once it answers calls. */
+export async function serviceWorker(browser) {
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
+    timeout: 15000,
+  });
+  const worker = await target.worker();
+  await waitFor(() => worker.evaluate(() => self.serviceWorker?.state === 'activated'), 'service worker activated');
+  return worker;
+}
+
+/**
+ * Stops the extension's service worker through CDP, as Chrome does when it idles it out.
+ * Puppeteer keeps the stopped worker's target and its handle goes stale: after this, talk to the
+ * extension through an extension page (extensionPage), which sees the same chrome.* APIs.
+ */
+export async function stopServiceWorker(browser, extensionId) {
+  const page = await browser.newPage();
+  const session = await page.createCDPSession();
+  const versions = new Map();
+  session.on('ServiceWorker.workerVersionUpdated', ({ versions: vs }) => {
+    for (const v of vs) versions.set(v.versionId, v);
+  });
+  await session.send('ServiceWorker.enable');
+  await waitFor(
+    () => [...versions.values()].some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'running'),
+    'service worker version listed',
+  );
+  for (const v of versions.values()) {
+    if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'running') {
+      await session.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+    }
+  }
+  await waitFor(
+    () => ![...versions.values()].some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus !== 'stopped'),
+    'service worker stopped',
+  );
+  await session.detach();
+  await page.close();
+}
+
+/** An extension page (the due view of popup.html, which reads no tab) to call chrome.* APIs from. */
+export async function extensionPage(browser, extensionId) {
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html?view=due`);
+  return page;
+}
+
+/** Opens the real popup (action.openPopup) for the focused tab, as a click on the toolbar icon does. */
+export async function openPopup(browser, worker) {
+  await worker.evaluate(() => chrome.action.openPopup());
+  const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10000 });
+  const popup = await target.asPage();
+  await popup.waitForFunction(() => performance.getEntriesByName('relance-popup-ready').length > 0, { timeout: 10000 });
+  return popup;
+}
+
+/** Polls `check` until it returns a truthy value (or throws after `timeout` ms). */
+export async function waitFor(check, what, timeout = 10000) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await check();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Reads every row of a store of the extension's database, from the service worker. */
+export function readStore(worker, store) {
+  return worker.evaluate(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('relance');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
