@@ -1,8 +1,10 @@
 import type Browser from 'webextension-polyfill';
 import { normalizedUrls } from '../core/job-key';
 import type { Handlers } from '../messages/router';
+import { ApplicationNotFoundError } from '../storage/errors';
 import { completeReminder, saveDebrief, snoozeReminder } from '../storage/writes';
 import { withDb } from './db';
+import { openPosting } from './open-posting';
 import { REMINDER_NOTIFICATION } from './notifications';
 import { syncReminders } from './reminders';
 
@@ -39,6 +41,12 @@ export function makeHandlers(ext: Ext, now: () => number = Date.now): Handlers {
       await ext.notifications.clear(REMINDER_NOTIFICATION + reminderId).catch(() => false);
       await afterWrite(t);
       return reminder;
+    },
+    async openPosting({ applicationId }) {
+      const app = await withDb((db) => db.get('applications', applicationId));
+      if (!app) throw new ApplicationNotFoundError();
+      await openPosting(ext, app);
+      return null;
     },
   };
 }

@@ -29,6 +29,8 @@ export interface Protocol {
   completeReminder(req: { reminderId: string }): Reminder;
   /** Remind again in one day. */
   snoozeReminder(req: { reminderId: string }): Reminder;
+  /** Focuses a tab showing the application's posting, or opens one. */
+  openPosting(req: { applicationId: string }): null;
 }
 
 export type MessageType = keyof Protocol;

@@ -4,10 +4,13 @@ import type { MessageType, RequestOf } from './protocol';
 
 type Validators = { [K in MessageType]: (data: unknown) => Checked<RequestOf<K>> };
 
-const idOnly = (data: unknown): Checked<{ reminderId: string }> => {
-  const reminderId = isRecord(data) ? text(data.reminderId, 100) : '';
-  return reminderId ? { ok: true, value: { reminderId } } : { ok: false, errors: [{ field: 'reminderId', message: 'errorBadMessage' }] };
-};
+/** A message whose only data is one record id. */
+const idOnly =
+  <F extends string>(field: F) =>
+  (data: unknown): Checked<Record<F, string>> => {
+    const id = isRecord(data) ? text(data[field], 100) : '';
+    return id ? { ok: true, value: { [field]: id } as Record<F, string> } : { ok: false, errors: [{ field, message: 'errorBadMessage' }] };
+  };
 
 /** The shape check of each message, run by the router before any handler sees the data. */
 export const validators: Validators = {
@@ -28,6 +31,7 @@ export const validators: Validators = {
       value: { posting: posting.value, debrief: debrief.value, jobKey, pageUrl, expectedRevision: rev as number | undefined },
     };
   },
-  completeReminder: idOnly,
-  snoozeReminder: idOnly,
+  completeReminder: idOnly('reminderId'),
+  snoozeReminder: idOnly('reminderId'),
+  openPosting: idOnly('applicationId'),
 };

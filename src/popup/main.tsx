@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { jobKeyFor, normalizedUrls } from '../core/job-key';
-import type { Application, PostingDraft } from '../core/types';
+import type { PostingDraft } from '../core/types';
 import { send } from '../messages/send';
 import { dueItems, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
 import { openRelanceDb } from '../storage/schema';
@@ -68,20 +68,6 @@ async function loadContext(): Promise<PopupContext> {
   return { view: dueView ? 'due' : 'page', pageUrl, draft, tracked, due, settings };
 }
 
-/** Focuses a tab already showing the posting (any of its known addresses), else opens it. */
-async function openPosting(application: Application): Promise<void> {
-  const known = new Set(application.urls);
-  const tabs = await browser.tabs.query({});
-  const tab = tabs.find((t) => t.url && normalizedUrls(t.url).some((u) => known.has(u)));
-  if (tab?.id !== undefined) {
-    await browser.tabs.update(tab.id, { active: true });
-    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
-  } else {
-    await browser.tabs.create({ url: application.posting.url });
-  }
-  window.close();
-}
-
 const api: PopupApi = {
   now: () => Date.now(),
   loadContext,
@@ -92,7 +78,10 @@ const api: PopupApi = {
   snoozeReminder: async (reminderId) => {
     await send('snoozeReminder', { reminderId });
   },
-  openPosting,
+  openPosting: async (application) => {
+    await send('openPosting', { applicationId: application.id });
+    window.close();
+  },
 };
 
 render(<App api={api} onReady={() => performance.mark('relance-popup-ready')} />, document.getElementById('app')!);

@@ -13,3 +13,11 @@ export class ReminderNotFoundError extends Error {
     this.name = 'ReminderNotFoundError';
   }
 }
+
+/** A request about an application that is not there (deleted meanwhile). */
+export class ApplicationNotFoundError extends Error {
+  constructor() {
+    super('errorApplicationNotFound');
+    this.name = 'ApplicationNotFoundError';
+  }
+}

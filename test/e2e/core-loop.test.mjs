@@ -124,6 +124,21 @@ test('a due reminder notifies and shows "!"; Done clears it', async () => {
   const [notified] = await readStore(ext.worker, 'reminders');
   assert.ok(notified.notifiedAt, 'the reminder is marked as notified, so it fires once');
 
+  // From another tab, the popup lists the due follow-up; one click brings the posting's tab back.
+  const other = await ext.browser.newPage();
+  await other.goto(`${server.origin}/bare.html`);
+  await other.bringToFront();
+  const activeUrl = () => ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
+  assert.match(await activeUrl(), /bare\.html$/);
+  const popup = await openPopup(ext.browser, ext.worker);
+  const dueText = await popup.$eval('body', (b) => b.innerText);
+  assert.match(dueText, /Follow-ups due/);
+  assert.match(dueText, /Luciole Labs: Senior Frontend Engineer/);
+  assert.match(dueText, /due today/);
+  await popup.click('::-p-text(Luciole Labs: Senior Frontend Engineer)');
+  await waitFor(async () => (await activeUrl())?.endsWith('/demo-posting.html'), 'the posting tab is active again');
+  await other.close();
+
   // "Done" on the notification (automation cannot click it: the test build exposes the listener).
   await ext.worker.evaluate((id) => globalThis.relanceTest.onNotificationButton(`reminder:${id}`, 0), reminder.id);
   await waitFor(async () => (await tabBadge(ext.worker)).text === '✓', 'tab badge cleared to ✓');

@@ -22,6 +22,7 @@ function setup() {
     saveDebrief: vi.fn<Handlers['saveDebrief']>(async () => ({ application: {}, reminders: [] }) as unknown as SaveDebriefReply),
     completeReminder: vi.fn<Handlers['completeReminder']>(async () => reminder),
     snoozeReminder: vi.fn<Handlers['snoozeReminder']>(async () => ({ ...reminder, dueAt: T + 1 })),
+    openPosting: vi.fn<Handlers['openPosting']>(async () => null),
   };
   const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN });
   const notCalled = () => {
@@ -89,6 +90,7 @@ describe('invalid data', () => {
     ['completeReminder without data', { type: 'completeReminder' }, [{ field: 'reminderId', message: 'errorBadMessage' }]],
     ['completeReminder blank id', { type: 'completeReminder', data: { reminderId: '  ' } }, [{ field: 'reminderId', message: 'errorBadMessage' }]],
     ['snoozeReminder numeric id', { type: 'snoozeReminder', data: { reminderId: 42 } }, [{ field: 'reminderId', message: 'errorBadMessage' }]],
+    ['openPosting without an application id', { type: 'openPosting', data: { reminderId: 'r1' } }, [{ field: 'applicationId', message: 'errorBadMessage' }]],
     [
       'saveDebrief with nothing',
       { type: 'saveDebrief', data: {} },
@@ -161,6 +163,12 @@ describe('valid messages', () => {
     expect(handlers[type]).toHaveBeenCalledExactlyOnceWith({ reminderId: 'r1' });
     const otherType = type === 'completeReminder' ? 'snoozeReminder' : 'completeReminder';
     expect(handlers[otherType]).not.toHaveBeenCalled();
+  });
+
+  it('openPosting: routed with the trimmed application id', async () => {
+    const { route, handlers } = setup();
+    expect(await route({ type: 'openPosting', data: { applicationId: ' a1 ' } }, POPUP)).toEqual({ ok: true, value: null });
+    expect(handlers.openPosting).toHaveBeenCalledExactlyOnceWith({ applicationId: 'a1' });
   });
 });
 

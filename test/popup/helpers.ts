@@ -1,3 +1,4 @@
+import { makeDebrief } from '../builders';
 import { vi } from 'vitest';
 import catalog from '../../_locales/en/messages.json';
 import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
@@ -37,25 +38,17 @@ export function makeApplication(over: Partial<Application> = {}): Application {
 
 export function makeInterview(over: Partial<Interview> = {}): Interview {
   return {
+    ...makeDebrief({
+      interviewAt: NOW - 5 * DAY,
+      stage: 'screening',
+      interviewerRole: 'HR',
+      synthesis: { enoughInformation: true, strengthsPutForward: true, nextStepPlanned: false, askedImpression: true },
+      weakPoint: 'No React experience',
+      followUpAt: NOW + 3 * DAY,
+    }),
     id: 'int-1',
     applicationId: 'app-1',
     createdAt: NOW - 5 * DAY,
-    interviewAt: NOW - 5 * DAY,
-    stage: 'screening',
-    interviewerName: 'Claire Martin',
-    interviewerRole: 'HR',
-    synthesis: { enoughInformation: true, strengthsPutForward: true, nextStepPlanned: false, askedImpression: true },
-    verdict: 'undecided',
-    nextSteps: [],
-    weakPoint: 'No React experience',
-    rejectionReason: '',
-    answerBy: null,
-    followUpAt: NOW + 3 * DAY,
-    closing: { thanked: true, handshakeEyeContact: true, smiled: true },
-    feeling: 'mixed',
-    recoveryContacts: '',
-    recoveryTopics: '',
-    notes: '',
     ...over,
   };
 }

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { openRelanceDb, type Db } from '../../src/storage/schema';
 import type { SaveDebriefArgs } from '../../src/storage/writes';
 import type { DebriefInput } from '../../src/core/types';
+import { makeDebrief } from '../builders';
 
 export const H = 3600_000;
 export const DAY = 24 * H;
@@ -22,25 +23,7 @@ export function ids(prefix = 'id') {
 }
 
 export function debrief(over: Partial<DebriefInput> = {}): DebriefInput {
-  return {
-    interviewAt: NOW - 2 * H,
-    stage: 'hiring-manager',
-    interviewerName: 'Claire Martin',
-    interviewerRole: 'Engineering manager',
-    synthesis: { enoughInformation: true, strengthsPutForward: true, nextStepPlanned: true, askedImpression: true },
-    verdict: 'undecided',
-    nextSteps: [],
-    weakPoint: 'No Kubernetes',
-    rejectionReason: '',
-    answerBy: null,
-    followUpAt: NOW + 7 * DAY,
-    closing: { thanked: true, handshakeEyeContact: true, smiled: true },
-    feeling: 'mixed',
-    recoveryContacts: '',
-    recoveryTopics: '',
-    notes: '',
-    ...over,
-  };
+  return makeDebrief({ interviewAt: NOW - 2 * H, followUpAt: NOW + 7 * DAY, ...over });
 }
 
 export function args(over: Partial<SaveDebriefArgs> = {}, debriefOver: Partial<DebriefInput> = {}): SaveDebriefArgs {
