@@ -6,6 +6,7 @@
 //   --dev      unminified with inline source maps
 //   --watch    rebuild on change
 import * as esbuild from 'esbuild';
+import { watch as watchFiles } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +90,13 @@ const options = entries.map((e, i) => ({
 if (watch) {
   const contexts = await Promise.all(options.map((o) => esbuild.context(o)));
   await Promise.all(contexts.map((c) => c.watch()));
+  // esbuild watches the bundles' sources; the copied files (HTML, CSS, locales, manifest) need their own watch.
+  for (const path of ['manifest.json', 'src/popup', '_locales']) {
+    watchFiles(join(root, path), { recursive: true }, (_event, name) => {
+      if (!name || /\.(tsx?|mjs)$/.test(name)) return;
+      copyStatic().then(() => console.log(`[${new Date().toLocaleTimeString()}] copied ${path}`), (e) => console.error(e.message));
+    });
+  }
   console.log(`watching; output in ${outdir}`);
 } else {
   try {
