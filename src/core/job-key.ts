@@ -1,4 +1,5 @@
 /** Canonical URLs and job keys: how one job posting is recognised across visits, tabs and links. */
+import { SITE_KEY_PATTERN, siteKeyOf } from './site-keys';
 import { LIMITS } from './types';
 
 /**
@@ -78,38 +79,89 @@ export function canonicalUrl(raw: string): string | null {
 }
 
 /**
- * A per-site rule: the job's own id when the site has one, as `"<site>:<id>"` (e.g. `"linkedin:123"`).
+ * The site key of the first candidate a site rule recognises (core/site-keys.ts), e.g. `"linkedin:123"`.
  * Such keys can never equal a URL key (they do not start with `http`), so adding a rule later only
  * changes keys for that site and leaves every other key as it was.
  */
-type SiteKeyRule = (url: URL) => string | null;
-
-/** Empty for now; the front step of jobKeyFor. */
-const siteKeyRules: readonly SiteKeyRule[] = [];
-
 function siteKey(candidates: readonly string[]): string | null {
   for (const href of candidates) {
-    const url = new URL(href); // candidates are canonical URLs: parsing cannot fail
-    for (const rule of siteKeyRules) {
-      const key = rule(url);
-      if (key) return key;
-    }
+    const key = siteKeyOf(new URL(href)); // candidates are canonical URLs: parsing cannot fail
+    if (key) return key;
   }
   return null;
 }
 
 /**
  * The identity of the job shown at `pageUrl`, or null when neither address is a usable http(s) URL.
- * Today it is the canonical form of the page's `<link rel=canonical>` (`canonical`, which must already be
- * absolute) when that is valid, else of the page URL. The canonical link is trusted even when it points to
- * another site: job boards often declare the employer's own posting as canonical.
- * Per-site rules (LinkedIn job id, Indeed `jk`, …) go in `siteKeyRules`, tried first.
+ * Site rules come first: the job's own id on the sites that have one (`linkedin:<id>`, `indeed:<jk>`, …,
+ * see core/site-keys.ts), from the canonical link, else from the page URL, so a search page with the
+ * job selected, its view page, a share link, a tracking redirect and another locale give the same key.
+ * Otherwise the canonical form of `canonical` (which must already be absolute) when valid, else of the
+ * page URL. The canonical link is trusted even when it points to another site: job boards often declare
+ * the employer's own posting as canonical.
  */
 export function jobKeyFor(pageUrl: string, canonical?: string | null): string | null {
   const fromCanonical = canonical ? canonicalUrl(canonical) : null;
   const fromPage = canonicalUrl(pageUrl);
   const candidates = [fromCanonical, fromPage].filter((u): u is string => u !== null);
   return siteKey(candidates) ?? candidates[0] ?? null;
+}
+
+/** Whether `s` is a per-site key (`linkedin:123`, `wttj:acme/dev`) rather than a URL key. */
+export function isSiteKey(s: unknown): s is string {
+  return typeof s === 'string' && s.length <= LIMITS.url && SITE_KEY_PATTERN.test(s);
+}
+
+/**
+ * Whether `s` has the shape of a job key: a `site:id` key of a known site, or an absolute http(s) URL
+ * without spaces or fragment. URL keys are not required to be in today's canonical form: keys stored
+ * before a change of the tracking-parameter list must stay valid.
+ */
+export function isJobKey(s: unknown): s is string {
+  if (typeof s !== 'string' || s.length === 0 || s.length > LIMITS.url) return false;
+  if (isSiteKey(s)) return true;
+  if (!/^https?:\/\/[^\s#]+$/i.test(s)) return false;
+  try {
+    return new URL(s).hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Legal-form words dropped from the end of a company name for matching: "Acme SAS" is "Acme". */
+const COMPANY_SUFFIXES = new Set([
+  'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sca', 'snc', 'sci', 'scop', 'se', 'inc', 'incorporated', 'corp',
+  'corporation', 'co', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'kg', 'ug', 'bv', 'nv',
+  'srl', 'spa', 'sl', 'ab', 'as', 'oy', 'pty', 'pte', 'kk',
+]);
+/** Gender markers job titles carry in France and Germany: "(H/F)", "F/H", "(m/w/d)". */
+const GENDER_MARKER = /\(?\b(?:[hf]\s*\/\s*[hf](?:\s*\/\s*x)?|[mfwd]\s*\/\s*[mfwd](?:\s*\/\s*[mfwdx])?)\b\)?/gi;
+
+/** Lower case, accents and ligatures folded, punctuation to spaces, whitespace collapsed. */
+function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(/\.(?=\S)/g, '') // "S.A.S." and "Inc." become "sas." and "inc." before punctuation goes
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A comparison key for "the same job posted on another board": company and title folded (lower case,
+ * no accents, no punctuation, whitespace collapsed), legal-form suffixes (SAS, SARL, Inc, Ltd, GmbH,
+ * LLC…) dropped from the end of the company and gender markers ("H/F") from the title. Only for
+ * matching: stored names keep their suffixes as written.
+ */
+export function normalizeForMatch(company: string, title: string): string {
+  const words = fold(company.slice(0, 1000)).split(' ').filter(Boolean);
+  while (words.length > 1 && COMPANY_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  const job = fold(title.slice(0, 1000).replace(GENDER_MARKER, ' '));
+  return `${words.join(' ')} | ${job}`;
 }
 
 /**

@@ -48,10 +48,34 @@ export function decodeEntities(s: string): string {
 const TAG = /<(?:\/?[a-zA-Z][^<>]*|!--[\s\S]*?--|![^<>]*)>/g;
 const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
+// "&amp;eacute;", "&amp;amp;": entities encoded twice, as CMSs often write them into JSON-LD.
+const DOUBLE_ENCODED = /&amp;(?=#?[a-zA-Z0-9]{1,32};)/g;
+
 /** Removes markup; twice around decoding, because JSON-LD often carries markup escaped as `&lt;b&gt;`. */
 export function stripMarkup(s: string): string {
+  if (!s.includes('<') && !s.includes('&')) return s; // most page text: nothing to strip or decode
   const strip = (t: string) => t.replace(SCRIPT_OR_STYLE, ' ').replace(TAG, ' ');
-  return strip(decodeEntities(strip(s)));
+  return strip(decodeEntities(strip(s).replace(DOUBLE_ENCODED, '&')));
+}
+
+const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/**
+ * The text of an element as a reader sees it: its textContent without the contents of script, style,
+ * template and noscript elements. No layout read (innerText would need one); bounded to `max` characters.
+ */
+export function plainText(el: Element | null | undefined, max = 20_000): string | null {
+  if (!el) return null;
+  if (!el.firstElementChild) return el.textContent; // text only: the common case, and the cheapest
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child && out.length < max; child = child.nextSibling) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !HIDDEN_TAGS.has((child as Element).tagName.toUpperCase())) walk(child);
+    }
+  };
+  walk(el);
+  return out;
 }
 
 // C0/C1 controls, bidi overrides and invisible characters that could disguise or reorder displayed text.

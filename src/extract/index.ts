@@ -1,42 +1,107 @@
-/** Job-posting recognition: reads a Document (never changes it) and returns a PostingDraft. */
+/**
+ * Job-posting recognition: reads a Document (never changes it) and returns what it shows. The public
+ * surface is `extractPosting` (the posting a page shows) and `findJobCards` (the job cards of a listing).
+ */
 import { jobKeyFor } from '../core/job-key';
-import { LIMITS, type PostingDraft } from '../core/types';
+import { LIMITS, type ExtractLayer, type PostingDraft } from '../core/types';
+import { foldName, isBoardName, pageSiteNames } from './boards';
 import { cleanText, cleanUrl, type Found } from './clean';
 import { fromHeuristics } from './heuristic';
 import { fromJsonLd } from './json-ld';
 import { canonicalLink, fromMeta } from './meta';
+import { fromMicrodata } from './microdata';
+import { adapterFor } from './sites/index';
+
+export { findJobCards } from './cards';
+export type { JobCard, SiteAdapter } from './types';
 
 type TextField = 'title' | 'company' | 'location';
 const TEXT_FIELDS: readonly TextField[] = ['title', 'company', 'location'];
+/** Layers that read the page's own words about the employer; the others may name the board instead. */
+const STRUCTURED: ReadonlySet<ExtractLayer> = new Set(['json-ld', 'microdata', 'site']);
 
 /** Runs a layer; a layer that throws on a strange page just contributes nothing. */
-function run(layer: (doc: Document) => Found, doc: Document): Found {
+function run(layer: () => Found): Found {
   try {
-    return layer(doc);
+    return layer() ?? {};
   } catch {
     return {};
   }
 }
 
+interface Context {
+  siteNames: ReadonlySet<string>;
+  title: string | null;
+}
+
+/** Whether a cleaned value may fill `field`: never a board's name (unless a structured layer says the board is hiring). */
+function acceptable(field: TextField, value: string, layer: ExtractLayer, ctx: Context): boolean {
+  if (field === 'title') return !isBoardName(value, ctx.siteNames);
+  if (field === 'company') {
+    if (!STRUCTURED.has(layer) && isBoardName(value, ctx.siteNames)) return false;
+    return ctx.title === null || foldName(value) !== foldName(ctx.title); // the title is not its own employer
+  }
+  return true;
+}
+
 /**
  * What the page says about the job it shows. Layers, most reliable first, each filling only the fields
- * still null: schema.org JobPosting JSON-LD, then OpenGraph / meta, then the first h1 and document.title.
- * `url` is the first http(s) address among the JSON-LD url, `<link rel=canonical>` and og:url (resolved
- * against the page), else the page URL, all in canonical form. Never throws.
+ * still empty, and each recorded in `sources`: schema.org JobPosting JSON-LD, schema.org microdata, the
+ * site's adapter (sites/), OpenGraph / meta, then a heuristic on the first h1 and document.title.
+ * `url` is the first http(s) address among the JSON-LD, microdata and adapter urls, the
+ * `<link rel=canonical>` and og:url (resolved against the page), else the page URL, in canonical form.
+ * `jobKey` is the site's own id for the job when the site has one (core/job-key.ts). Never throws.
  */
 export function extractPosting(doc: Document, url: URL): PostingDraft {
-  const draft: PostingDraft = { title: null, company: null, location: null, url: null, jobKey: null };
+  const draft: PostingDraft = { title: null, company: null, location: null, url: null, jobKey: null, sources: {} };
+  const sources = draft.sources!;
   try {
-    const canonical = run((d) => ({ url: canonicalLink(d) }), doc).url;
-    const layers = [run(fromJsonLd, doc), run(fromMeta, doc), run(fromHeuristics, doc)];
-    for (const layer of layers) {
-      for (const field of TEXT_FIELDS) draft[field] ??= cleanText(layer[field], LIMITS[field]);
+    const ctx: Context = { siteNames: safe(() => pageSiteNames(doc), new Set<string>()), title: null };
+    const adapter = adapterFor(url);
+    const canonical = safe(() => canonicalLink(doc), null);
+    const layers: Array<[ExtractLayer, () => Found]> = [
+      ['json-ld', () => fromJsonLd(doc)],
+      ['microdata', () => fromMicrodata(doc)],
+      ['site', () => adapter?.extract?.(doc, url) ?? {}],
+      ['meta', () => fromMeta(doc, ctx.siteNames)],
+      ['heuristic', () => fromHeuristics(doc, ctx.siteNames)],
+    ];
+    const urls: Array<[ExtractLayer | null, string | null | undefined]> = [];
+    for (const [layer, read] of layers) {
+      const found = run(read);
+      for (const field of TEXT_FIELDS) {
+        if (draft[field] !== null) continue;
+        const value = cleanText(found[field], LIMITS[field]);
+        if (value === null || !acceptable(field, value, layer, ctx)) continue;
+        draft[field] = value;
+        sources[field] = layer;
+        if (field === 'title') ctx.title = value;
+      }
+      urls.push([layer, found.url]);
+      // The canonical link ranks after the structured urls and before og:url.
+      if (layer === 'site') urls.push(['meta', canonical]);
     }
-    const candidates = [layers[0]!.url, canonical, layers[1]!.url, url.href];
-    for (const candidate of candidates) draft.url ??= cleanUrl(candidate, url);
+    urls.push([null, url.href]);
+    for (const [layer, candidate] of urls) {
+      const cleaned = cleanUrl(candidate, url);
+      if (cleaned === null) continue;
+      draft.url = cleaned;
+      if (layer) sources.url = layer;
+      break;
+    }
     draft.jobKey = jobKeyFor(url.href, cleanUrl(canonical, url));
   } catch {
     // Keep whatever was found before the failure; a draft with nulls is still useful to the popup.
   }
+  draft.jobKey ??= jobKeyFor(url.href);
+  draft.url ??= cleanUrl(url.href, url);
   return draft;
+}
+
+function safe<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }

@@ -1,4 +1,4 @@
-/** Layer 1: schema.org JobPosting in `<script type="application/ld+json">`, the most reliable source. */
+/** First layer: schema.org JobPosting in `<script type="application/ld+json">`, the most reliable source. */
 import type { Found } from './clean';
 
 /** Scripts longer than this are skipped: no real posting needs it, and parsing it would stall the page. */
@@ -35,6 +35,33 @@ function isJobPosting(node: JsonObject): boolean {
   return types.some((t) => typeof t === 'string' && /(?:^|[/:#])JobPosting$/.test(t.trim()));
 }
 
+/** Nodes by `@id`, so `"hiringOrganization": {"@id": "#org"}` finds the Organization elsewhere in an @graph. */
+type Ids = Map<string, JsonObject>;
+
+function indexIds(root: Json): Ids {
+  const ids: Ids = new Map();
+  let budget = MAX_NODES;
+  const visit = (node: Json, depth: number): void => {
+    if (depth > MAX_DEPTH || --budget < 0) return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, depth + 1);
+      return;
+    }
+    if (!isObject(node)) return;
+    const id = node['@id'];
+    if (typeof id === 'string' && Object.keys(node).length > 1 && !ids.has(id)) ids.set(id, node);
+    visit(node['@graph'], depth + 1);
+  };
+  visit(root, 0);
+  return ids;
+}
+
+/** The node itself, or the one its bare `{"@id": …}` reference points to. */
+function deref(v: Json, ids: Ids): Json {
+  if (isObject(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1) return ids.get(v['@id']) ?? v;
+  return v;
+}
+
 /** The first JobPosting in a parsed block, breadth-limited and depth-limited. */
 function findJobPosting(root: Json): JsonObject | null {
   let budget = MAX_NODES;
@@ -69,10 +96,15 @@ function parse(source: string): Json {
   }
 }
 
-function company(org: Json): string | null {
-  if (Array.isArray(org)) return company(org[0]);
-  if (isObject(org)) return text(org['name']) ?? text(org['legalName']);
-  return text(org);
+/** hiringOrganization as an Organization, a plain name, a reference, or an array of those: the first named one. */
+function company(org: Json, ids: Ids): string | null {
+  const list = Array.isArray(org) ? org.slice(0, 20) : [org];
+  for (const item of list) {
+    const node = deref(item, ids);
+    const name = isObject(node) ? (text(node['name']) ?? text(node['legalName'])) : text(node);
+    if (name) return name;
+  }
+  return null;
 }
 
 function country(v: Json): string | null {
@@ -80,9 +112,11 @@ function country(v: Json): string | null {
 }
 
 /** "Lyon, Auvergne-Rhône-Alpes, France" from a Place, a PostalAddress or a plain string. */
-function place(p: Json): string | null {
+function place(value: Json, ids: Ids): string | null {
+  const p = deref(value, ids);
   if (!isObject(p)) return text(p);
-  const address = Array.isArray(p['address']) ? p['address'][0] : p['address'];
+  // Some sites put the address fields on the Place itself.
+  const address = deref(Array.isArray(p['address']) ? p['address'][0] : (p['address'] ?? (p['addressLocality'] ? p : undefined)), ids);
   if (!isObject(address)) return text(address) ?? text(p['name']);
   const parts = [text(address['addressLocality']), text(address['addressRegion']), country(address['addressCountry'])]
     .map((s) => s?.trim())
@@ -91,9 +125,9 @@ function place(p: Json): string | null {
   return distinct.length > 0 ? distinct.join(', ') : text(p['name']);
 }
 
-function location(posting: JsonObject): string | null {
+function location(posting: JsonObject, ids: Ids): string | null {
   const places = Array.isArray(posting['jobLocation']) ? posting['jobLocation'].slice(0, 20) : [posting['jobLocation']];
-  const names = [...new Set(places.map(place).map((s) => s?.trim()).filter((s): s is string => !!s))];
+  const names = [...new Set(places.map((p) => place(p, ids)).map((s) => s?.trim()).filter((s): s is string => !!s))];
   if (names.length > 0) return names.join('; ');
   const kinds = Array.isArray(posting['jobLocationType']) ? posting['jobLocationType'] : [posting['jobLocationType']];
   return kinds.some((k) => typeof k === 'string' && k.trim().toUpperCase() === 'TELECOMMUTE') ? 'Remote' : null;
@@ -106,17 +140,20 @@ export function fromJsonLd(doc: Document): Found {
     if (type !== 'application/ld+json') continue;
     const source = script.textContent ?? '';
     if (source.length > MAX_SCRIPT_CHARS) continue;
+    let root: Json;
     let posting: JsonObject | null;
     try {
-      posting = findJobPosting(parse(source));
+      root = parse(source);
+      posting = findJobPosting(root);
     } catch {
       continue; // truncated or otherwise invalid JSON
     }
     if (!posting) continue;
+    const ids = indexIds(root);
     return {
       title: text(posting['title']) ?? text(posting['name']),
-      company: company(posting['hiringOrganization']),
-      location: location(posting),
+      company: company(posting['hiringOrganization'], ids),
+      location: location(posting, ids),
       url: text(posting['url']),
     };
   }

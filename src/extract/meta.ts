@@ -1,11 +1,13 @@
 /**
- * Layer 2: OpenGraph and `<meta name="title">`. Gives a title and a URL only: og:site_name names the
- * job board (LinkedIn, Indeed, Welcome to the Jungle), not the employer, so it is never used as company.
+ * OpenGraph and `<meta name="title">`. og:site_name names the job board (LinkedIn, Indeed, Welcome to
+ * the Jungle), not the employer, so it is never used as company; the company comes only from a title
+ * that names it in words ("Job at Company", LinkedIn's "Company hiring Job in Place").
  */
 import type { Found } from './clean';
+import { parseTitleText } from './title-text';
 
 /** Content of the first meta tag whose `property` or `name` is `key` (case-insensitive), or null. */
-function meta(doc: Document, key: string): string | null {
+export function meta(doc: Document, key: string): string | null {
   // Compared by hand rather than with `[property=x i]`, which not every selector engine supports.
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
     const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').trim().toLowerCase();
@@ -25,9 +27,13 @@ export function canonicalLink(doc: Document): string | null {
   return null;
 }
 
-export function fromMeta(doc: Document): Found {
+export function fromMeta(doc: Document, siteNames: ReadonlySet<string>): Found {
+  const line = meta(doc, 'og:title') ?? meta(doc, 'twitter:title') ?? meta(doc, 'title');
+  const parsed = line ? parseTitleText(line, siteNames) : null;
   return {
-    title: meta(doc, 'og:title') ?? meta(doc, 'title'),
+    title: parsed?.title ?? null,
+    company: parsed?.explicit ? parsed.company : null,
+    location: parsed?.explicit ? parsed.location : null,
     url: meta(doc, 'og:url'),
   };
 }

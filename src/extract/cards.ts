@@ -1,0 +1,113 @@
+/**
+ * Job cards of listing and search pages: the site's own card markup first, then any link to a job of a
+ * supported site (other boards' links, recommendations, markup the adapter does not know yet).
+ */
+import { canonicalUrl, jobKeyFor } from '../core/job-key';
+import { SITE_HINT, siteKeyOf, siteOf } from '../core/site-keys';
+import { LIMITS } from '../core/types';
+import { cleanText, plainText } from './clean';
+import { ADAPTERS, adapterFor } from './sites/index';
+import { MAX_CARDS } from './sites/shared';
+import type { JobCard } from './types';
+
+/** Links looked at by the generic pass; a listing page has a few hundred. */
+const MAX_LINKS = 5_000;
+/** Where a chip goes for a bare link: its list item or article, else the link itself. */
+const GENERIC_ROOT = 'li, article, [role="listitem"], tr';
+
+/** The cards of the site's own markup, and whether they may be out of page order (several adapters). */
+function adapterCards(doc: Document, url: URL): { cards: JobCard[]; mixed: boolean } {
+  const own = adapterFor(url);
+  // On a host no adapter serves (a local copy of a site's page, the e2e fixture server), every adapter's
+  // card markup is tried: cards are only kept when they resolve to a site key, so this stays exact.
+  const adapters = own ? [own] : ADAPTERS;
+  const cards: JobCard[] = [];
+  let contributors = 0;
+  for (const adapter of adapters) {
+    try {
+      const found = adapter.cards?.(doc, url) ?? [];
+      if (found.length > 0) contributors++;
+      cards.push(...found);
+    } catch {
+      // one site's markup surprise must not hide the other cards
+    }
+  }
+  return { cards, mixed: contributors > 1 };
+}
+
+/** Whether an href may lead to a job of a supported site; relative ones only on a supported site's page. */
+function mayBeJob(href: string, pageOnSite: boolean): boolean {
+  if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(href)) return SITE_HINT.test(href);
+  // Every site key needs a number, a "/jobs/" path (WTTJ slugs) or an embed id.
+  return /gh_jid|ashby_jid/i.test(href) || (pageOnSite && /\d|\/jobs\//.test(href));
+}
+
+/** Whether `el` is inside one of `roots` (a few pointer comparisons per level, no selector matching). */
+function inside(el: Element, roots: ReadonlySet<Element>): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 25; depth++, node = node.parentElement) if (roots.has(node)) return true;
+  return false;
+}
+
+function genericCards(doc: Document, url: URL, skip: ReadonlySet<string>, claimed: ReadonlySet<Element>): JobCard[] {
+  const cards: JobCard[] = [];
+  const seen = new Set(skip);
+  const pageOnSite = siteOf(url) !== null;
+  const links = doc.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length && i < MAX_LINKS && cards.length < MAX_CARDS; i++) {
+    const link = links[i]!;
+    const href = link.getAttribute('href');
+    if (!href || href.length > 8_192 || !mayBeJob(href, pageOnSite) || inside(link, claimed)) continue;
+    let target: URL;
+    try {
+      target = new URL(href, url);
+    } catch {
+      continue;
+    }
+    const jobKey = siteKeyOf(target);
+    if (!jobKey || seen.has(jobKey)) continue;
+    const jobUrl = canonicalUrl(target.href);
+    if (!jobUrl) continue;
+    seen.add(jobKey);
+    cards.push({
+      element: link.closest(GENERIC_ROOT) ?? link,
+      url: jobUrl,
+      jobKey,
+      title: cleanText(plainText(link), LIMITS.title),
+      company: null,
+    });
+  }
+  return cards;
+}
+
+/** Document order, for merging the adapter's cards with the generic ones. */
+function byPosition(a: JobCard, b: JobCard): number {
+  if (a.element === b.element) return 0;
+  return a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1;
+}
+
+/**
+ * The job cards of a listing or search page, in page order, one per job: `{element, url, jobKey, title,
+ * company}`, where `element` is the card's root. Pure: reads the document, changes nothing. Cheap: one
+ * querySelectorAll for the site's cards and one over the links, no layout reads. The posting the page
+ * itself shows is not a card unless the site lists it as one (a search page's selected job).
+ */
+export function findJobCards(doc: Document, url: URL): JobCard[] {
+  try {
+    const own = adapterCards(doc, url);
+    const keys = new Set(own.cards.map((c) => c.jobKey));
+    const pageKey = jobKeyFor(url.href);
+    if (pageKey) keys.add(pageKey);
+    const extra = genericCards(doc, url, keys, new Set(own.cards.map((c) => c.element)));
+    if (extra.length === 0 && !own.mixed) return own.cards;
+    return dedupe([...own.cards, ...extra].sort(byPosition));
+  } catch {
+    return [];
+  }
+}
+
+/** Several adapters may claim the same job (unknown host): keep its first card. */
+function dedupe(cards: JobCard[]): JobCard[] {
+  const seen = new Set<string>();
+  return cards.filter((c) => !seen.has(c.jobKey) && (seen.add(c.jobKey), true));
+}
