@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Builds the unpacked extension. Usage: node build.mjs [--watch] [--test] [--dev]
-//   (default)  production build in dist/: minified bundles, release manifest
-//   --test     test build in dist-test/: adds the local fixture server's host permission
-//              and the test hooks (never in the release build)
+// Builds the unpacked extension for Chrome and Firefox. Usage: node build.mjs [--watch] [--test] [--dev]
+//   (default)  production builds in dist/chrome and dist/firefox: minified bundles, release manifests
+//   --test     test builds in dist-test/chrome and dist-test/firefox: adds the local fixture server's
+//              host permission and the test hooks (never in the release build)
 //   --dev      unminified with inline source maps
 //   --watch    rebuild on change
 import * as esbuild from 'esbuild';
@@ -22,7 +22,9 @@ if (unknown.length) {
 const watch = args.includes('--watch');
 const test = args.includes('--test');
 const dev = args.includes('--dev') || watch;
-const outdir = join(root, test ? 'dist-test' : 'dist');
+const outroot = join(root, test ? 'dist-test' : 'dist');
+/** One unpacked extension per browser, from the same bundles; only the manifest differs. */
+const TARGETS = ['chrome', 'firefox'];
 
 /** Entry points: bundle name → source. */
 const entries = [
@@ -30,6 +32,8 @@ const entries = [
   { out: 'popup', src: 'src/popup/main.tsx', format: 'esm' },
   // Injected with scripting.executeScript({files}): a classic script, so an IIFE.
   { out: 'extract', src: 'src/extract/inject.ts', format: 'iife' },
+  // Content scripts are classic scripts too.
+  { out: 'content', src: 'src/content/index.ts', format: 'iife' },
 ];
 
 const STATIC = [
@@ -39,7 +43,26 @@ const STATIC = [
   ...[16, 32, 48, 128].map((s) => [`icons/icon-${s}.png`, `icons/icon-${s}.png`]),
 ];
 
-async function writeManifest() {
+/**
+ * Firefox runs the background as an event page (`background.scripts`) and ignores `service_worker`,
+ * which stays so that one manifest loads in both browsers (web-ext lint then warns
+ * BACKGROUND_SERVICE_WORKER_IGNORED, see README). Firefox needs an add-on id and, for new add-ons,
+ * the data collection declaration (since 140). `minimum_chrome_version` means nothing there.
+ */
+function forFirefox(manifest) {
+  const { minimum_chrome_version: _, ...rest } = manifest;
+  return {
+    ...rest,
+    background: { ...manifest.background, scripts: [manifest.background.service_worker] },
+    browser_specific_settings: {
+      gecko: { id: 'relance@relance.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // Firefox for Android reads data_collection_permissions only from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  };
+}
+
+async function writeManifest(target, outdir) {
   const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   manifest.version = pkg.version;
@@ -48,28 +71,30 @@ async function writeManifest() {
     // granted by automation). Any port matches.
     manifest.host_permissions = ['http://127.0.0.1/*'];
   }
-  await writeFile(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  await writeFile(join(outdir, 'manifest.json'), JSON.stringify(target === 'firefox' ? forFirefox(manifest) : manifest, null, 2));
 }
 
-async function copyStatic() {
+async function copyStatic(target, outdir) {
   for (const [from, to] of STATIC) await cp(join(root, from), join(outdir, to), { recursive: true });
-  await writeManifest();
+  await writeManifest(target, outdir);
 }
 
-const copyPlugin = {
+const copyPlugin = (target, outdir) => ({
   name: 'copy-static',
   setup(build) {
     build.onEnd(async (result) => {
-      if (result.errors.length === 0) await copyStatic();
+      if (result.errors.length === 0) await copyStatic(target, outdir);
       if (watch) console.log(`[${new Date().toLocaleTimeString()}] built ${outdir} (${result.errors.length} errors)`);
     });
   },
-};
+});
 
-await rm(outdir, { recursive: true, force: true });
-await mkdir(outdir, { recursive: true });
+await rm(outroot, { recursive: true, force: true });
+for (const target of TARGETS) await mkdir(join(outroot, target), { recursive: true });
 
-const options = entries.map((e, i) => ({
+// Each target is bundled on its own (the bundles are identical): a rebuild in --watch updates both.
+const builds = TARGETS.flatMap((target) => entries.map((e, i) => ({ target, outdir: join(outroot, target), e, first: i === 0 })));
+const options = builds.map(({ target, outdir, e, first }) => ({
   entryPoints: { [e.out]: join(root, e.src) },
   outdir,
   bundle: true,
@@ -83,8 +108,8 @@ const options = entries.map((e, i) => ({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  // One copy of the static files per build is enough.
-  plugins: i === 0 ? [copyPlugin] : [],
+  // One copy of the static files per target is enough.
+  plugins: first ? [copyPlugin(target, outdir)] : [],
 }));
 
 if (watch) {
@@ -94,15 +119,22 @@ if (watch) {
   for (const path of ['manifest.json', 'src/popup', '_locales']) {
     watchFiles(join(root, path), { recursive: true }, (_event, name) => {
       if (!name || /\.(tsx?|mjs)$/.test(name)) return;
-      copyStatic().then(() => console.log(`[${new Date().toLocaleTimeString()}] copied ${path}`), (e) => console.error(e.message));
+      Promise.all(TARGETS.map((target) => copyStatic(target, join(outroot, target)))).then(
+        () => console.log(`[${new Date().toLocaleTimeString()}] copied ${path}`),
+        (e) => console.error(e.message),
+      );
     });
   }
-  console.log(`watching; output in ${outdir}`);
+  console.log(`watching; output in ${outroot}/{${TARGETS.join(',')}}`);
 } else {
   try {
     const results = await Promise.all(options.map((o) => esbuild.build(o)));
-    const sizes = results.flatMap((r) => Object.entries(r.metafile.outputs)).map(([f, o]) => `${f.split('/').pop()} ${(o.bytes / 1024).toFixed(1)} KB`);
-    console.log(`built ${outdir.replace(root + '/', '')}: ${sizes.join(', ')}`);
+    // Both targets get the same bundles: list the sizes once.
+    const sizes = results
+      .slice(0, entries.length)
+      .flatMap((r) => Object.entries(r.metafile.outputs))
+      .map(([f, o]) => `${f.split('/').pop()} ${(o.bytes / 1024).toFixed(1)} KB`);
+    console.log(`built ${TARGETS.map((t) => `${outroot.replace(root + '/', '')}/${t}`).join(' and ')}: ${sizes.join(', ')}`);
   } catch {
     // esbuild has already printed the errors.
     process.exitCode = 1;

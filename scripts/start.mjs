@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: serves the demo job posting locally and opens Chromium with a fresh profile and the
-// built extension (dist/) loaded, so a newcomer sees Relance work at once.
+// built extension (dist/chrome) loaded, so a newcomer sees Relance work at once.
 // Browser: $CHROME_PATH, else the usual Chromium / Chrome install paths. Branded Google Chrome
-// (since 137) ignores --load-extension: use Chromium, or load dist/ by hand (see README).
+// (since 137) ignores --load-extension: use Chromium, or load dist/chrome by hand (see README).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const dist = join(root, 'dist', 'chrome');
 const demo = join(root, 'test', 'fixtures', 'pages', 'demo-posting.html');
 
 const CANDIDATES = [
@@ -36,7 +36,7 @@ if (!chrome) {
   process.exit(1);
 }
 if (!existsSync(join(dist, 'manifest.json'))) {
-  console.error('dist/ is missing: run `node build.mjs` first (npm start does).');
+  console.error('dist/chrome is missing: run `node build.mjs` first (npm start does).');
   process.exit(1);
 }
 

@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { reminderIdOf } from '../core/reminders';
+import { isJobSiteUrl } from '../core/sites';
 import { createRouter } from '../messages/router';
 import { listen } from '../messages/send';
 import { refreshTab } from './badges';
@@ -20,7 +21,7 @@ const handlers = makeHandlers(browser);
 const sync = (why: string) =>
   withDb((db) => syncReminders(browser, db, Date.now())).catch((e) => console.error(`Relance: sync on ${why} failed`, e));
 
-listen(createRouter(handlers, { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') }));
+listen(createRouter(handlers, { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), isJobSite: isJobSiteUrl }));
 
 // Alarms are cleared on update and may vanish on restart: re-derive them from storage each time.
 browser.runtime.onInstalled.addListener(() => void sync('install'));
@@ -57,7 +58,8 @@ async function onNotificationButton(notificationId: string, buttonIndex: number)
 }
 
 browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id).catch(console.error));
-// Firefox has no notification buttons (and no onButtonClicked): a click opens the posting there.
+// Firefox shows no notification buttons (notifications.ts falls back to none; its onButtonClicked never
+// fires): there a click on the notification opens the posting.
 browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(id, index).catch(console.error));
 
 browser.tabs.onActivated.addListener(({ tabId }) => {

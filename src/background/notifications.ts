@@ -4,6 +4,7 @@ import type { DueItem } from '../storage/reads';
 import type { Db } from '../storage/schema';
 
 type Ext = typeof Browser;
+type Options = Browser.Notifications.CreateNotificationOptions;
 
 export const REMINDER_NOTIFICATION = 'reminder:';
 export const GROUP_NOTIFICATION = 'due-group';
@@ -17,13 +18,8 @@ export async function notifyDue(ext: Ext, db: Db, items: DueItem[]): Promise<voi
   const iconUrl = ext.runtime.getURL('icons/icon-128.png');
   const msg = (key: string, subs?: string | string[]) => ext.i18n.getMessage(key, subs);
   if (items.length > 1) {
-    await ext.notifications.create(GROUP_NOTIFICATION, {
-      type: 'basic',
-      iconUrl,
-      title: msg('notifyGroupTitle', String(items.length)),
-      message: items.map(({ application: a }) => `${a.posting.company}: ${a.posting.title}`).join('\n'),
-      ...withInteraction(ext),
-    });
+    const message = items.map(({ application: a }) => `${a.posting.company}: ${a.posting.title}`).join('\n');
+    await create(ext, GROUP_NOTIFICATION, { type: 'basic', iconUrl, title: msg('notifyGroupTitle', String(items.length)), message }, STAY);
     return;
   }
   const [{ reminder, application }] = items;
@@ -37,22 +33,26 @@ export async function notifyDue(ext: Ext, db: Db, items: DueItem[]): Promise<voi
   if (interview?.weakPoint) lines.push(msg('notifyWeakPoint', interview.weakPoint));
   if (interview?.answerBy) lines.push(msg('notifyPromised', formatDate(interview.answerBy, locale)));
   const title = msg(reminder.kind === 'answer-due' ? 'notifyAnswerDueTitle' : 'notifyFollowUpTitle', application.posting.company);
-  await ext.notifications.create(REMINDER_NOTIFICATION + reminder.id, {
-    type: 'basic',
-    iconUrl,
-    title,
-    message: lines.join('\n'),
-    ...withInteraction(ext),
-    // Firefox notifications have no buttons: there a click opens the posting instead.
-    ...(hasButtons(ext) ? { buttons: [{ title: msg('notifyDone') }, { title: msg('notifySnooze') }] } : {}),
+  await create(ext, REMINDER_NOTIFICATION + reminder.id, { type: 'basic', iconUrl, title, message: lines.join('\n') }, {
+    ...STAY,
+    buttons: [{ title: msg('notifyDone') }, { title: msg('notifySnooze') }],
   });
 }
 
-function hasButtons(ext: Ext): boolean {
-  return typeof ext.notifications.onButtonClicked?.addListener === 'function';
-}
+/** Chrome keeps a notification with requireInteraction on screen until it is acted on. */
+const STAY = { requireInteraction: true, priority: 2 };
 
-// Chrome keeps a notification with requireInteraction on screen until acted on; Firefox rejects the key.
-function withInteraction(ext: Ext): { requireInteraction?: boolean; priority?: number } {
-  return hasButtons(ext) ? { requireInteraction: true, priority: 2 } : {};
+/**
+ * Creates the notification with the extras (buttons, requireInteraction), or without them where
+ * the browser refuses them. The call itself is the feature test: Firefox (153) lists
+ * `notifications.onButtonClicked`, so its presence proves nothing, but rejects `buttons` ("unsupported
+ * by Firefox") and `requireInteraction` ("Unexpected property") with a type error. Without buttons a
+ * click on the notification is the way in (onNotificationClicked in index.ts).
+ */
+async function create(ext: Ext, id: string, base: Options, extras: Record<string, unknown>): Promise<void> {
+  try {
+    await ext.notifications.create(id, { ...base, ...extras } as Options);
+  } catch {
+    await ext.notifications.create(id, base);
+  }
 }

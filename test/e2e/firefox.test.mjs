@@ -1,0 +1,166 @@
+// Firefox smoke test: the Firefox test build in Debian's firefox-esr. The background script starts
+// (Firefox runs it as an event page from `background.scripts`), an extension page sends a debrief
+// to it through the real router, and the debrief lands in IndexedDB with its reminder and alarm.
+// See firefox-harness.mjs for why the background is reached over RDP rather than BiDi.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { evaluateIn, findAddon, firefoxPath, launchFirefoxWithExtension, watchExtensionFrames } from './firefox-harness.mjs';
+import { TEST_BUILD_ROOT, waitFor } from './harness.mjs';
+
+const FIREFOX_BUILD = join(TEST_BUILD_ROOT, 'firefox');
+const missing = !firefoxPath();
+if (missing && process.env.CI) {
+  throw new Error('CI is set but no Firefox was found: `apt-get install -y firefox-esr` (.ci/run does), or set FIREFOX_PATH.');
+}
+const skip = missing ? 'firefox-esr is not installed (apt-get install -y firefox-esr, or set FIREFOX_PATH); skipped outside CI' : false;
+
+/** A debrief as the popup sends it (DebriefInput); each test sets its dates. */
+const DEBRIEF = {
+  stage: 'hiring-manager',
+  interviewerName: 'Camille Martin',
+  interviewerRole: 'Engineering manager',
+  synthesis: { enoughInformation: true, strengthsPutForward: true, nextStepPlanned: false, askedImpression: true },
+  verdict: 'undecided',
+  nextSteps: [],
+  weakPoint: 'Peu de design systems',
+  rejectionReason: '',
+  answerBy: null,
+  closing: { thanked: true, handshakeEyeContact: true, smiled: true },
+  feeling: 'mixed',
+  recoveryContacts: '',
+  recoveryTopics: '',
+  notes: '',
+};
+
+let ff;
+let frames;
+let addon;
+
+/** The open extension document whose URL ends with `suffix`, once it is there. */
+const frame = (suffix) => waitFor(() => frames.frames().find((f) => f.url.endsWith(suffix)), `extension document …${suffix}`);
+
+before(async () => {
+  if (skip) return;
+  assert.ok(existsSync(join(FIREFOX_BUILD, 'manifest.json')), `no Firefox test build in ${FIREFOX_BUILD}: run \`node build.mjs --test\``);
+  ff = await launchFirefoxWithExtension(FIREFOX_BUILD);
+  addon = await waitFor(() => findAddon(ff.rdp, ff.addonId), `add-on ${ff.addonId} listed`);
+  frames = await watchExtensionFrames(ff.rdp, addon);
+});
+
+after(async () => {
+  await ff?.close();
+});
+
+test('the background script starts and re-derives its alarms from IndexedDB', { skip }, async () => {
+  assert.equal(ff.addonId, 'relance@relance.invalid');
+  await waitFor(async () => (await findAddon(ff.rdp, ff.addonId)).backgroundScriptStatus === 'RUNNING', 'background script running');
+  const background = await frame('/_generated_background_page.html');
+  // The start-up sync opened the database and scheduled the day-change alarm.
+  const alarms = await waitFor(
+    async () => {
+      const names = await evaluateIn(ff.rdp, background, () => browser.alarms.getAll().then((all) => all.map((a) => a.name)));
+      return names.includes('badge-midnight') && names;
+    },
+    'the midnight alarm',
+  );
+  assert.deepEqual(alarms, ['badge-midnight']);
+  const manifest = await evaluateIn(ff.rdp, background, () => browser.runtime.getManifest());
+  assert.match(manifest.background.scripts[0], /\/background\.js$/);
+});
+
+test('a debrief sent from an extension page lands in IndexedDB, with its reminder and alarm', { skip }, async () => {
+  const background = await frame('/_generated_background_page.html');
+  // The extension opens its own page (automation cannot navigate to moz-extension://); the due view
+  // reads no tab, so it renders without one.
+  await evaluateIn(ff.rdp, background, () => browser.tabs.create({ url: browser.runtime.getURL('popup.html?view=due') }).then(() => null));
+  const page = await frame('/popup.html?view=due');
+  await waitFor(() => evaluateIn(ff.rdp, page, () => performance.getEntriesByName('relance-popup-ready').length > 0), 'popup page rendered');
+
+  const followUpAt = Date.now() + 7 * 86400_000;
+  const request = {
+    posting: { title: 'Développeuse front-end', company: 'Luciole Labs', location: 'Lyon', url: 'https://jobs.example.test/offres/42' },
+    jobKey: 'https://jobs.example.test/offres/42',
+    pageUrl: 'https://jobs.example.test/offres/42',
+    debrief: { ...DEBRIEF, interviewAt: Date.now() - 3600_000, followUpAt },
+  };
+  // The message the popup's send('saveDebrief') sends: the real router validates it and checks the sender.
+  const reply = await evaluateIn(ff.rdp, page, (data) => browser.runtime.sendMessage({ type: 'saveDebrief', data }), request);
+  assert.equal(reply?.ok, true, `saveDebrief reply: ${JSON.stringify(reply)}`);
+
+  const stored = await evaluateIn(ff.rdp, background, () => {
+    const all = (db, store) =>
+      new Promise((resolve, reject) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open('relance');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = async () => {
+        const db = open.result;
+        const [applications, interviews, reminders] = await Promise.all(['applications', 'interviews', 'reminders'].map((s) => all(db, s)));
+        const alarms = (await browser.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime }));
+        db.close();
+        resolve({ applications, interviews, reminders, alarms });
+      };
+    });
+  });
+  assert.equal(stored.applications.length, 1);
+  const [app] = stored.applications;
+  assert.equal(app.posting.company, 'Luciole Labs');
+  assert.equal(app.status, 'waiting');
+  assert.equal(app.lastVerdict, 'undecided');
+  assert.equal(stored.interviews.length, 1);
+  assert.equal(stored.interviews[0].weakPoint, 'Peu de design systems');
+  assert.equal(stored.interviews[0].applicationId, app.id);
+  const [reminder] = stored.reminders;
+  assert.equal(reminder?.kind, 'follow-up');
+  assert.equal(reminder.dueAt, followUpAt);
+  assert.deepEqual(
+    stored.alarms.find((a) => a.name === `reminder:${reminder.id}`),
+    { name: `reminder:${reminder.id}`, scheduledTime: followUpAt },
+    `alarms: ${JSON.stringify(stored.alarms)}`,
+  );
+});
+
+test('a reminder fires as a notification without buttons (Firefox refuses them)', { skip }, async () => {
+  const page = await frame('/popup.html?view=due');
+  const background = await frame('/_generated_background_page.html');
+  // Firefox lists onButtonClicked yet rejects `buttons` and `requireInteraction`: notifications.ts
+  // must fall back to a plain notification rather than show nothing.
+  const refused = await evaluateIn(ff.rdp, background, async () => {
+    try {
+      await browser.notifications.create('probe', { type: 'basic', title: 't', message: 'm', buttons: [{ title: 'b' }] });
+      return false;
+    } catch {
+      return true; // Firefox throws at once: a schema type error
+    }
+  });
+  assert.equal(refused, true, 'this Firefox accepts notification buttons: notifications.ts could offer Done and Snooze here');
+
+  // Headless Firefox has nowhere to show a notification: one that was created closes at once
+  // (getAll() stays empty), so onClosed is the trace that it was created.
+  await evaluateIn(ff.rdp, background, () => {
+    globalThis.smokeClosedNotifications = [];
+    browser.notifications.onClosed.addListener((id) => globalThis.smokeClosedNotifications.push(id));
+  });
+  const now = Date.now();
+  const data = {
+    posting: { title: 'Product designer', company: 'Brume', location: '', url: 'https://jobs.example.test/offres/43' },
+    jobKey: 'https://jobs.example.test/offres/43',
+    pageUrl: null,
+    debrief: { ...DEBRIEF, interviewAt: now - 3600_000, followUpAt: now + 1500 },
+  };
+  const reply = await evaluateIn(ff.rdp, page, (d) => browser.runtime.sendMessage({ type: 'saveDebrief', data: d }), data);
+  assert.equal(reply?.ok, true, `saveDebrief reply: ${JSON.stringify(reply)}`);
+  const id = `reminder:${reply.value.reminders[0].id}`;
+  // A real alarm fires and the reminder's notification is created.
+  await waitFor(
+    async () => (await evaluateIn(ff.rdp, background, () => globalThis.smokeClosedNotifications)).includes(id),
+    `notification ${id} created`,
+    15000,
+  );
+});
