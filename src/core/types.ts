@@ -1,5 +1,8 @@
 /** Domain types shared by every layer. Plain data only: everything here is stored in IndexedDB as is. */
 
+/** Which recognition layer gave a field, in the order they are tried; "heuristic" fields are guesses. */
+export type ExtractLayer = 'json-ld' | 'microdata' | 'site' | 'meta' | 'heuristic';
+
 /** What the extractor recognised on a page. Each field is plain, capped text, or null when unknown. */
 export interface PostingDraft {
   title: string | null;
@@ -9,6 +12,8 @@ export interface PostingDraft {
   url: string | null;
   /** Stable identity of the job; see core/job-key.ts. */
   jobKey: string | null;
+  /** The layer each recognised field came from, so the popup can flag guesses for checking. */
+  sources?: Partial<Record<'title' | 'company' | 'location' | 'url', ExtractLayer>>;
 }
 
 /** The posting as the user confirmed it in the popup. */
@@ -91,8 +96,16 @@ export interface Interview extends DebriefInput {
 
 export interface Application {
   id: string;
-  /** Unique: one application per job. */
+  /** The job's identity where it was first tracked (core/job-key.ts). */
   jobKey: string;
+  /**
+   * Every job key that leads to this application: its own, the URL key it had before per-site keys
+   * (schema v2), and the keys of the same job on other boards that the user linked. Unique across
+   * applications: one application per job.
+   */
+  keys: string[];
+  /** Normalised company + title (core/job-key.ts normalizeForMatch): finds the same job reposted elsewhere. */
+  matchKey: string;
   /** Normalised URLs this posting was seen at, so a tab's URL finds it through an index. */
   urls: string[];
   posting: Posting;

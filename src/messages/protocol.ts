@@ -1,3 +1,4 @@
+import type { JobState } from '../core/chip';
 import type { Application, DebriefInput, Posting, Reminder } from '../core/types';
 import type { FieldError } from '../core/validate';
 
@@ -31,7 +32,26 @@ export interface Protocol {
   snoozeReminder(req: { reminderId: string }): Reminder;
   /** Focuses a tab showing the application's posting, or opens one. */
   openPosting(req: { applicationId: string }): null;
+  /** Adds this job (the same job on another board) to an existing application instead of a duplicate. */
+  linkPosting(req: LinkPostingRequest): Application;
+  /** Content scripts: the states of the tracked jobs among these keys (untracked keys are absent). */
+  jobStates(req: { jobKeys: string[] }): Record<string, JobState>;
+  /** Content scripts: show this application in the extension (a chip was clicked). */
+  openApplication(req: { applicationId: string }): null;
 }
+
+export interface LinkPostingRequest {
+  applicationId: string;
+  jobKey: string;
+  pageUrl: string | null;
+  expectedRevision?: number;
+}
+
+/** The messages content scripts (on the declared job sites only) may send; the rest are for extension pages. */
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['jobStates', 'openApplication'];
+
+/** Sent by the worker to content scripts when applications change, so chips update without a reload. */
+export const APPLICATIONS_CHANGED = 'relance:applicationsChanged';
 
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Parameters<Protocol[K]>[0];

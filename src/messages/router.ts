@@ -1,5 +1,5 @@
 import { isRecord } from '../core/validate';
-import type { MessageType, Protocol, Reply, RequestOf, ReplyOf } from './protocol';
+import { CONTENT_SCRIPT_MESSAGES, type MessageType, type Protocol, type Reply, type RequestOf, type ReplyOf } from './protocol';
 import { validators } from './validators';
 
 export type Handlers = { [K in MessageType]: (data: RequestOf<K>) => Promise<ReplyOf<K>> };
@@ -16,6 +16,8 @@ export interface RouterOptions {
   extensionId: string;
   /** This extension's origin (`chrome-extension://<id>/`): only its own pages may write. */
   extensionOrigin: string;
+  /** Whether a page is one of the job sites our content script is declared for. */
+  isJobSite: (url: string) => boolean;
 }
 
 /**
@@ -24,13 +26,15 @@ export interface RouterOptions {
  */
 export function createRouter(handlers: Handlers, options: RouterOptions) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Reply<unknown>> {
-    if (sender.id !== options.extensionId || !sender.url?.startsWith(options.extensionOrigin)) {
-      return { ok: false, error: 'errorSender' };
-    }
+    if (sender.id !== options.extensionId || !sender.url) return { ok: false, error: 'errorSender' };
+    const fromExtension = sender.url.startsWith(options.extensionOrigin);
+    if (!fromExtension && !options.isJobSite(sender.url)) return { ok: false, error: 'errorSender' };
     if (!isRecord(message) || typeof message.type !== 'string' || !Object.hasOwn(validators, message.type)) {
       return { ok: false, error: 'errorUnknownMessage' };
     }
     const type = message.type as MessageType;
+    // Content scripts live in pages we do not control: they may only read job states and open the extension.
+    if (!fromExtension && !CONTENT_SCRIPT_MESSAGES.includes(type)) return { ok: false, error: 'errorSender' };
     const checked = validators[type](message.data);
     if (!checked.ok) return { ok: false, error: 'errorInvalidMessage', fields: checked.errors };
     try {

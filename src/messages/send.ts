@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { MessageType, Reply, ReplyOf, RequestOf } from './protocol';
+import { APPLICATIONS_CHANGED, type MessageType, type Reply, type ReplyOf, type RequestOf } from './protocol';
 import type { FieldError } from '../core/validate';
 
 /** A refused message: `message` is an i18n key, `fields` the per-field errors when validation failed. */
@@ -29,4 +29,23 @@ export async function send<K extends MessageType>(type: K, data: RequestOf<K>): 
 /** Registers the router as the runtime message listener (the worker's only one). */
 export function listen(route: (message: unknown, sender: browser.Runtime.MessageSender) => Promise<unknown>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
+}
+
+/**
+ * Tells the content scripts on the job sites that applications changed, so their chips update
+ * without a reload. Tabs without our content script refuse the message; that is expected.
+ */
+export async function notifyJobSiteTabs(matches: readonly string[]): Promise<void> {
+  const tabs = await browser.tabs.query({ url: [...matches] });
+  await Promise.all(
+    tabs.map((tab) => (tab.id === undefined ? null : browser.tabs.sendMessage(tab.id, { type: APPLICATIONS_CHANGED }).catch(() => null))),
+  );
+}
+
+/** Content scripts: runs `callback` when the worker says applications changed. */
+export function onApplicationsChanged(callback: () => void): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === APPLICATIONS_CHANGED) callback();
+    return undefined;
+  });
 }

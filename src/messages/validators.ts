@@ -1,4 +1,5 @@
-import { checkDebrief, checkPosting, isRecord, text, type Checked } from '../core/validate';
+import { isJobKey } from '../core/job-key';
+import { checkDebrief, checkPosting, isRecord, text, type Checked, type FieldError } from '../core/validate';
 import { LIMITS } from '../core/types';
 import type { MessageType, RequestOf } from './protocol';
 
@@ -20,7 +21,7 @@ export const validators: Validators = {
     const debrief = checkDebrief(o.debrief);
     const jobKey = text(o.jobKey, LIMITS.url);
     const errors = [...(posting.ok ? [] : posting.errors), ...(debrief.ok ? [] : debrief.errors)];
-    if (!jobKey) errors.push({ field: 'jobKey', message: 'errorBadMessage' });
+    if (!isJobKey(jobKey)) errors.push({ field: 'jobKey', message: 'errorBadMessage' });
     const rev = o.expectedRevision;
     if (rev !== undefined && !(Number.isInteger(rev) && (rev as number) >= 0))
       errors.push({ field: 'expectedRevision', message: 'errorBadMessage' });
@@ -34,4 +35,24 @@ export const validators: Validators = {
   completeReminder: idOnly('reminderId'),
   snoozeReminder: idOnly('reminderId'),
   openPosting: idOnly('applicationId'),
+  openApplication: idOnly('applicationId'),
+  linkPosting(data) {
+    const o = isRecord(data) ? data : {};
+    const applicationId = text(o.applicationId, 100);
+    const jobKey = text(o.jobKey, LIMITS.url);
+    const rev = o.expectedRevision;
+    const errors: FieldError[] = [];
+    if (!applicationId) errors.push({ field: 'applicationId', message: 'errorBadMessage' });
+    if (!isJobKey(jobKey)) errors.push({ field: 'jobKey', message: 'errorBadMessage' });
+    if (rev !== undefined && !(Number.isInteger(rev) && (rev as number) >= 0)) errors.push({ field: 'expectedRevision', message: 'errorBadMessage' });
+    if (errors.length) return { ok: false, errors };
+    return { ok: true, value: { applicationId, jobKey, pageUrl: text(o.pageUrl, LIMITS.url) || null, expectedRevision: rev as number | undefined } };
+  },
+  jobStates(data) {
+    const keys = isRecord(data) && Array.isArray(data.jobKeys) ? data.jobKeys : null;
+    // A listing page has tens of cards, a long infinite scroll a few hundred: 500 bounds the work.
+    if (!keys || keys.length > 500 || !keys.every((k) => typeof k === 'string' && k.length <= LIMITS.url && isJobKey(k)))
+      return { ok: false, errors: [{ field: 'jobKeys', message: 'errorBadMessage' }] };
+    return { ok: true, value: { jobKeys: [...new Set(keys as string[])] } };
+  },
 };

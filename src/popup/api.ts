@@ -1,8 +1,8 @@
 import type { Application, Interview, PostingDraft, Reminder, Settings } from '../core/types';
-import type { SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
+import type { LinkPostingRequest, SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
 
-/** The application the active tab shows, with what the popup displays of it. */
+/** The application the active tab (or the `?app=` page) shows, with what the popup displays of it. */
 export interface Tracked {
   application: Application;
   /** Newest first. */
@@ -13,13 +13,22 @@ export interface Tracked {
 
 /** Everything the popup renders from, read once when it opens. */
 export interface PopupContext {
-  /** 'due': the popup page was opened in a tab from a grouped notification; only the due list matters. */
-  view: 'page' | 'due';
-  /** The active tab's URL, null when not http(s). */
+  /**
+   * 'page': the toolbar popup, about the active tab. 'due': the popup page opened in a tab from a grouped
+   * notification; only the due list matters. 'app': `popup.html?app=<id>` opened in a tab from a chip on
+   * a job site; `tracked` is that application (null when it no longer exists), no tab is read.
+   */
+  view: 'page' | 'due' | 'app';
+  /** The active tab's URL, null when not http(s) (and in the 'due' and 'app' views). */
   pageUrl: string | null;
-  /** What the page gave; null when the page could not be read. */
+  /** What the page gave; null when the page could not be read (and in the 'due' and 'app' views). */
   draft: PostingDraft | null;
   tracked: Tracked | null;
+  /**
+   * Applications that look like this page's job under another key (storage/reads.ts findSimilar: same
+   * normalised company and title), none of which has this job key yet; empty when the page is tracked.
+   */
+  similar: Application[];
   /** From storage/reads.ts dueItems(db, now), oldest first. */
   due: DueItem[];
   settings: Settings;
@@ -38,4 +47,8 @@ export interface PopupApi {
   snoozeReminder(reminderId: string): Promise<void>;
   /** Focuses a tab showing the posting, or opens one; the popup closes. */
   openPosting(application: Application): Promise<void>;
+  /** Adds this page's job key to an existing application (the same job on another board). */
+  linkPosting(req: LinkPostingRequest): Promise<Application>;
+  /** An application with its interviews and pending reminders, read from storage; null when unknown. */
+  loadTracked(applicationId: string): Promise<Tracked | null>;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../core/format';
-import type { DebriefInput } from '../core/types';
+import type { Application, DebriefInput } from '../core/types';
 import type { SaveDebriefReply } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
 import { t, uiLocale } from '../ui/i18n';
@@ -8,7 +8,8 @@ import type { PopupApi, PopupContext, Tracked } from './api';
 import { ApplicationView } from './application-view';
 import { DebriefForm } from './debrief-form';
 import { DueList } from './due-list';
-import { newestFirst, postingFields, savedInterview } from './form-state';
+import { guessesOf, newestFirst, pageJobKey, postingFields, savedInterview } from './form-state';
+import { LinkOffer } from './link-offer';
 
 export interface AppProps {
   api: PopupApi;
@@ -18,7 +19,11 @@ export interface AppProps {
 
 type Loaded = { ctx: PopupContext; now: number };
 
-/** The popup: a shell at once, then the tab's application or debrief form, and the due follow-ups. */
+/**
+ * The popup: a shell at once, then the tab's application or debrief form (with an offer to link the page
+ * to a similar tracked application), and the due follow-ups. The same page opened in a tab shows only the
+ * due list (`view: 'due'`) or one application (`view: 'app'`, from a chip on a job site).
+ */
 export function App({ api, onReady }: AppProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
@@ -26,8 +31,11 @@ export function App({ api, onReady }: AppProps) {
   const [due, setDue] = useState<DueItem[]>([]);
   // 'form' when the user asked for it (another interview, or tracking an unrecognised page by hand).
   const [formOpen, setFormOpen] = useState(false);
-  const [justSaved, setJustSaved] = useState(false);
+  // Focus the application view when it replaces something the user acted in (a saved form, a link offer).
+  const [focusView, setFocusView] = useState(false);
   const [status, setStatus] = useState('');
+  // "Track separately" chosen: no more link offer for this page.
+  const [offerDismissed, setOfferDismissed] = useState(false);
 
   useEffect(() => {
     api.loadContext().then(
@@ -55,29 +63,55 @@ export function App({ api, onReady }: AppProps) {
     const followUp = reply.reminders.find((r) => r.kind === 'follow-up')?.dueAt ?? debrief.followUpAt;
     setStatus(t('savedReminderSet', formatDateTime(followUp, uiLocale())));
     setFormOpen(false);
-    setJustSaved(true);
+    setFocusView(true);
+  };
+
+  /** Links this page's job to an application tracked under another key, then shows that application. */
+  const link = async (ctx: PopupContext, jobKey: string, app: Application) => {
+    const linked = await api.linkPosting({ applicationId: app.id, jobKey, pageUrl: ctx.pageUrl, expectedRevision: app.revision });
+    // The link is stored: a failed read only costs the history until the popup is reopened.
+    const shown = await api.loadTracked(linked.id).catch(() => null);
+    setTracked(shown ?? { application: linked, interviews: [], reminders: [] });
+    setStatus(t('linkedStatus', linked.posting.company));
+    setFormOpen(false);
+    setFocusView(true);
   };
 
   let main = null;
-  if (loaded && loaded.ctx.view === 'page') {
+  if (loaded && loaded.ctx.view !== 'due') {
     const { ctx, now } = loaded;
     const recognised = Boolean(ctx.draft?.title || ctx.draft?.company);
-    if (formOpen || (!tracked && recognised)) {
+    const jobKey = pageJobKey(ctx.draft, ctx.pageUrl);
+    const offer = !tracked && !offerDismissed && jobKey !== null && ctx.similar.length > 0;
+    if (ctx.view === 'app' && !tracked) {
+      // Opened from a chip on a job site, but the application is gone (deleted since the page loaded).
       main = (
-        <DebriefForm
-          heading={t(tracked ? 'formHeadingAnother' : recognised ? 'formHeadingNew' : 'formHeadingByHand')}
-          posting={postingFields(tracked?.application.posting ?? ctx.draft, ctx.pageUrl)}
-          keys={{ trackedJobKey: tracked?.application.jobKey ?? null, draft: ctx.draft, pageUrl: ctx.pageUrl }}
-          expectedRevision={tracked?.application.revision}
-          settings={ctx.settings}
-          now={api.now()}
-          save={(req) => api.saveDebrief(req)}
-          onSaved={onSaved}
-          onCancel={formOpen ? () => setFormOpen(false) : undefined}
-        />
+        <section class="empty">
+          <p>{t('errorApplicationNotFound')}</p>
+        </section>
+      );
+    } else if (formOpen || (!tracked && recognised)) {
+      const posting = postingFields(tracked?.application.posting ?? ctx.draft, ctx.pageUrl);
+      main = (
+        <>
+          {offer && <LinkOffer similar={ctx.similar} link={(app) => link(ctx, jobKey, app)} onDismiss={() => setOfferDismissed(true)} />}
+          <DebriefForm
+            heading={t(tracked ? 'formHeadingAnother' : recognised ? 'formHeadingNew' : 'formHeadingByHand')}
+            posting={posting}
+            guesses={tracked ? undefined : guessesOf(ctx.draft, posting)}
+            keys={{ trackedJobKey: tracked?.application.jobKey ?? null, draft: ctx.draft, pageUrl: ctx.pageUrl }}
+            deferFocus={offer}
+            expectedRevision={tracked?.application.revision}
+            settings={ctx.settings}
+            now={api.now()}
+            save={(req) => api.saveDebrief(req)}
+            onSaved={onSaved}
+            onCancel={formOpen ? () => setFormOpen(false) : undefined}
+          />
+        </>
       );
     } else if (tracked) {
-      main = <ApplicationView tracked={tracked} now={now} focusOnMount={justSaved} onRecordAnother={() => setFormOpen(true)} />;
+      main = <ApplicationView tracked={tracked} now={now} focusOnMount={focusView} onRecordAnother={() => setFormOpen(true)} />;
     } else {
       main = (
         <section class="empty">

@@ -7,7 +7,7 @@ import { fieldId, TextArea } from '../ui/field';
 import { t } from '../ui/i18n';
 import { ClosingFields } from './closing-fields';
 import { FollowUpFields } from './follow-up-fields';
-import { checkForm, initialForm, jobKeyForSave, type FormState, type KeySources, type PostingFieldsState } from './form-state';
+import { checkForm, GUESSABLE, initialForm, isGuessed, jobKeyForSave, type FormState, type Guesses, type KeySources, type PostingFieldsState } from './form-state';
 import { InterviewFields } from './interview-fields';
 import { PostingFields } from './posting-fields';
 import type { SectionProps } from './section';
@@ -16,7 +16,11 @@ import { VerdictFields } from './verdict-fields';
 export interface DebriefFormProps {
   heading: string;
   posting: PostingFieldsState;
+  /** Posting fields the page only guessed (form-state.ts guessesOf): flagged, and focused first. */
+  guesses?: Guesses;
   keys: KeySources;
+  /** Something above the form takes the first focus (the link offer); the form's own turn comes when this turns false. */
+  deferFocus?: boolean;
   /** The tracked application's revision, so a concurrent edit is detected instead of overwritten. */
   expectedRevision?: number;
   settings: Settings;
@@ -48,13 +52,15 @@ export function DebriefForm(p: DebriefFormProps) {
   };
   const unplaced = (server?.fields ?? []).filter((f) => !PLACED.test(f.field));
 
-  // Start where typing is needed: a missing posting field, else the verdict.
+  // Start where checking or typing is needed: a guessed posting field, a missing one, else the verdict.
   useLayoutEffect(() => {
+    if (p.deferFocus) return;
     const form = formRef.current;
-    const missing = (['title', 'company', 'url'] as const).find((k) => !p.posting[k].trim());
-    const target = missing ? form?.querySelector<HTMLElement>(`#${fieldId(`posting.${missing}`)}`) : form?.querySelector<HTMLElement>('input[name=verdict]');
+    const guessed = GUESSABLE.find((k) => isGuessed(p.guesses, s.posting, k));
+    const first = guessed ?? (['title', 'company', 'url'] as const).find((k) => !s.posting[k].trim());
+    const target = first ? form?.querySelector<HTMLElement>(`#${fieldId(`posting.${first}`)}`) : form?.querySelector<HTMLElement>('input[name=verdict]');
     target?.focus();
-  }, []);
+  }, [p.deferFocus]);
 
   // After a refused save, go to the first invalid field (in page order); a group gets its first radio.
   useLayoutEffect(() => {
@@ -98,7 +104,7 @@ export function DebriefForm(p: DebriefFormProps) {
     <form ref={formRef} class="debrief" noValidate aria-busy={saving ? 'true' : undefined} onSubmit={onSubmit}>
       <h2>{p.heading}</h2>
       <p class="hint">{t('formRequiredNote')}</p>
-      <PostingFields {...section} />
+      <PostingFields {...section} guesses={p.guesses} />
       <VerdictFields {...section} />
       <FollowUpFields {...section} />
       <InterviewFields {...section} />

@@ -142,10 +142,33 @@ export interface KeySources {
   pageUrl: string | null;
 }
 
+/** The identity of the job the page shows: the extractor's key, else one made from the tab's address. */
+export function pageJobKey(draft: PostingDraft | null, pageUrl: string | null): string | null {
+  return draft?.jobKey ?? (pageUrl ? jobKeyFor(pageUrl, draft?.url) : null);
+}
+
 /** The tracked application's own key, else the page's, else one made from the URL the user typed. */
 export function jobKeyForSave(k: KeySources, postingUrl: string): string | null {
-  return k.trackedJobKey ?? k.draft?.jobKey ?? (k.pageUrl ? jobKeyFor(k.pageUrl, k.draft?.url) : null) ?? jobKeyFor(postingUrl);
+  return k.trackedJobKey ?? pageJobKey(k.draft, k.pageUrl) ?? jobKeyFor(postingUrl);
 }
+
+/** The posting fields the popup flags as guesses for the user to check first, in form order. */
+export const GUESSABLE = ['title', 'company', 'location'] as const;
+export type GuessableField = (typeof GUESSABLE)[number];
+
+/** What the page's last-resort heuristic layer gave, per field: the value as guessed (non-empty only). */
+export type Guesses = Partial<Record<GuessableField, string>>;
+
+/** The guessed values of these posting fields, from the draft's sources; nothing when the draft has none. */
+export function guessesOf(draft: PostingDraft | null, posting: PostingFieldsState): Guesses {
+  const guesses: Guesses = {};
+  for (const f of GUESSABLE) if (draft?.sources?.[f] === 'heuristic' && posting[f].trim()) guesses[f] = posting[f];
+  return guesses;
+}
+
+/** Still a guess: the user has not changed the value since (an edit means they checked it). */
+export const isGuessed = (guesses: Guesses | undefined, posting: PostingFieldsState, f: GuessableField): boolean =>
+  guesses?.[f] !== undefined && posting[f] === guesses[f];
 
 /**
  * The stored interview as the worker wrote it, for the application view right after saving: the reply

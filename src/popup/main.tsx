@@ -4,21 +4,35 @@
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { jobKeyFor, normalizedUrls } from '../core/job-key';
-import type { PostingDraft } from '../core/types';
+import { normalizedUrls } from '../core/job-key';
+import type { Application, PostingDraft } from '../core/types';
 import { send } from '../messages/send';
-import { dueItems, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
-import { openRelanceDb } from '../storage/schema';
+import { dueItems, findSimilar, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
+import { openRelanceDb, type Db } from '../storage/schema';
 import { setLocale, setTranslator } from '../ui/i18n';
-import type { PopupApi, PopupContext } from './api';
+import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
+import { pageJobKey } from './form-state';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
 setLocale(browser.i18n.getUILanguage());
 document.documentElement.lang = browser.i18n.getUILanguage();
 
-/** Opened in a tab from a grouped notification: only the due list, no active tab to read. */
-const dueView = new URLSearchParams(location.search).get('view') === 'due';
+const params = new URLSearchParams(location.search);
+/** `?app=<id>`: opened in a tab from a chip on a job site, that application only; no active tab to read. */
+const appId = params.get('app');
+/** `?view=due`: opened in a tab from a grouped notification, only the due list; no active tab to read. */
+const view: PopupContext['view'] = appId !== null ? 'app' : params.get('view') === 'due' ? 'due' : 'page';
+// popup.css centres the column when the page fills a tab.
+document.documentElement.dataset.view = view;
+
+/** One connection for the popup's life, opened on first use; a failed open is retried on the next use. */
+let dbOpening: Promise<Db> | null = null;
+const db = (): Promise<Db> =>
+  (dbOpening ??= openRelanceDb().catch((e: unknown) => {
+    dbOpening = null;
+    throw e;
+  }));
 
 const isHttp = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
 
@@ -43,29 +57,47 @@ async function readPage(): Promise<Page> {
   }
 }
 
+/** An application with what the popup shows of it; null when there is none with this id. */
+async function trackedOf(db: Db, application: Application | undefined): Promise<Tracked | null> {
+  if (!application) return null;
+  const [interviews, reminders] = await Promise.all([interviewsOf(db, application.id), pendingRemindersOf(db, application.id)]);
+  return { application, interviews, reminders };
+}
+
+async function loadTracked(applicationId: string): Promise<Tracked | null> {
+  const d = await db();
+  return trackedOf(d, await d.get('applications', applicationId));
+}
+
+/** Same job under another key (reposted on another board): offered for linking, unless already linked. */
+async function similarTo(db: Db, draft: PostingDraft | null, jobKey: string | null): Promise<Application[]> {
+  if (!jobKey || !draft?.company || !draft.title) return [];
+  const found = await findSimilar(db, draft.company, draft.title);
+  return found.filter((a) => !a.keys.includes(jobKey));
+}
+
 async function loadContext(): Promise<PopupContext> {
   const now = Date.now();
+  const noPage: Page = { pageUrl: null, draft: null };
   // Reading the tab and opening the database are independent: do both at once to open fast.
-  const [page, db] = await Promise.all([
-    dueView ? Promise.resolve<Page>({ pageUrl: null, draft: null }) : readPage().catch((): Page => ({ pageUrl: null, draft: null })),
-    openRelanceDb(),
+  const [page, d] = await Promise.all([
+    view === 'page' ? readPage().catch((): Page => noPage) : Promise.resolve(noPage),
+    db(),
   ]);
   const { pageUrl, draft } = page;
-  const jobKey = draft?.jobKey ?? (pageUrl ? jobKeyFor(pageUrl, draft?.url) : null);
+  const jobKey = pageJobKey(draft, pageUrl);
   const urls = pageUrl ? normalizedUrls(pageUrl, draft?.url) : [];
   const [application, due, settings] = await Promise.all([
-    jobKey || urls.length ? findTracked(db, jobKey, urls) : Promise.resolve(undefined),
-    dueItems(db, now),
-    getSettings(db),
+    appId !== null
+      ? d.get('applications', appId)
+      : jobKey || urls.length
+        ? findTracked(d, jobKey, urls)
+        : Promise.resolve(undefined),
+    dueItems(d, now),
+    getSettings(d),
   ]);
-  const tracked = application
-    ? {
-        application,
-        interviews: await interviewsOf(db, application.id),
-        reminders: await pendingRemindersOf(db, application.id),
-      }
-    : null;
-  return { view: dueView ? 'due' : 'page', pageUrl, draft, tracked, due, settings };
+  const [tracked, similar] = await Promise.all([trackedOf(d, application), application ? [] : similarTo(d, draft, jobKey)]);
+  return { view, pageUrl, draft, tracked, similar, due, settings };
 }
 
 const api: PopupApi = {
@@ -82,6 +114,8 @@ const api: PopupApi = {
     await send('openPosting', { applicationId: application.id });
     window.close();
   },
+  linkPosting: (req) => send('linkPosting', req),
+  loadTracked,
 };
 
 render(<App api={api} onReady={() => performance.mark('relance-popup-ready')} />, document.getElementById('app')!);

@@ -1,10 +1,25 @@
 import type { Application, Interview, Reminder, Settings } from '../core/types';
 import { DEFAULT_SETTINGS } from '../core/types';
+import { normalizeForMatch } from '../core/job-key';
 import type { Db } from './schema';
 
-/** The application tracking this job, through the unique job-key index. */
+/** The application tracking this job, through the unique index of every application's job keys. */
 export function findByJobKey(db: Db, jobKey: string): Promise<Application | undefined> {
-  return db.getFromIndex('applications', 'by-job-key', jobKey);
+  return db.getFromIndex('applications', 'by-key', jobKey);
+}
+
+/** Applications that look like the same job (same normalised company and title), through an index. */
+export function findSimilar(db: Db, company: string, title: string): Promise<Application[]> {
+  return db.getAllFromIndex('applications', 'by-match', normalizeForMatch(company, title));
+}
+
+/** The applications of these job keys, one index lookup each, in one read transaction. */
+export async function findManyByJobKey(db: Db, jobKeys: string[]): Promise<Map<string, Application>> {
+  const index = db.transaction('applications').store.index('by-key');
+  const found = await Promise.all(jobKeys.map((k) => index.get(k)));
+  const map = new Map<string, Application>();
+  jobKeys.forEach((k, i) => found[i] && map.set(k, found[i]!));
+  return map;
 }
 
 /** The application seen at this normalised URL (a tab's address), through the multi-entry URL index. */

@@ -1,11 +1,12 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { isSiteKey, jobKeyFor, normalizeForMatch } from '../core/job-key';
 import type { Application, Interview, Reminder, Settings } from '../core/types';
 
 export interface RelanceDb extends DBSchema {
   applications: {
     key: string;
     value: Application;
-    indexes: { 'by-job-key': string; 'by-url': string; 'by-next-due': number };
+    indexes: { 'by-job-key': string; 'by-url': string; 'by-next-due': number; 'by-key': string; 'by-match': string };
   };
   interviews: {
     key: string;
@@ -23,7 +24,8 @@ export interface RelanceDb extends DBSchema {
 
 export type Db = IDBPDatabase<RelanceDb>;
 type UpgradeTx = IDBPTransaction<RelanceDb, StoreNames<RelanceDb>[], 'versionchange'>;
-export type Migration = (db: Db, tx: UpgradeTx) => void;
+/** A data migration may await idb requests of the upgrade transaction, and nothing else (idb README, "Transaction lifetime"). */
+export type Migration = (db: Db, tx: UpgradeTx) => void | Promise<void>;
 
 /**
  * Append-only: migration i upgrades version i to i + 1. Never edit one that has shipped; add a new
@@ -43,14 +45,44 @@ export const migrations: Migration[] = [
     reminders.createIndex('by-application', 'applicationId');
     db.createObjectStore('settings');
   },
+  // v2: per-site job keys (issue 3). Every application gets `keys` (all job keys leading to it,
+  // unique across applications) and `matchKey`; URL keys of supported sites become site keys.
+  async (_db, tx) => {
+    const apps = tx.objectStore('applications');
+    apps.createIndex('by-key', 'keys', { unique: true, multiEntry: true });
+    apps.createIndex('by-match', 'matchKey');
+    const taken = new Set<string>();
+    const rows = await apps.getAll();
+    for (const row of rows) taken.add(row.jobKey);
+    for (const row of rows) {
+      const siteKey = [row.posting.url, ...row.urls].map((u) => jobKeyFor(u)).find((k) => k && k !== row.jobKey && isSiteKey(k));
+      // Two rows of one job under two URL keys: the first keeps the site key, the other its URL key
+      // (still found, and offered for linking through matchKey). An upgrade must never fail on data.
+      const rekey = siteKey && !taken.has(siteKey) ? siteKey : null;
+      if (rekey) taken.add(rekey);
+      await apps.put({
+        ...row,
+        jobKey: rekey ?? row.jobKey,
+        keys: rekey ? [rekey, row.jobKey] : [row.jobKey],
+        matchKey: normalizeForMatch(row.posting.company, row.posting.title),
+      });
+    }
+  },
 ];
 
 export const DB_NAME = 'relance';
 
 export function openRelanceDb(name = DB_NAME, version = migrations.length): Promise<Db> {
   return openDB<RelanceDb>(name, version, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion; v < version; v++) migrations[v](db, tx);
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      try {
+        // In order, each after the previous one's requests: a data migration sees the data it expects.
+        for (let v = oldVersion; v < version; v++) await migrations[v](db, tx);
+      } catch (e) {
+        // A failed migration aborts the upgrade: the database stays at its old version, data intact.
+        console.error(`Relance: migration failed`, e);
+        tx.abort();
+      }
     },
     // Another context (popup, newer worker) wants to upgrade: let it, instead of blocking it forever.
     blocking(_current, _next, event) {

@@ -1,7 +1,8 @@
+import { normalizeForMatch } from '../core/job-key';
 import { statusAfter, fieldsForVerdict } from '../core/verdict';
 import { reminderTimes } from '../core/reminders';
 import type { Application, DebriefInput, Interview, Posting, Reminder } from '../core/types';
-import { ConflictError, ReminderNotFoundError } from './errors';
+import { ApplicationNotFoundError, ConflictError, ReminderNotFoundError } from './errors';
 import type { Db } from './schema';
 
 export interface SaveDebriefArgs {
@@ -37,7 +38,7 @@ export async function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps
   const apps = tx.objectStore('applications');
   const reminderStore = tx.objectStore('reminders');
   try {
-    const existing = await apps.index('by-job-key').get(args.jobKey);
+    const existing = await apps.index('by-key').get(args.jobKey);
     if (existing && args.expectedRevision !== undefined && existing.revision !== args.expectedRevision) {
       throw new ConflictError();
     }
@@ -72,7 +73,9 @@ export async function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps
 
     const application: Application = {
       id: applicationId,
-      jobKey: args.jobKey,
+      jobKey: existing?.jobKey ?? args.jobKey,
+      keys: existing?.keys ?? [args.jobKey],
+      matchKey: normalizeForMatch(args.posting.company, args.posting.title),
       urls: mergeUrls(existing?.urls ?? [], args.urls),
       posting: args.posting,
       status: newest || !existing ? statusAfter(debrief.verdict) : existing.status,
@@ -164,5 +167,37 @@ function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
     tx.abort();
   } catch {
     // Already finished or aborted.
+  }
+}
+
+/**
+ * Links the job at `jobKey` (the same job on another board, or under another address) to an
+ * existing application, instead of creating a duplicate. Refused when another application has it.
+ */
+export async function linkJobKey(
+  db: Db,
+  args: { applicationId: string; jobKey: string; urls: string[]; expectedRevision?: number },
+  deps: WriteDeps,
+): Promise<Application> {
+  const tx = db.transaction('applications', 'readwrite');
+  try {
+    const app = await tx.store.get(args.applicationId);
+    if (!app) throw new ApplicationNotFoundError();
+    if (args.expectedRevision !== undefined && app.revision !== args.expectedRevision) throw new ConflictError();
+    const owner = await tx.store.index('by-key').get(args.jobKey);
+    if (owner && owner.id !== app.id) throw new ConflictError();
+    const updated: Application = {
+      ...app,
+      keys: [...new Set([...app.keys, args.jobKey])],
+      urls: mergeUrls(app.urls, args.urls),
+      updatedAt: deps.now,
+      revision: app.revision + 1,
+    };
+    await tx.store.put(updated);
+    await tx.done;
+    return updated;
+  } catch (e) {
+    abortQuietly(tx);
+    throw e;
   }
 }

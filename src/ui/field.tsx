@@ -18,17 +18,27 @@ export interface FieldProps {
   error?: string | null;
   hint?: ComponentChildren;
   required?: boolean;
+  /**
+   * A short visible flag after the label (e.g. "guessed"). Hidden from assistive technology: say the
+   * same thing in `hint`, which the control names through aria-describedby.
+   */
+  mark?: ComponentChildren;
 }
 
 /** Label, control, hint and error, in reading order. */
 export function FieldShell(p: FieldProps & { children: ComponentChildren }) {
   return (
-    <div class="field">
+    <div class={p.mark ? 'field marked' : 'field'}>
       <label for={p.id}>
         {p.label}
         {p.required && (
           <span class="req" aria-hidden="true">
             {' *'}
+          </span>
+        )}
+        {p.mark && (
+          <span class="mark" aria-hidden="true">
+            {p.mark}
           </span>
         )}
       </label>

@@ -18,6 +18,8 @@ function app(status: ApplicationStatus, nextDueAt: number | null): Application {
   return {
     id: 'app-1',
     jobKey: 'acme.test/42',
+    keys: ['acme.test/42'],
+    matchKey: 'acme|dev',
     urls: ['https://acme.test/42'],
     posting: { title: 'Dev', company: 'Acme', location: 'Lyon', url: 'https://acme.test/42' },
     status,

@@ -115,6 +115,8 @@ describe('every i18n key produced by core, storage and messages exists in Englis
   const app = (status: Application['status'], nextDueAt: number | null): Application => ({
     id: 'a',
     jobKey: 'k',
+    keys: ['k'],
+    matchKey: 'acme|dev',
     urls: [],
     posting: { title: 't', company: 'c', location: '', url: 'https://a.test/' },
     status,

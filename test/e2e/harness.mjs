@@ -10,7 +10,9 @@ import puppeteer from 'puppeteer-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(root, 'test', 'fixtures', 'pages');
-export const TEST_BUILD = join(root, 'dist-test');
+/** `node build.mjs --test` writes one unpacked extension per browser under this folder. */
+export const TEST_BUILD_ROOT = join(root, 'dist-test');
+export const TEST_BUILD = join(TEST_BUILD_ROOT, 'chrome');
 
 export function chromePath() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
@@ -47,7 +49,7 @@ export async function startFixtureServer() {
 }
 
 /** Launches Chromium with an extension build loaded in a fresh profile. */
-export async function launchWithExtension(extensionDir = TEST_BUILD) {
+export async function launchWithExtension(extensionDir = TEST_BUILD, { extraArgs = [] } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}: run \`node build.mjs --test\` first.`);
   }
@@ -67,7 +69,11 @@ export async function launchWithExtension(extensionDir = TEST_BUILD) {
       '--disable-sync',
       '--no-first-run',
       '--no-default-browser-check',
+      // The tests read English texts: pin the UI language whatever the machine's locale.
+      '--lang=en-US',
+      ...extraArgs,
     ],
+    acceptInsecureCerts: extraArgs.includes('--ignore-certificate-errors'),
     // Puppeteer disables extensions by default.
     ignoreDefaultArgs: ['--disable-extensions'],
   });
@@ -176,4 +182,43 @@ export function readStore(worker, store) {
       }),
     store,
   );
+}
+
+/**
+ * Serves fixture pages over HTTPS under the job sites' real host names: Chromium resolves every host
+ * to this loopback server (--host-resolver-rules), so the release manifest's content-script matches
+ * apply exactly as in the field and nothing leaves the machine. `routes(host, path)` names the
+ * fixture file (relative to test/fixtures/pages) or returns null for 404. Fixture scripts never run.
+ */
+export async function startSiteServer(routes) {
+  const { createServer: createHttpsServer } = await import('node:https');
+  const { execFileSync } = await import('node:child_process');
+  const dir = await mkdtemp(join(tmpdir(), 'relance-tls-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=relance-test',
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  const [key, cert] = await Promise.all([readFile(join(dir, 'key.pem')), readFile(join(dir, 'cert.pem'))]);
+  await rm(dir, { recursive: true, force: true });
+  const requests = [];
+  const server = createHttpsServer({ key, cert }, async (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(req.url, `https://${host}`);
+    requests.push(url.href);
+    const file = routes(host, url.pathname, url);
+    if (!file) return void res.writeHead(404).end('not found');
+    try {
+      const body = await readFile(join(FIXTURES, file));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    port,
+    requests,
+    args: [`--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--ignore-certificate-errors'],
+    close: () => new Promise((r) => server.close(r)),
+  };
 }

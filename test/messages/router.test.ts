@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers, type SenderInfo } from '../../src/messages/router';
 import type { SaveDebriefReply } from '../../src/messages/protocol';
-import type { Reminder } from '../../src/core/types';
+import type { Application, Reminder } from '../../src/core/types';
+import { isJobSiteUrl } from '../../src/core/sites';
 import { ConflictError, ReminderNotFoundError } from '../../src/storage/errors';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -12,7 +13,7 @@ const T = Date.UTC(2026, 3, 1, 8);
 const reminder: Reminder = { id: 'r1', applicationId: 'a1', interviewId: 'i1', kind: 'follow-up', dueAt: T, pendingDueAt: T };
 const validSave = {
   posting: { title: ' Dev ', company: 'Acme', location: '', url: 'https://acme.test/42', extra: 1 },
-  jobKey: 'acme.test/42',
+  jobKey: 'https://acme.test/42',
   pageUrl: 'https://acme.test/42?utm_source=x',
   debrief: { verdict: 'undecided', interviewAt: T, followUpAt: T + 7 * 86400_000 },
 };
@@ -23,8 +24,11 @@ function setup() {
     completeReminder: vi.fn<Handlers['completeReminder']>(async () => reminder),
     snoozeReminder: vi.fn<Handlers['snoozeReminder']>(async () => ({ ...reminder, dueAt: T + 1 })),
     openPosting: vi.fn<Handlers['openPosting']>(async () => null),
+    linkPosting: vi.fn<Handlers['linkPosting']>(async () => ({}) as Application),
+    jobStates: vi.fn<Handlers['jobStates']>(async () => ({})),
+    openApplication: vi.fn<Handlers['openApplication']>(async () => null),
   };
-  const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN });
+  const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, isJobSite: isJobSiteUrl });
   const notCalled = () => {
     for (const h of Object.values(handlers)) expect(h).not.toHaveBeenCalled();
   };
@@ -57,6 +61,52 @@ describe('sender check', () => {
   it.each(['popup.html', 'dashboard.html#app-1', 'popup.html?tab=3'])('accepts the extension page %s', async (page) => {
     const { route } = setup();
     expect(await route({ type: 'completeReminder', data: { reminderId: 'r1' } }, { id: ID, url: ORIGIN + page })).toEqual({ ok: true, value: reminder });
+  });
+});
+
+describe('content scripts', () => {
+  const LINKEDIN: SenderInfo = { id: ID, url: 'https://www.linkedin.com/jobs/search/?keywords=dev', tab: { id: 7 } };
+
+  it('on a declared job site may ask for job states', async () => {
+    const { route, handlers } = setup();
+    const reply = await route({ type: 'jobStates', data: { jobKeys: ['linkedin:123', 'https://acme.test/jobs/1'] } }, LINKEDIN);
+    expect(reply).toEqual({ ok: true, value: {} });
+    expect(handlers.jobStates).toHaveBeenCalledExactlyOnceWith({ jobKeys: ['linkedin:123', 'https://acme.test/jobs/1'] });
+  });
+
+  it('on a declared job site may open an application', async () => {
+    const { route, handlers } = setup();
+    expect(await route({ type: 'openApplication', data: { applicationId: 'a1' } }, LINKEDIN)).toEqual({ ok: true, value: null });
+    expect(handlers.openApplication).toHaveBeenCalledOnce();
+  });
+
+  it.each(['saveDebrief', 'completeReminder', 'snoozeReminder', 'openPosting', 'linkPosting'])('may not send %s (writes are for extension pages)', async (type) => {
+    const { route, notCalled } = setup();
+    expect(await route({ type, data: { reminderId: 'r1', applicationId: 'a1' } }, LINKEDIN)).toEqual({ ok: false, error: 'errorSender' });
+    notCalled();
+  });
+
+  it.each([
+    ['a site not declared', 'https://evil.test/jobs/view/1'],
+    ['a look-alike host', 'https://linkedin.com.evil.test/jobs/'],
+    ['LinkedIn outside /jobs', 'https://www.linkedin.com/feed/'],
+    ['plain http', 'http://www.linkedin.com/jobs/view/1'],
+  ])('on %s is refused', async (_n, url) => {
+    const { route, notCalled } = setup();
+    expect(await route({ type: 'jobStates', data: { jobKeys: ['linkedin:1'] } }, { id: ID, url, tab: { id: 1 } })).toEqual({ ok: false, error: 'errorSender' });
+    notCalled();
+  });
+
+  it.each<[string, unknown]>([
+    ['not an array', { jobKeys: 'linkedin:1' }],
+    ['a non-string key', { jobKeys: ['linkedin:1', 2] }],
+    ['a key that is neither a URL nor a site key', { jobKeys: ['javascript:alert(1)'] }],
+    ['too many keys', { jobKeys: Array.from({ length: 501 }, (_, i) => `linkedin:${i}`) }],
+  ])('jobStates with %s is invalid', async (_n, data) => {
+    const { route, notCalled } = setup();
+    const reply = await route({ type: 'jobStates', data }, LINKEDIN);
+    expect(reply).toMatchObject({ ok: false, error: 'errorInvalidMessage' });
+    notCalled();
   });
 });
 
@@ -135,7 +185,7 @@ describe('valid messages', () => {
     expect(handlers.saveDebrief).toHaveBeenCalledTimes(1);
     const data = handlers.saveDebrief.mock.calls[0]![0];
     expect(data.posting).toEqual({ title: 'Dev', company: 'Acme', location: '', url: 'https://acme.test/42' });
-    expect(data.jobKey).toBe('acme.test/42');
+    expect(data.jobKey).toBe('https://acme.test/42');
     expect(data.pageUrl).toBe('https://acme.test/42?utm_source=x');
     expect(data.expectedRevision).toBe(0);
     expect(data.debrief).toMatchObject({ verdict: 'undecided', interviewAt: T, stage: 'other', feeling: 'mixed', answerBy: null });

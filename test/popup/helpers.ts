@@ -4,8 +4,8 @@ import catalog from '../../_locales/en/messages.json';
 import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
 import type { Application, Interview, Reminder } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-import type { SaveDebriefReply } from '../../src/messages/protocol';
-import type { PopupApi, PopupContext } from '../../src/popup/api';
+import type { LinkPostingRequest, SaveDebriefReply } from '../../src/messages/protocol';
+import type { PopupApi, PopupContext, Tracked } from '../../src/popup/api';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
 
 /** The real English catalog, so tests read the texts users see. en-GB pins Intl output ("09:00"). */
@@ -24,6 +24,8 @@ export function makeApplication(over: Partial<Application> = {}): Application {
   return {
     id: 'app-1',
     jobKey: 'https://jobs.example.com/offers/42',
+    keys: ['https://jobs.example.com/offers/42'],
+    matchKey: 'acme|dev',
     urls: ['https://jobs.example.com/offers/42'],
     posting: { title: 'Frontend developer', company: 'Acme', location: 'Lyon', url: 'https://jobs.example.com/offers/42' },
     status: 'waiting',
@@ -59,7 +61,7 @@ export function makeReminder(over: Partial<Reminder> = {}): Reminder {
 }
 
 export function makeContext(over: Partial<PopupContext> = {}): PopupContext {
-  return { view: 'page', pageUrl: PAGE_URL, draft: null, tracked: null, due: [], settings: DEFAULT_SETTINGS, ...over };
+  return { view: 'page', pageUrl: PAGE_URL, draft: null, tracked: null, similar: [], due: [], settings: DEFAULT_SETTINGS, ...over };
 }
 
 /** The reply the worker would give for a first debrief saved with this follow-up time. */
@@ -79,6 +81,12 @@ export function fakeApi(ctx: PopupContext, over: Partial<PopupApi> = {}) {
     completeReminder: vi.fn(async (_id: string) => {}),
     snoozeReminder: vi.fn(async (_id: string) => {}),
     openPosting: vi.fn(async (_app: Application) => {}),
+    // The worker's reply: the application with the job key added and its revision bumped.
+    linkPosting: vi.fn(async (req: LinkPostingRequest) => {
+      const app = ctx.similar.find((a) => a.id === req.applicationId) ?? makeApplication({ id: req.applicationId });
+      return { ...app, keys: [...app.keys, req.jobKey], revision: app.revision + 1 };
+    }),
+    loadTracked: vi.fn(async (_id: string): Promise<Tracked | null> => null),
   } satisfies PopupApi;
   // Overrides are spies too; keep the spy types so tests can read `.mock`.
   return { ...spies, ...over } as typeof spies;

@@ -5,6 +5,7 @@ import { DB_NAME, migrations, openRelanceDb, type Db } from '../../src/storage/s
 import { dueReminders, findByJobKey, findByUrl, getSettings, interviewsOf, pendingRemindersOf } from '../../src/storage/reads';
 import { saveDebrief } from '../../src/storage/writes';
 import type { Application, Interview, Reminder } from '../../src/core/types';
+import { normalizeForMatch } from '../../src/core/job-key';
 import { args, DAY, debrief, NOW, uniqueName } from './helpers';
 
 /** The schema at the latest version: stores, and each index's key path and flags. */
@@ -15,6 +16,8 @@ const EXPECTED_SCHEMA = {
       'by-job-key': { keyPath: 'jobKey', unique: true, multiEntry: false },
       'by-url': { keyPath: 'urls', unique: false, multiEntry: true },
       'by-next-due': { keyPath: 'nextDueAt', unique: false, multiEntry: false },
+      'by-key': { keyPath: 'keys', unique: true, multiEntry: true },
+      'by-match': { keyPath: 'matchKey', unique: false, multiEntry: false },
     },
   },
   interviews: {
@@ -46,12 +49,16 @@ function describeSchema(db: Db) {
   return out;
 }
 
-// Plain rows in the current shapes, written with raw puts so they do not depend on the write code.
+// Plain rows as each version stored them, written with raw puts so they do not depend on the write
+// code. `app` is the application as the latest version holds it; `appAt(v)` as version v stored it.
+const OLD_URL_KEY = 'https://www.linkedin.com/jobs/view/4012345678';
 const app: Application = {
   id: 'app-old',
-  jobKey: 'old.test/1',
-  urls: ['https://old.test/1', 'https://old.test/jobs?id=1'],
-  posting: { title: 'Dev', company: 'Old Corp', location: 'Paris', url: 'https://old.test/1' },
+  jobKey: 'linkedin:4012345678',
+  keys: ['linkedin:4012345678', OLD_URL_KEY],
+  matchKey: normalizeForMatch('Old Corp', 'Dev'),
+  urls: [OLD_URL_KEY, 'https://www.linkedin.com/jobs/search?currentJobId=4012345678'],
+  posting: { title: 'Dev', company: 'Old Corp', location: 'Paris', url: 'https://www.linkedin.com/jobs/view/4012345678/' },
   status: 'waiting',
   lastVerdict: 'undecided',
   nextDueAt: NOW - DAY,
@@ -59,6 +66,12 @@ const app: Application = {
   updatedAt: NOW - 10 * DAY,
   revision: 3,
 };
+function appAt(version: number): object {
+  if (version >= 2) return app;
+  // v1: keyed by canonical URL, no `keys` nor `matchKey`.
+  const { keys: _keys, matchKey: _match, ...v1 } = app;
+  return { ...v1, jobKey: OLD_URL_KEY };
+}
 const interviews: Interview[] = [
   { ...debrief({ interviewAt: NOW - 20 * DAY }), id: 'int-a', applicationId: app.id, createdAt: NOW - 20 * DAY },
   { ...debrief({ interviewAt: NOW - 10 * DAY }), id: 'int-b', applicationId: app.id, createdAt: NOW - 10 * DAY },
@@ -68,8 +81,8 @@ const reminders: Reminder[] = [
   { id: 'rem-done', applicationId: app.id, interviewId: 'int-a', kind: 'follow-up', dueAt: NOW - 15 * DAY, doneAt: NOW - 14 * DAY, closedBy: 'done' },
 ];
 
-async function seedRaw(db: Db) {
-  await db.put('applications', app);
+async function seedRaw(db: Db, version: number) {
+  await db.put('applications', appAt(version) as unknown as Application);
   for (const i of interviews) await db.put('interviews', i);
   for (const r of reminders) await db.put('reminders', r);
   await db.put('settings', { followUpDelayDays: 5, reminderMinutes: 8 * 60 }, 'settings');
@@ -79,7 +92,9 @@ async function expectDataIntact(db: Db) {
   expect(db.version).toBe(migrations.length);
   expect(describeSchema(db)).toEqual(EXPECTED_SCHEMA);
   expect(await findByJobKey(db, app.jobKey)).toEqual(app);
-  expect(await findByUrl(db, 'https://old.test/jobs?id=1')).toEqual(app);
+  // The URL key of before per-site keys still finds the application.
+  expect(await findByJobKey(db, OLD_URL_KEY)).toEqual(app);
+  expect(await findByUrl(db, 'https://www.linkedin.com/jobs/search?currentJobId=4012345678')).toEqual(app);
   expect((await interviewsOf(db, app.id)).map((i) => i.id)).toEqual(['int-b', 'int-a']);
   expect(await db.getAll('interviews')).toEqual(interviews);
   expect((await dueReminders(db, NOW)).map((r) => r.id)).toEqual(['rem-pending']);
@@ -93,6 +108,9 @@ async function expectDataIntact(db: Db) {
   expect(await db.get('reminders', 'rem-pending')).toMatchObject({ closedBy: 'superseded', doneAt: NOW });
   expect((await pendingRemindersOf(db, app.id)).map((r) => r.id)).toEqual(fresh.map((r) => r.id));
   await expect(db.add('applications', { ...app, id: 'dup' })).rejects.toMatchObject({ name: 'ConstraintError' });
+  await expect(db.add('applications', { ...app, id: 'dup2', jobKey: 'other', keys: ['other', OLD_URL_KEY] })).rejects.toMatchObject({
+    name: 'ConstraintError',
+  });
 }
 
 describe('openRelanceDb', () => {
@@ -132,7 +150,7 @@ describe.each(Array.from({ length: migrations.length }, (_, i) => i + 1))('datab
     const name = uniqueName();
     const old = await openRelanceDb(name, version);
     expect(old.version).toBe(version);
-    await seedRaw(old);
+    await seedRaw(old, version);
     old.close();
     const db = await openRelanceDb(name);
     try {
@@ -145,10 +163,54 @@ describe.each(Array.from({ length: migrations.length }, (_, i) => i + 1))('datab
   it.runIf(version < migrations.length)('an open older connection does not block the upgrade', async () => {
     const name = uniqueName();
     const old = await openRelanceDb(name, version);
-    await seedRaw(old);
+    await seedRaw(old, version);
     const db = await openRelanceDb(name); // `blocking` closes `old`
     try {
       await expectDataIntact(db);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('v1 → v2: per-site job keys', () => {
+  const v1App = (id: string, url: string, title = 'Dev', company = 'Acme') => ({
+    id,
+    jobKey: url.replace(/\/$/, ''),
+    urls: [url.replace(/\/$/, '')],
+    posting: { title, company, location: '', url },
+    status: 'waiting',
+    lastVerdict: 'undecided',
+    nextDueAt: null,
+    createdAt: NOW,
+    updatedAt: NOW,
+    revision: 1,
+  });
+
+  it('re-keys supported sites, keeps URL keys elsewhere, and never fails on two rows of one job', async () => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, 1);
+    await old.put('applications', v1App('a', 'https://www.linkedin.com/jobs/view/111/') as never);
+    // The same LinkedIn job tracked twice under two URL keys before site keys existed.
+    await old.put('applications', v1App('b', 'https://fr.linkedin.com/jobs/view/111/') as never);
+    await old.put('applications', v1App('c', 'https://careers.acme.test/jobs/42', 'Designer', 'Acme SAS') as never);
+    old.close();
+    const db = await openRelanceDb(name);
+    try {
+      const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((id) => db.get('applications', id)));
+      const keys = [a!, b!].map((x) => x.jobKey);
+      expect(keys.filter((k) => k === 'linkedin:111')).toHaveLength(1);
+      const rekeyed = a!.jobKey === 'linkedin:111' ? a! : b!;
+      const other = rekeyed === a ? b! : a!;
+      expect(rekeyed.keys).toEqual(['linkedin:111', rekeyed.urls[0]]);
+      expect(other.keys).toEqual([other.jobKey]);
+      expect(other.jobKey).toMatch(/^https:/);
+      expect(c!.jobKey).toBe('https://careers.acme.test/jobs/42');
+      expect(c!.keys).toEqual(['https://careers.acme.test/jobs/42']);
+      expect(c!.matchKey).toBe(normalizeForMatch('Acme SAS', 'Designer'));
+      // Both duplicates share a match key: the popup offers to link them.
+      expect(a!.matchKey).toBe(b!.matchKey);
+      expect((await findByJobKey(db, 'linkedin:111'))?.id).toBe(rekeyed.id);
     } finally {
       db.close();
     }

@@ -21,6 +21,8 @@ describe('saveDebrief, first debrief of a job', () => {
     expect(result.application).toEqual({
       id: 'id-1',
       jobKey: a.jobKey,
+      keys: [a.jobKey],
+      matchKey: 'acme | frontend developer',
       urls: a.urls,
       posting: a.posting,
       status: 'waiting',
@@ -177,6 +179,8 @@ describe('saveDebrief, a second debrief for the same job', () => {
       ...first.application,
       urls: ['https://jobs.acme.test/42', 'https://acme.test/careers/42', 'https://jobs.acme.test/42?ref=new'],
       posting: { ...first.application.posting, title: 'Senior frontend developer' },
+      // The match key follows the posting as the user corrected it.
+      matchKey: 'acme | senior frontend developer',
       status: 'in-process',
       lastVerdict: 'convinced',
       nextDueAt: NOW2 + 5 * DAY,

@@ -1,0 +1,45 @@
+import { calendarDaysBetween, fromDateInput } from './dates';
+import type { ApplicationStatus, ReminderKind } from './types';
+
+/** What the service worker tells a content script about one tracked job. */
+export interface JobState {
+  applicationId: string;
+  status: ApplicationStatus;
+  /** The earliest pending reminder. */
+  next: { kind: ReminderKind; dueAt: number } | null;
+  /** The next interview announced (a dated next step of the latest debrief), `YYYY-MM-DD`. */
+  nextInterview: { on: string; number: number } | null;
+}
+
+export type ChipTone = 'due' | 'scheduled' | 'interview' | 'closed';
+
+/** A chip's text as an i18n key with substitutions; the tone only adds colour to it. */
+export interface ChipView {
+  key: string;
+  subs: string[];
+  tone: ChipTone;
+}
+
+/**
+ * The chip on a job card, by priority: closed; a due follow-up or promised answer (act today);
+ * the next interview; the next follow-up date; else simply "tracked".
+ */
+export function chipFor(state: JobState, now: number, weekday: (t: number) => string): ChipView {
+  if (state.status === 'closed') return { key: 'chipClosed', subs: [], tone: 'closed' };
+  if (state.next && state.next.dueAt <= now) {
+    return state.next.kind === 'answer-due'
+      ? { key: 'chipAnswerDue', subs: [], tone: 'due' }
+      : { key: 'chipFollowUpDue', subs: [], tone: 'due' };
+  }
+  const interviewAt = state.nextInterview ? fromDateInput(state.nextInterview.on, 0) : null;
+  if (state.nextInterview && interviewAt !== null && calendarDaysBetween(now, interviewAt) >= 0) {
+    return { key: 'chipInterview', subs: [String(state.nextInterview.number), weekday(interviewAt)], tone: 'interview' };
+  }
+  if (state.next) {
+    const days = calendarDaysBetween(now, state.next.dueAt);
+    return days <= 0
+      ? { key: state.next.kind === 'answer-due' ? 'chipAnswerToday' : 'chipFollowUpToday', subs: [], tone: 'scheduled' }
+      : { key: 'chipFollowUpIn', subs: [String(days)], tone: 'scheduled' };
+  }
+  return { key: 'chipTracked', subs: [], tone: 'scheduled' };
+}

@@ -1,0 +1,30 @@
+process.env.TZ = 'Europe/Paris';
+import { describe, expect, it } from 'vitest';
+import { chipFor, type JobState } from '../../src/core/chip';
+
+const local = (y: number, mo: number, d: number, h = 0) => new Date(y, mo - 1, d, h).getTime();
+const NOW = local(2026, 12, 1, 14); // Tuesday 1 December 2026, 14:00
+const weekday = (t: number) => ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][new Date(t).getDay()]!;
+const state = (over: Partial<JobState>): JobState => ({ applicationId: 'a', status: 'waiting', next: null, nextInterview: null, ...over });
+
+describe('chipFor', () => {
+  it.each<[string, Partial<JobState>, string, string[], string]>([
+    ['closed wins over a due reminder', { status: 'closed', next: { kind: 'follow-up', dueAt: NOW - 1 } }, 'chipClosed', [], 'closed'],
+    ['follow-up due', { next: { kind: 'follow-up', dueAt: NOW - 1 } }, 'chipFollowUpDue', [], 'due'],
+    ['answer due', { next: { kind: 'answer-due', dueAt: NOW } }, 'chipAnswerDue', [], 'due'],
+    ['next interview on Friday', { status: 'in-process', nextInterview: { on: '2026-12-04', number: 2 }, next: { kind: 'follow-up', dueAt: local(2026, 12, 8, 9) } }, 'chipInterview', ['2', 'Fri'], 'interview'],
+    ['interview today still shows', { nextInterview: { on: '2026-12-01', number: 3 } }, 'chipInterview', ['3', 'Tue'], 'interview'],
+    ['past interview date ignored', { nextInterview: { on: '2026-11-30', number: 2 } }, 'chipTracked', [], 'scheduled'],
+    ['follow-up later today', { next: { kind: 'follow-up', dueAt: local(2026, 12, 1, 18) } }, 'chipFollowUpToday', [], 'scheduled'],
+    ['answer later today', { next: { kind: 'answer-due', dueAt: local(2026, 12, 1, 18) } }, 'chipAnswerToday', [], 'scheduled'],
+    ['follow-up in 3 days', { next: { kind: 'follow-up', dueAt: local(2026, 12, 4, 9) } }, 'chipFollowUpIn', ['3'], 'scheduled'],
+    ['nothing pending', {}, 'chipTracked', [], 'scheduled'],
+  ])('%s', (_n, over, key, subs, tone) => {
+    expect(chipFor(state(over), NOW, weekday)).toEqual({ key, subs, tone });
+  });
+
+  it('counts calendar days across the end of daylight saving time', () => {
+    const before = local(2026, 10, 24, 12);
+    expect(chipFor(state({ next: { kind: 'follow-up', dueAt: local(2026, 10, 27, 9) } }), before, weekday).subs).toEqual(['3']);
+  });
+});
