@@ -104,31 +104,47 @@ export async function serviceWorker(browser) {
 /**
  * Stops the extension's service worker through CDP, as Chrome does when it idles it out.
  * Puppeteer keeps the stopped worker's target and its handle goes stale: after this, talk to the
- * extension through an extension page (extensionPage), which sees the same chrome.* APIs.
+ * extension through an extension page (extensionPage) or evalInWorker.
+ * Puppeteer also auto-attaches to workers with "wait for debugger on start" and does not resume a
+ * restarted one: the watcher installed here resumes it, as a browser without automation would run it.
  */
-export async function stopServiceWorker(browser, extensionId) {
-  const page = await browser.newPage();
+export async function stopServiceWorker(browser, extensionId, { via } = {}) {
+  const watcher = await restartWatcher(browser, extensionId, via);
+  const ours = () => [...watcher.versions.values()];
+  await waitFor(() => ours().length > 0, 'service worker version listed');
+  // Already stopped (an earlier step stopped it and nothing woke it): nothing to do.
+  for (const v of ours()) {
+    if (v.runningStatus !== 'stopped') await watcher.session.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+  }
+  await waitFor(() => ours().every((v) => v.runningStatus === 'stopped'), 'service worker stopped');
+}
+
+const watchers = new WeakMap();
+async function restartWatcher(browser, extensionId, via) {
+  if (watchers.has(browser)) return watchers.get(browser);
+  // A new page takes the focus (and closes an open popup): tests with a popup open pass `via`.
+  const page = via ?? (await browser.newPage());
   const session = await page.createCDPSession();
-  const versions = new Map();
-  session.on('ServiceWorker.workerVersionUpdated', ({ versions: vs }) => {
-    for (const v of vs) versions.set(v.versionId, v);
+  const watcher = { session, versions: new Map() };
+  watchers.set(browser, watcher);
+  session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) {
+      if (!v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
+      const was = watcher.versions.get(v.versionId)?.runningStatus;
+      watcher.versions.set(v.versionId, v);
+      if (v.runningStatus === 'starting' && was !== 'starting') void resume(browser);
+    }
   });
   await session.send('ServiceWorker.enable');
-  await waitFor(
-    () => [...versions.values()].some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'running'),
-    'service worker version listed',
-  );
-  for (const v of versions.values()) {
-    if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'running') {
-      await session.send('ServiceWorker.stopWorker', { versionId: v.versionId });
-    }
-  }
-  await waitFor(
-    () => ![...versions.values()].some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus !== 'stopped'),
-    'service worker stopped',
-  );
-  await session.detach();
-  await page.close();
+  return watcher;
+}
+
+async function resume(browser) {
+  const target = browser.targets().find((t) => t.type() === 'service_worker');
+  if (!target) return;
+  const s = await target.createCDPSession().catch(() => null);
+  await s?.send('Runtime.runIfWaitingForDebugger').catch(() => {});
+  await s?.detach().catch(() => {});
 }
 
 /** An extension page (the due view of popup.html, which reads no tab) to call chrome.* APIs from. */
@@ -221,4 +237,24 @@ export async function startSiteServer(routes) {
     args: [`--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--ignore-certificate-errors'],
     close: () => new Promise((r) => server.close(r)),
   };
+}
+
+/**
+ * Evaluates `fn(arg)` in the extension's service worker through a fresh CDP session, so it works
+ * after the worker was stopped and restarted (Puppeteer's cached worker handle goes stale then).
+ */
+export async function evalInWorker(browser, fn, arg) {
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
+  const session = await target.createCDPSession();
+  try {
+    const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
+      expression: `(${fn})(${JSON.stringify(arg ?? null)})`,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value;
+  } finally {
+    await session.detach().catch(() => {});
+  }
 }

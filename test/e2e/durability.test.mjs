@@ -1,0 +1,234 @@
+// Nothing lost when the service worker dies, when the popup closes right after Save, or when the
+// extension updates (issue 5). Every check reads what the user would see or what is stored.
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import {
+  TEST_BUILD,
+  chromePath,
+  serviceWorker,
+  extensionPage,
+  launchWithExtension,
+  openPopup,
+  readStore,
+  startFixtureServer,
+  stopServiceWorker,
+  waitFor,
+} from './harness.mjs';
+
+/** Fills the minimal debrief (the verdict; the rest keeps its defaults) and presses Save. */
+async function saveUndecided(popup) {
+  await popup.waitForSelector('#f-verdict-undecided');
+  await popup.click('#f-verdict-undecided');
+  await popup.click('button[type=submit]');
+}
+
+/** Reads the stores from an extension page (no service worker needed). */
+const storeFromPage = (page, store) =>
+  page.evaluate(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('relance');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result);
+          };
+        };
+      }),
+    store,
+  );
+
+describe('the service worker stopped between every step of the core journey', () => {
+  let server;
+  let ext;
+  let page;
+  let admin;
+  before(async () => {
+    server = await startFixtureServer();
+    ext = await launchWithExtension();
+    admin = await extensionPage(ext.browser, ext.extensionId);
+    page = await ext.browser.newPage();
+    await page.goto(`${server.origin}/demo-posting.html`);
+  });
+  after(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  const stop = () => stopServiceWorker(ext.browser, ext.extensionId, { via: admin });
+  const tabBadge = () =>
+    admin.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
+      return chrome.action.getBadgeText({ tabId: tab.id });
+    });
+
+  test('record, get reminded, mark done: the user sees the same thing as with a live worker', async () => {
+    await stop();
+    await page.bringToFront();
+    let popup = await openPopup(ext.browser, viaPage(admin));
+    await stop();
+    await saveUndecided(popup);
+    await popup.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'), { timeout: 10000 });
+    await waitFor(async () => (await tabBadge()) === '7d', 'badge 7d');
+
+    await stop();
+    const [reminder] = await storeFromPage(admin, 'reminders');
+    const alarms = await admin.evaluate(() => chrome.alarms.getAll());
+    assert.ok(alarms.some((a) => a.name === `reminder:${reminder.id}` && a.scheduledTime === reminder.dueAt));
+
+    // Make it due (stored row and its application), then a short real alarm: it wakes the worker.
+    await admin.evaluate(
+      (id) =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('relance');
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['reminders', 'applications'], 'readwrite');
+            const when = Date.now() + 1000;
+            tx.objectStore('reminders').get(id).onsuccess = (e) => {
+              const r = e.target.result;
+              tx.objectStore('reminders').put({ ...r, dueAt: when, pendingDueAt: when });
+              tx.objectStore('applications').get(r.applicationId).onsuccess = (e2) =>
+                tx.objectStore('applications').put({ ...e2.target.result, nextDueAt: when });
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              chrome.alarms.create(`reminder:${id}`, { when });
+              resolve();
+            };
+          };
+        }),
+      reminder.id,
+    );
+    await stop();
+    await waitFor(async () => (await admin.evaluate(() => chrome.notifications.getAll()))[`reminder:${reminder.id}`], 'notification');
+    await waitFor(async () => (await tabBadge()) === '!', 'badge !');
+
+    // Done from the popup's due list, on another tab, with the worker stopped just before.
+    const other = await ext.browser.newPage();
+    await other.goto(`${server.origin}/bare.html`);
+    await other.bringToFront();
+    await stop();
+    popup = await openPopup(ext.browser, viaPage(admin));
+    await popup.click('::-p-text(Done)');
+    await waitFor(async () => (await storeFromPage(admin, 'reminders'))[0].closedBy === 'done', 'reminder done');
+    await waitFor(async () => (await tabBadge()) === '✓', 'badge ✓');
+    await other.close();
+
+    await stop();
+    await page.bringToFront();
+    popup = await openPopup(ext.browser, viaPage(admin));
+    assert.match(await popup.$eval('body', (b) => b.innerText), /Luciole Labs/);
+  });
+});
+
+/**
+ * Opens the popup from an extension page, not from the worker: the toolbar click it stands for does
+ * not wake the worker either.
+ */
+function viaPage(admin) {
+  return { evaluate: (fn, arg) => admin.evaluate(fn, arg) };
+}
+
+describe('closing the popup right after Save loses nothing', () => {
+  let server;
+  let ext;
+  before(async () => {
+    server = await startFixtureServer();
+    ext = await launchWithExtension();
+  });
+  after(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  test('the debrief and its alarm are there', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(`${server.origin}/demo-posting.html`);
+    await page.bringToFront();
+    const popup = await openPopup(ext.browser, ext.worker);
+    await saveUndecided(popup);
+    await popup.close();
+    const reminders = await waitFor(async () => {
+      const rows = await readStore(ext.worker, 'reminders');
+      return rows.length === 1 ? rows : null;
+    }, 'the reminder stored');
+    assert.equal((await readStore(ext.worker, 'applications')).length, 1);
+    assert.equal((await readStore(ext.worker, 'interviews')).length, 1);
+    await waitFor(
+      async () => (await ext.worker.evaluate(() => chrome.alarms.getAll())).some((a) => a.name === `reminder:${reminders[0].id}`),
+      'the alarm set',
+    );
+  });
+});
+
+describe('an extension update keeps the data and the reminders', () => {
+  let server;
+  let browser;
+  let dir;
+  before(async () => {
+    server = await startFixtureServer();
+    // Unpacked extensions are identified by their folder: the update replaces the files in place and
+    // loads the folder again (CDP Extensions.loadUnpacked, as "Reload" on chrome://extensions does).
+    dir = await mkdtemp(join(tmpdir(), 'relance-update-'));
+    await cp(TEST_BUILD, dir, { recursive: true });
+    browser = await puppeteer.launch({
+      executablePath: chromePath(),
+      headless: true,
+      pipe: true,
+      enableExtensions: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=en-US'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('reload from a newer build: same data, alarms re-derived', async () => {
+    const id = await browser.installExtension(dir);
+    const worker = await serviceWorker(browser);
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/demo-posting.html`);
+    await page.bringToFront();
+    const popup = await openPopup(browser, worker);
+    await saveUndecided(popup);
+    await popup.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'), { timeout: 10000 });
+    const admin = await extensionPage(browser, id);
+    const snapshot = async () => ({
+      applications: await storeFromPage(admin, 'applications'),
+      interviews: await storeFromPage(admin, 'interviews'),
+      reminders: await storeFromPage(admin, 'reminders'),
+    });
+    const before = await snapshot();
+    assert.equal(before.reminders.length, 1);
+
+    const manifestPath = join(dir, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    const newVersion = `${manifest.version}.1`;
+    await writeFile(manifestPath, JSON.stringify({ ...manifest, version: newVersion }, null, 2));
+    assert.equal(await browser.installExtension(dir), id);
+
+    const updated = await extensionPage(browser, id);
+    assert.equal(await updated.evaluate(() => chrome.runtime.getManifest().version), newVersion);
+    assert.deepEqual(await snapshot().catch(async () => {
+      // The old page went away with the old version: read through the new one.
+      return {
+        applications: await storeFromPage(updated, 'applications'),
+        interviews: await storeFromPage(updated, 'interviews'),
+        reminders: await storeFromPage(updated, 'reminders'),
+      };
+    }), before);
+    // Chrome clears alarms on update: they come back from IndexedDB.
+    await waitFor(
+      async () => (await updated.evaluate(() => chrome.alarms.getAll())).some((a) => a.name === `reminder:${before.reminders[0].id}` && a.scheduledTime === before.reminders[0].dueAt),
+      'alarm re-derived after the update',
+    );
+  });
+});
