@@ -30,6 +30,7 @@ const TARGETS = ['chrome', 'firefox'];
 const entries = [
   { out: 'background', src: 'src/background/index.ts', format: 'esm' },
   { out: 'popup', src: 'src/popup/main.tsx', format: 'esm' },
+  { out: 'dashboard', src: 'src/dashboard/main.tsx', format: 'esm' },
   // Injected with scripting.executeScript({files}): a classic script, so an IIFE.
   { out: 'extract', src: 'src/extract/inject.ts', format: 'iife' },
   // Content scripts are classic scripts too.
@@ -39,6 +40,9 @@ const entries = [
 const STATIC = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
+  ['src/ui/base.css', 'base.css'],
+  ['src/dashboard/dashboard.html', 'dashboard.html'],
+  ['src/dashboard/dashboard.css', 'dashboard.css'],
   ['_locales', '_locales'],
   ...[16, 32, 48, 128].map((s) => [`icons/icon-${s}.png`, `icons/icon-${s}.png`]),
 ];
@@ -104,7 +108,8 @@ const options = builds.map(({ target, outdir, e, first }) => ({
   sourcemap: dev ? 'inline' : false,
   jsx: 'automatic',
   jsxImportSource: 'preact',
-  define: { __TEST__: String(test), 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
+  // __BENCH__: timing marks in the benchmark's own build of the content script (bench/prepare.mjs), never here.
+  define: { __TEST__: String(test), __BENCH__: 'false', 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
@@ -116,7 +121,7 @@ if (watch) {
   const contexts = await Promise.all(options.map((o) => esbuild.context(o)));
   await Promise.all(contexts.map((c) => c.watch()));
   // esbuild watches the bundles' sources; the copied files (HTML, CSS, locales, manifest) need their own watch.
-  for (const path of ['manifest.json', 'src/popup', '_locales']) {
+  for (const path of ['manifest.json', 'src/popup', 'src/dashboard', 'src/ui', '_locales']) {
     watchFiles(join(root, path), { recursive: true }, (_event, name) => {
       if (!name || /\.(tsx?|mjs)$/.test(name)) return;
       Promise.all(TARGETS.map((target) => copyStatic(target, join(outroot, target)))).then(

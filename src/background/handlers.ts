@@ -1,14 +1,23 @@
 import type Browser from 'webextension-polyfill';
+import { validateExport } from '../core/export';
 import { normalizedUrls } from '../core/job-key';
 import { JOB_SITE_MATCHES } from '../core/sites';
+import type { ApplicationDetail } from '../messages/protocol';
 import { notifyJobSiteTabs } from '../messages/send';
 import type { Handlers } from '../messages/router';
-import { ApplicationNotFoundError } from '../storage/errors';
+import { deleteApplication, restoreApplication, updateInterview, updatePosting } from '../storage/edit-writes';
+import { ApplicationNotFoundError, ImportError } from '../storage/errors';
 import { jobStates } from '../storage/job-states';
+import { recordOutcome, resolveProbablyClosed } from '../storage/outcome-writes';
+import { applicationDetail } from '../storage/reads';
+import type { Db } from '../storage/schema';
+import { saveSettings } from '../storage/settings-writes';
+import { importData } from '../storage/transfer';
 import { completeReminder, linkJobKey, saveDebrief, snoozeReminder } from '../storage/writes';
 import { withDb } from './db';
+import { notificationIdsOf } from './notifications';
+import { openDashboard } from './open-dashboard';
 import { openPosting } from './open-posting';
-import { REMINDER_NOTIFICATION } from './notifications';
 import { syncReminders } from './reminders';
 
 type Ext = typeof Browser;
@@ -24,6 +33,14 @@ export function makeHandlers(ext: Ext, now: () => number = Date.now): Handlers {
     await withDb((db) => syncReminders(ext, db, t)).catch((e) => console.error('Relance: sync failed', e));
     await notifyJobSiteTabs(JOB_SITE_MATCHES).catch(() => {});
   };
+  /** A reminder that stopped takes its notification with it. */
+  const clearNotifications = (reminderIds: string[]) =>
+    Promise.all(reminderIds.flatMap(notificationIdsOf).map((id) => ext.notifications.clear(id).catch(() => false)));
+  const detail = async (db: Db, applicationId: string): Promise<ApplicationDetail> => {
+    const d = await applicationDetail(db, applicationId);
+    if (!d) throw new ApplicationNotFoundError();
+    return d;
+  };
   return {
     async saveDebrief(req) {
       const t = now();
@@ -37,14 +54,14 @@ export function makeHandlers(ext: Ext, now: () => number = Date.now): Handlers {
     async completeReminder({ reminderId }) {
       const t = now();
       const reminder = await withDb((db) => completeReminder(db, reminderId, { now: t }));
-      await ext.notifications.clear(REMINDER_NOTIFICATION + reminderId).catch(() => false);
+      await clearNotifications([reminderId]);
       await afterWrite(t);
       return reminder;
     },
     async snoozeReminder({ reminderId }) {
       const t = now();
       const reminder = await withDb((db) => snoozeReminder(db, reminderId, t + SNOOZE_MS, { now: t }));
-      await ext.notifications.clear(REMINDER_NOTIFICATION + reminderId).catch(() => false);
+      await clearNotifications([reminderId]);
       await afterWrite(t);
       return reminder;
     },
@@ -71,6 +88,67 @@ export function makeHandlers(ext: Ext, now: () => number = Date.now): Handlers {
       const app = await withDb((db) => db.get('applications', applicationId));
       if (!app) throw new ApplicationNotFoundError();
       await openPosting(ext, app);
+      return null;
+    },
+
+    async recordOutcome(req) {
+      const t = now();
+      const { closedReminderIds } = await withDb((db) => recordOutcome(db, req, { now: t }));
+      await clearNotifications(closedReminderIds);
+      await afterWrite(t);
+      return withDb((db) => detail(db, req.applicationId));
+    },
+    async resolveProbablyClosed(req) {
+      const t = now();
+      const { closedReminderIds } = await withDb((db) => resolveProbablyClosed(db, req, { now: t }));
+      await clearNotifications(closedReminderIds);
+      await afterWrite(t);
+      return withDb((db) => detail(db, req.applicationId));
+    },
+    async updatePosting(req) {
+      const t = now();
+      const urls = normalizedUrls(req.posting.url);
+      await withDb((db) => updatePosting(db, { ...req, urls }, { now: t }));
+      await afterWrite(t);
+      return withDb((db) => detail(db, req.applicationId));
+    },
+    async updateInterview(req) {
+      const t = now();
+      const { application, closedReminderIds } = await withDb((db) => updateInterview(db, req, { now: t }));
+      await clearNotifications(closedReminderIds);
+      await afterWrite(t);
+      return withDb((db) => detail(db, application.id));
+    },
+    async deleteApplication(req) {
+      const t = now();
+      const snapshot = await withDb((db) => deleteApplication(db, req));
+      await clearNotifications(snapshot.reminders.map((r) => r.id));
+      await afterWrite(t);
+      return snapshot;
+    },
+    async restoreApplication(snapshot) {
+      const t = now();
+      await withDb((db) => restoreApplication(db, snapshot, { now: t }));
+      await afterWrite(t);
+      return withDb((db) => detail(db, snapshot.application.id));
+    },
+    async saveSettings(settings) {
+      const t = now();
+      const saved = await withDb((db) => saveSettings(db, settings, { now: t }));
+      // Alarms follow the moved reminders; badges follow the count setting.
+      await afterWrite(t);
+      return saved.settings;
+    },
+    async importData({ json }) {
+      const checked = validateExport(json);
+      if (!checked.ok) throw new ImportError(checked.problem.key, checked.problem.detail);
+      const t = now();
+      const counts = await withDb((db) => importData(db, checked.value, { now: t }));
+      await afterWrite(t);
+      return counts;
+    },
+    async openDashboard({ applicationId }) {
+      await openDashboard(ext, applicationId);
       return null;
     },
   };

@@ -11,7 +11,8 @@ import { listen } from '../messages/send';
 import { refreshTab } from './badges';
 import { withDb } from './db';
 import { makeHandlers } from './handlers';
-import { GROUP_NOTIFICATION, REMINDER_NOTIFICATION } from './notifications';
+import { GROUP_NOTIFICATION, reminderOfNotification } from './notifications';
+import { openDashboard } from './open-dashboard';
 import { openPosting } from './open-posting';
 import { fireDue, MIDNIGHT_ALARM, syncReminders } from './reminders';
 
@@ -36,37 +37,50 @@ browser.alarms.onAlarm.addListener((alarm) => {
   }).catch((e) => console.error('Relance: alarm failed', e));
 });
 
+/**
+ * A click on a reminder: with buttons (Chrome) it opens the posting, the call is one click away;
+ * without (the browser refused them, e.g. Firefox) it opens the application in the dashboard, where
+ * Done, Snooze and the follow-up outcomes are. The notification's id says which it was.
+ */
 async function onNotificationClicked(notificationId: string): Promise<void> {
   await browser.notifications.clear(notificationId);
   if (notificationId === GROUP_NOTIFICATION) {
     await browser.tabs.create({ url: browser.runtime.getURL('popup.html?view=due') });
     return;
   }
-  if (!notificationId.startsWith(REMINDER_NOTIFICATION)) return;
-  const reminderId = notificationId.slice(REMINDER_NOTIFICATION.length);
+  const shown = reminderOfNotification(notificationId);
+  if (!shown) return;
   const app = await withDb(async (db) => {
-    const reminder = await db.get('reminders', reminderId);
+    const reminder = await db.get('reminders', shown.reminderId);
     return reminder && db.get('applications', reminder.applicationId);
   });
-  if (app) await openPosting(browser, app);
+  if (!app) return;
+  if (shown.buttons) await openPosting(browser, app);
+  else await openDashboard(browser, app.id, true);
 }
 
+/** Done completes the reminder and opens the outcome form, to record what the call gave; Snooze: tomorrow. */
 async function onNotificationButton(notificationId: string, buttonIndex: number): Promise<void> {
-  if (!notificationId.startsWith(REMINDER_NOTIFICATION)) return;
-  const reminderId = notificationId.slice(REMINDER_NOTIFICATION.length);
-  await (buttonIndex === 0 ? handlers.completeReminder({ reminderId }) : handlers.snoozeReminder({ reminderId }));
+  const shown = reminderOfNotification(notificationId);
+  if (!shown) return;
+  if (buttonIndex === 0) {
+    const reminder = await handlers.completeReminder({ reminderId: shown.reminderId });
+    await openDashboard(browser, reminder.applicationId, true);
+  } else {
+    await handlers.snoozeReminder({ reminderId: shown.reminderId });
+  }
 }
 
 browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id).catch(console.error));
 // Firefox shows no notification buttons (notifications.ts falls back to none; its onButtonClicked never
-// fires): there a click on the notification opens the posting.
+// fires): there a click on the notification opens the dashboard.
 browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(id, index).catch(console.error));
 
 browser.tabs.onActivated.addListener(({ tabId }) => {
-  void withDb(async (db) => {
-    const tab = await browser.tabs.get(tabId);
-    await refreshTab(browser, db, Date.now(), tabId, tab.url);
-  }).catch(() => {});
+  // The tab's address is asked for while the database opens, not after.
+  const tab = browser.tabs.get(tabId);
+  tab.catch(() => {});
+  void withDb(async (db) => refreshTab(browser, db, Date.now(), tabId, (await tab).url)).catch(() => {});
 });
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url === undefined && change.status !== 'complete') return;

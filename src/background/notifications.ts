@@ -7,7 +7,23 @@ type Ext = typeof Browser;
 type Options = Browser.Notifications.CreateNotificationOptions;
 
 export const REMINDER_NOTIFICATION = 'reminder:';
+/**
+ * The same reminder shown without buttons (the browser refused them, e.g. Firefox): a click on it
+ * then opens the application in the dashboard, where Done, Snooze and the outcomes are. The id
+ * tells the click handler which kind it was, so the worker keeps no state between the two events.
+ */
+export const REMINDER_NO_BUTTONS = 'reminder-open:';
 export const GROUP_NOTIFICATION = 'due-group';
+
+/** Both ids a reminder's notification may have. */
+export const notificationIdsOf = (reminderId: string): string[] => [REMINDER_NOTIFICATION + reminderId, REMINDER_NO_BUTTONS + reminderId];
+
+/** The reminder id of a reminder notification, and whether it was shown with buttons; null for others. */
+export function reminderOfNotification(id: string): { reminderId: string; buttons: boolean } | null {
+  if (id.startsWith(REMINDER_NO_BUTTONS)) return { reminderId: id.slice(REMINDER_NO_BUTTONS.length), buttons: false };
+  if (id.startsWith(REMINDER_NOTIFICATION)) return { reminderId: id.slice(REMINDER_NOTIFICATION.length), buttons: true };
+  return null;
+}
 
 /**
  * One notification per due reminder, or one for the group when several came due together (e.g.
@@ -33,10 +49,13 @@ export async function notifyDue(ext: Ext, db: Db, items: DueItem[]): Promise<voi
   if (interview?.weakPoint) lines.push(msg('notifyWeakPoint', interview.weakPoint));
   if (interview?.answerBy) lines.push(msg('notifyPromised', formatDate(interview.answerBy, locale)));
   const title = msg(reminder.kind === 'answer-due' ? 'notifyAnswerDueTitle' : 'notifyFollowUpTitle', application.posting.company);
-  await create(ext, REMINDER_NOTIFICATION + reminder.id, { type: 'basic', iconUrl, title, message: lines.join('\n') }, {
-    ...STAY,
-    buttons: [{ title: msg('notifyDone') }, { title: msg('notifySnooze') }],
-  });
+  await create(
+    ext,
+    REMINDER_NOTIFICATION + reminder.id,
+    { type: 'basic', iconUrl, title, message: lines.join('\n') },
+    { ...STAY, buttons: [{ title: msg('notifyDone') }, { title: msg('notifySnooze') }] },
+    REMINDER_NO_BUTTONS + reminder.id,
+  );
 }
 
 /** Chrome keeps a notification with requireInteraction on screen until it is acted on. */
@@ -47,12 +66,12 @@ const STAY = { requireInteraction: true, priority: 2 };
  * the browser refuses them. The call itself is the feature test: Firefox (153) lists
  * `notifications.onButtonClicked`, so its presence proves nothing, but rejects `buttons` ("unsupported
  * by Firefox") and `requireInteraction` ("Unexpected property") with a type error. Without buttons a
- * click on the notification is the way in (onNotificationClicked in index.ts).
+ * click on the notification is the way in (onNotificationClicked in index.ts); `plainId` tells it so.
  */
-async function create(ext: Ext, id: string, base: Options, extras: Record<string, unknown>): Promise<void> {
+async function create(ext: Ext, id: string, base: Options, extras: Record<string, unknown>, plainId = id): Promise<void> {
   try {
     await ext.notifications.create(id, { ...base, ...extras } as Options);
   } catch {
-    await ext.notifications.create(id, base);
+    await ext.notifications.create(plainId, base);
   }
 }

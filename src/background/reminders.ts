@@ -2,7 +2,8 @@ import type Browser from 'webextension-polyfill';
 import { planAlarms } from '../core/alarm-plan';
 import { localDayAt } from '../core/dates';
 import { markNotified } from '../storage/writes';
-import { dueItems, pendingReminders } from '../storage/reads';
+import { dueItems, getSettings, pendingReminders } from '../storage/reads';
+import { flagProbablyClosed } from '../storage/outcome-writes';
 import type { Db } from '../storage/schema';
 import { notifyDue } from './notifications';
 import { refreshBadges } from './badges';
@@ -26,15 +27,23 @@ export async function syncReminders(ext: Ext, db: Db, now: number): Promise<void
   await refreshBadges(ext, db, now);
 }
 
-/** Notifies every due reminder not notified yet, once, then records that it was. */
+/**
+ * Notifies every due reminder not notified yet, once, then records that it was. With notifications
+ * off in the settings the reminders are only marked: the badge and the lists still show them due.
+ * A reminder coming due is also when a promised date has passed: "probably closed" is checked then
+ * (method.md §2: "the product must notice that date passing").
+ */
 export async function fireDue(ext: Ext, db: Db, now: number): Promise<void> {
   const items = (await dueItems(db, now)).filter((i) => i.reminder.notifiedAt === undefined);
   if (items.length === 0) return;
-  try {
-    await notifyDue(ext, db, items);
-  } catch (e) {
-    // The reminder stays due (badge "!" and the popup's list) even if the notification failed.
-    console.error('Relance: notification failed', e);
+  if ((await getSettings(db)).notifications) {
+    try {
+      await notifyDue(ext, db, items);
+    } catch (e) {
+      // The reminder stays due (badge "!" and the popup's list) even if the notification failed.
+      console.error('Relance: notification failed', e);
+    }
   }
   await markNotified(db, items.map((i) => i.reminder.id), now);
+  await flagProbablyClosed(db, items.map((i) => i.application.id), { now });
 }

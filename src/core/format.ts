@@ -1,10 +1,13 @@
 import { calendarDaysBetween } from './dates';
 
+let relative: { locale: string; rtf: Intl.RelativeTimeFormat } | undefined;
+
 /** "in 3 days" / "today" / "2 days overdue", in the UI language, through Intl. */
 export function relativeDay(now: number, t: number, locale: string): string {
   const days = calendarDaysBetween(now, t);
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  return rtf.format(days, 'day');
+  // One formatter per locale (no time zone in it, unlike date formats): lists format many dates.
+  if (relative?.locale !== locale) relative = { locale, rtf: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }) };
+  return relative.rtf.format(days, 'day');
 }
 
 /** A date as the user reads it: "Tue 2 Dec 2026". */

@@ -35,8 +35,8 @@ export const FEELINGS = ['well', 'mixed', 'badly'] as const;
 /** How the candidate felt the interview went (method.md §5). */
 export type Feeling = (typeof FEELINGS)[number];
 
-export const STATUSES = ['in-process', 'waiting', 'closed'] as const;
-/** Where an application stands, derived from its latest debrief (core/verdict.ts). */
+export const STATUSES = ['in-process', 'waiting', 'offer', 'closed'] as const;
+/** Where an application stands, derived from its latest debrief and follow-up outcomes (core/verdict.ts, core/outcomes.ts). */
 export type ApplicationStatus = (typeof STATUSES)[number];
 
 /** A next step announced by a convinced interviewer: with whom (role, name), when if known. */
@@ -117,6 +117,13 @@ export interface Application {
   updatedAt: number;
   /** Incremented by every write; lets later writers detect a concurrent edit. */
   revision: number;
+  /**
+   * Set when the signs say "probably closed" (an undecided verdict whose promised date passed with
+   * no answer, or two follow-ups with no answer: method.md §2) until the user confirms or keeps going.
+   */
+  probablyClosed?: boolean;
+  /** The next interview, when one is planned (a dated next step, or a follow-up outcome): `YYYY-MM-DD`. */
+  nextInterview?: { on: string; withWhom: string; stage: Stage } | null;
 }
 
 export const REMINDER_KINDS = ['follow-up', 'answer-due'] as const;
@@ -143,9 +150,57 @@ export interface Settings {
   followUpDelayDays: number;
   /** Minutes after local midnight at which reminders fire (540 = 09:00). */
   reminderMinutes: number;
+  /** Working days to the retry after a follow-up call with no answer. */
+  noAnswerRetryWorkingDays: number;
+  /** Show reminder notifications (the badge and lists still show what is due). */
+  notifications: boolean;
+  /** Whether the toolbar badge shows the due count on tabs that are not a tracked posting. */
+  badgeCountOnOtherTabs: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { followUpDelayDays: 7, reminderMinutes: 9 * 60 };
+export const DEFAULT_SETTINGS: Settings = {
+  followUpDelayDays: 7,
+  reminderMinutes: 9 * 60,
+  noAnswerRetryWorkingDays: 2,
+  notifications: true,
+  badgeCountOnOtherTabs: true,
+};
+
+export const OUTCOME_KINDS = ['answer', 'new-date', 'no-answer'] as const;
+/**
+ * What a follow-up call gave (method.md §3): reached them and got an answer; reached them and got a
+ * new date; or no answer (retry).
+ */
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+
+export const ANSWER_RESULTS = ['offer', 'next-interview', 'rejected'] as const;
+export type AnswerResult = (typeof ANSWER_RESULTS)[number];
+
+/** What the user records after a follow-up call; the worker validates it again. */
+export interface OutcomeInput {
+  kind: OutcomeKind;
+  /** When the call happened, epoch ms. */
+  at: number;
+  /** For "answer". */
+  result?: AnswerResult;
+  /** For an answer "next-interview": with whom and when (`YYYY-MM-DD`, may be ''), and its stage. */
+  nextInterview?: { withWhom: string; on: string; stage: Stage };
+  /** For an answer "rejected": the reason given. */
+  reason?: string;
+  /** For "new-date" and "no-answer": the next follow-up, epoch ms (defaults: +7 days, +2 working days). */
+  nextFollowUpAt?: number;
+  note: string;
+}
+
+/** One dated entry of an application's timeline: a follow-up outcome, or a user decision. */
+export interface TimelineEvent {
+  id: string;
+  applicationId: string;
+  at: number;
+  type: 'outcome' | 'confirmed-closed' | 'kept-pursuing' | 'reopened';
+  outcome?: OutcomeInput;
+  createdAt: number;
+}
 
 /** Text caps for page data and user input; page data is untrusted. */
 export const LIMITS = {

@@ -110,11 +110,11 @@ export function text(x: unknown, max: number): string {
   return x.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim().slice(0, max);
 }
 
-function oneOf<T extends string>(x: unknown, options: readonly T[]): T | null {
+export function oneOf<T extends string>(x: unknown, options: readonly T[]): T | null {
   return typeof x === 'string' && (options as readonly string[]).includes(x) ? (x as T) : null;
 }
 
-// Bounds keep a typo like year 20256 out of the alarms: 2000-01-01 to 2200-01-01.
-function time(x: unknown): number | null {
+/** An epoch-ms time, or null. Bounds keep a typo like year 20256 out of the alarms: 2000-01-01 to 2200-01-01. */
+export function time(x: unknown): number | null {
   return typeof x === 'number' && Number.isFinite(x) && x >= 946684800000 && x <= 7258118400000 ? x : null;
 }

@@ -1,4 +1,4 @@
-import { isRecord } from '../core/validate';
+import { isRecord, type FieldError } from '../core/validate';
 import { CONTENT_SCRIPT_MESSAGES, type MessageType, type Protocol, type Reply, type RequestOf, type ReplyOf } from './protocol';
 import { validators } from './validators';
 
@@ -41,7 +41,10 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       const handler = handlers[type] as (data: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(checked.value) };
     } catch (e) {
-      return { ok: false, error: errorKey(e) };
+      const error = errorKey(e);
+      // An error raised with details (an import refused: which record, what is wrong) passes them on.
+      const fields = error !== 'errorStorage' ? detailsOf(e) : undefined;
+      return fields ? { ok: false, error, fields } : { ok: false, error };
     }
   };
 }
@@ -52,6 +55,13 @@ function errorKey(e: unknown): string {
   if (e instanceof DOMException && e.name === 'QuotaExceededError') return 'errorQuota';
   console.error('Relance: handler failed', e);
   return 'errorStorage';
+}
+
+function detailsOf(e: unknown): FieldError[] | undefined {
+  const fields = (e as { fields?: unknown } | null)?.fields;
+  if (!Array.isArray(fields) || fields.length === 0) return undefined;
+  const ok = fields.every((f) => isRecord(f) && typeof f.field === 'string' && typeof f.message === 'string');
+  return ok ? (fields as FieldError[]).map(({ field, message }) => ({ field, message })) : undefined;
 }
 
 export type { Protocol };

@@ -1,5 +1,7 @@
+import { checkRecordSet } from '../core/export';
 import { isJobKey } from '../core/job-key';
 import { checkDebrief, checkPosting, isRecord, text, type Checked, type FieldError } from '../core/validate';
+import { checkOutcome, checkSettings } from '../core/validate-outcome';
 import { LIMITS } from '../core/types';
 import type { MessageType, RequestOf } from './protocol';
 
@@ -12,6 +14,24 @@ const idOnly =
     const id = isRecord(data) ? text(data[field], 100) : '';
     return id ? { ok: true, value: { [field]: id } as Record<F, string> } : { ok: false, errors: [{ field, message: 'errorBadMessage' }] };
   };
+
+/** An optional revision: absent, or a whole number ≥ 0. */
+function revisionOf(o: Record<string, unknown>, errors: FieldError[]): number | undefined {
+  const rev = o.expectedRevision;
+  if (rev === undefined) return undefined;
+  if (Number.isInteger(rev) && (rev as number) >= 0) return rev as number;
+  errors.push({ field: 'expectedRevision', message: 'errorBadMessage' });
+  return undefined;
+}
+
+/** A required record id (trimmed, capped), or an error on `field`. */
+function idOf(o: Record<string, unknown>, field: string, errors: FieldError[]): string {
+  const id = text(o[field], 100);
+  if (!id) errors.push({ field, message: 'errorBadMessage' });
+  return id;
+}
+
+const done = <T>(errors: FieldError[], value: T): Checked<T> => (errors.length ? { ok: false, errors } : { ok: true, value });
 
 /** The shape check of each message, run by the router before any handler sees the data. */
 export const validators: Validators = {
@@ -54,5 +74,71 @@ export const validators: Validators = {
     if (!keys || keys.length > 500 || !keys.every((k) => typeof k === 'string' && k.length <= LIMITS.url && isJobKey(k)))
       return { ok: false, errors: [{ field: 'jobKeys', message: 'errorBadMessage' }] };
     return { ok: true, value: { jobKeys: [...new Set(keys as string[])] } };
+  },
+
+  recordOutcome(data) {
+    const o = isRecord(data) ? data : {};
+    const errors: FieldError[] = [];
+    const applicationId = idOf(o, 'applicationId', errors);
+    const reminderId = o.reminderId === undefined ? undefined : idOf(o, 'reminderId', errors);
+    const outcome = checkOutcome(o.outcome, 'outcome.');
+    if (!outcome.ok) errors.push(...outcome.errors);
+    const expectedRevision = revisionOf(o, errors);
+    if (!outcome.ok) return { ok: false, errors };
+    return done(errors, { applicationId, ...(reminderId === undefined ? {} : { reminderId }), outcome: outcome.value, expectedRevision });
+  },
+  resolveProbablyClosed(data) {
+    const o = isRecord(data) ? data : {};
+    const errors: FieldError[] = [];
+    const applicationId = idOf(o, 'applicationId', errors);
+    const decision = o.decision === 'confirm' || o.decision === 'keep' ? o.decision : null;
+    if (!decision) errors.push({ field: 'decision', message: 'errorBadMessage' });
+    const expectedRevision = revisionOf(o, errors);
+    return done(errors, { applicationId, decision: decision!, expectedRevision });
+  },
+  updatePosting(data) {
+    const o = isRecord(data) ? data : {};
+    const errors: FieldError[] = [];
+    const applicationId = idOf(o, 'applicationId', errors);
+    const posting = checkPosting(o.posting);
+    if (!posting.ok) errors.push(...posting.errors);
+    const expectedRevision = revisionOf(o, errors);
+    if (!posting.ok) return { ok: false, errors };
+    return done(errors, { applicationId, posting: posting.value, expectedRevision });
+  },
+  updateInterview(data) {
+    const o = isRecord(data) ? data : {};
+    const errors: FieldError[] = [];
+    const interviewId = idOf(o, 'interviewId', errors);
+    const debrief = checkDebrief(o.debrief);
+    if (!debrief.ok) errors.push(...debrief.errors);
+    const expectedRevision = revisionOf(o, errors);
+    if (!debrief.ok) return { ok: false, errors };
+    return done(errors, { interviewId, debrief: debrief.value, expectedRevision });
+  },
+  deleteApplication(data) {
+    const o = isRecord(data) ? data : {};
+    const errors: FieldError[] = [];
+    const applicationId = idOf(o, 'applicationId', errors);
+    return done(errors, { applicationId, expectedRevision: revisionOf(o, errors) });
+  },
+  restoreApplication(data) {
+    // The rows delete returned, checked like the records of an imported file.
+    const set = checkRecordSet(data);
+    return set.ok ? { ok: true, value: set.value } : { ok: false, errors: [{ field: set.problem, message: 'errorBadMessage' }] };
+  },
+  saveSettings: checkSettings,
+  importData(data) {
+    // Only the type here: the size, syntax and every record are checked by validateExport, whose
+    // messages name the problem (a 50 MB file gets "too large", not "invalid message").
+    const json = isRecord(data) ? data.json : undefined;
+    return typeof json === 'string' ? { ok: true, value: { json } } : { ok: false, errors: [{ field: 'json', message: 'errorBadMessage' }] };
+  },
+  openDashboard(data) {
+    const o = isRecord(data) ? data : {};
+    if (o.applicationId === undefined) return { ok: true, value: {} };
+    const errors: FieldError[] = [];
+    const applicationId = idOf(o, 'applicationId', errors);
+    return done(errors, { applicationId });
   },
 };

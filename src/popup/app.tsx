@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../core/format';
 import type { Application, DebriefInput } from '../core/types';
-import type { SaveDebriefReply } from '../messages/protocol';
+import type { ApplicationDetail, SaveDebriefReply } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
+import { shownError } from '../ui/errors';
 import { t, uiLocale } from '../ui/i18n';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { ApplicationView } from './application-view';
 import { DebriefForm } from './debrief-form';
 import { DueList } from './due-list';
-import { guessesOf, newestFirst, pageJobKey, postingFields, savedInterview } from './form-state';
+import { guessesOf, initialForm, newestFirst, pageJobKey, postingFields, savedInterview, withNextInterview } from './form-state';
+import { BeforeCall } from '../ui/before-call';
+import { OutcomeForm } from '../ui/outcome-form';
 import { LinkOffer } from './link-offer';
 
 export interface AppProps {
@@ -27,10 +30,13 @@ type Loaded = { ctx: PopupContext; now: number };
 export function App({ api, onReady }: AppProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
   const [tracked, setTracked] = useState<Tracked | null>(null);
   const [due, setDue] = useState<DueItem[]>([]);
   // 'form' when the user asked for it (another interview, or tracking an unrecognised page by hand).
   const [formOpen, setFormOpen] = useState(false);
+  // The follow-up outcome form, offered while a follow-up of this application is due.
+  const [outcomeOpen, setOutcomeOpen] = useState(false);
   // Focus the application view when it replaces something the user acted in (a saved form, a link offer).
   const [focusView, setFocusView] = useState(false);
   const [status, setStatus] = useState('');
@@ -66,6 +72,18 @@ export function App({ api, onReady }: AppProps) {
     setFocusView(true);
   };
 
+  /** The call's outcome is stored: the application as the worker left it, and its reminders no longer due. */
+  const onOutcome = (detail: ApplicationDetail) => {
+    const pending = detail.reminders.filter((r) => r.pendingDueAt !== undefined);
+    setTracked({ application: detail.application, interviews: detail.interviews, reminders: pending });
+    const still = new Set(pending.map((r) => r.id));
+    setDue((items) => items.filter((d) => d.application.id !== detail.application.id || still.has(d.reminder.id)));
+    const next = detail.application.nextDueAt;
+    setStatus(next === null ? t('outcomeSaved') : t('outcomeSavedNext', formatDateTime(next, uiLocale())));
+    setOutcomeOpen(false);
+    setFocusView(true);
+  };
+
   /** Links this page's job to an application tracked under another key, then shows that application. */
   const link = async (ctx: PopupContext, jobKey: string, app: Application) => {
     const linked = await api.linkPosting({ applicationId: app.id, jobKey, pageUrl: ctx.pageUrl, expectedRevision: app.revision });
@@ -90,14 +108,34 @@ export function App({ api, onReady }: AppProps) {
           <p>{t('errorApplicationNotFound')}</p>
         </section>
       );
+    } else if (outcomeOpen && tracked) {
+      const { application, interviews, reminders } = tracked;
+      main = (
+        <>
+          <BeforeCall interview={interviews[0]} level={2} />
+          <OutcomeForm
+            application={application}
+            reminderId={(reminders.find((r) => r.dueAt <= now && r.kind === 'follow-up') ?? reminders.find((r) => r.dueAt <= now))?.id}
+            lastStage={interviews[0]?.stage}
+            settings={ctx.settings}
+            now={api.now()}
+            headingLevel={2}
+            submit={(req) => api.recordOutcome(req)}
+            onSaved={onOutcome}
+            onCancel={() => setOutcomeOpen(false)}
+          />
+        </>
+      );
     } else if (formOpen || (!tracked && recognised)) {
       const posting = postingFields(tracked?.application.posting ?? ctx.draft, ctx.pageUrl);
+      const initial = tracked?.application.nextInterview ? withNextInterview(initialForm(posting, api.now(), ctx.settings), tracked.application.nextInterview) : undefined;
       main = (
         <>
           {offer && <LinkOffer similar={ctx.similar} link={(app) => link(ctx, jobKey, app)} onDismiss={() => setOfferDismissed(true)} />}
           <DebriefForm
             heading={t(tracked ? 'formHeadingAnother' : recognised ? 'formHeadingNew' : 'formHeadingByHand')}
             posting={posting}
+            initial={initial}
             guesses={tracked ? undefined : guessesOf(ctx.draft, posting)}
             keys={{ trackedJobKey: tracked?.application.jobKey ?? null, draft: ctx.draft, pageUrl: ctx.pageUrl }}
             deferFocus={offer}
@@ -111,7 +149,15 @@ export function App({ api, onReady }: AppProps) {
         </>
       );
     } else if (tracked) {
-      main = <ApplicationView tracked={tracked} now={now} focusOnMount={focusView} onRecordAnother={() => setFormOpen(true)} />;
+      main = (
+        <ApplicationView
+          tracked={tracked}
+          now={api.now()}
+          focusOnMount={focusView}
+          onRecordAnother={() => setFormOpen(true)}
+          onRecordOutcome={() => setOutcomeOpen(true)}
+        />
+      );
     } else {
       main = (
         <section class="empty">
@@ -129,13 +175,24 @@ export function App({ api, onReady }: AppProps) {
     <div class="popup">
       <header class="top">
         <h1>{t('actionTitle')}</h1>
+        <a
+          href="dashboard.html"
+          class="dashboard-link"
+          onClick={(e) => {
+            e.preventDefault();
+            void api.openDashboard(tracked?.application.id).catch((error) => setActionError(shownError(error).message));
+          }}
+        >
+          {t('openDashboard')}
+        </a>
       </header>
+      <main>
       <p role="status" class="status">
         {status}
       </p>
-      {loadFailed && (
+      {(loadFailed || actionError) && (
         <p role="alert" class="alert">
-          {t('errorLoad')}
+          {t(actionError ?? 'errorLoad')}
         </p>
       )}
       {!loaded && !loadFailed && <p class="hint">{t('loading')}</p>}
@@ -149,6 +206,7 @@ export function App({ api, onReady }: AppProps) {
           onResolved={(id) => setDue((items) => items.filter((d) => d.reminder.id !== id))}
         />
       )}
+      </main>
     </div>
   );
 }

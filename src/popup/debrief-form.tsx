@@ -13,9 +13,15 @@ import { PostingFields } from './posting-fields';
 import type { SectionProps } from './section';
 import { VerdictFields } from './verdict-fields';
 
-export interface DebriefFormProps {
+export interface DebriefFormProps<R = SaveDebriefReply> {
   heading: string;
+  /** The heading's level: 2 in the popup and for a new debrief, 3 inside the dashboard's sections. */
+  headingLevel?: 2 | 3;
   posting: PostingFieldsState;
+  /** Start from this state (an interview being edited, a planned interview's defaults) instead of a fresh form. */
+  initial?: FormState;
+  /** The posting is edited elsewhere (the dashboard's application page): no posting fields here. */
+  hidePosting?: boolean;
   /** Posting fields the page only guessed (form-state.ts guessesOf): flagged, and focused first. */
   guesses?: Guesses;
   keys: KeySources;
@@ -25,8 +31,8 @@ export interface DebriefFormProps {
   expectedRevision?: number;
   settings: Settings;
   now: number;
-  save: (req: SaveDebriefRequest) => Promise<SaveDebriefReply>;
-  onSaved: (reply: SaveDebriefReply, debrief: DebriefInput) => void;
+  save: (req: SaveDebriefRequest) => Promise<R>;
+  onSaved: (reply: R, debrief: DebriefInput) => void;
   onCancel?: () => void;
 }
 
@@ -34,8 +40,8 @@ export interface DebriefFormProps {
 const PLACED = /^(posting\.(title|company|location|url)|verdict|interviewAt|answerBy|followUpAt|interviewerName|interviewerRole|weakPoint|rejectionReason|recoveryContacts|recoveryTopics|notes|nextSteps\.\d+\.(withWhom|when))$/;
 
 /** The interview debrief (method.md): only the posting, the verdict and the follow-up date are required. */
-export function DebriefForm(p: DebriefFormProps) {
-  const [s, setS] = useState<FormState>(() => initialForm(p.posting, p.now, p.settings));
+export function DebriefForm<R = SaveDebriefReply>(p: DebriefFormProps<R>) {
+  const [s, setS] = useState<FormState>(() => p.initial ?? initialForm(p.posting, p.now, p.settings));
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [server, setServer] = useState<ShownError | null>(null);
@@ -56,8 +62,8 @@ export function DebriefForm(p: DebriefFormProps) {
   useLayoutEffect(() => {
     if (p.deferFocus) return;
     const form = formRef.current;
-    const guessed = GUESSABLE.find((k) => isGuessed(p.guesses, s.posting, k));
-    const first = guessed ?? (['title', 'company', 'url'] as const).find((k) => !s.posting[k].trim());
+    const guessed = p.hidePosting ? undefined : GUESSABLE.find((k) => isGuessed(p.guesses, s.posting, k));
+    const first = guessed ?? (p.hidePosting ? undefined : (['title', 'company', 'url'] as const).find((k) => !s.posting[k].trim()));
     const target = first ? form?.querySelector<HTMLElement>(`#${fieldId(`posting.${first}`)}`) : form?.querySelector<HTMLElement>('input[name=verdict]');
     target?.focus();
   }, [p.deferFocus]);
@@ -102,9 +108,9 @@ export function DebriefForm(p: DebriefFormProps) {
   const section: SectionProps = { s, update: (change) => setS((x) => change(x)), err, settings: p.settings };
   return (
     <form ref={formRef} class="debrief" noValidate aria-busy={saving ? 'true' : undefined} onSubmit={onSubmit}>
-      <h2>{p.heading}</h2>
+      {p.headingLevel === 3 ? <h3>{p.heading}</h3> : <h2>{p.heading}</h2>}
       <p class="hint">{t('formRequiredNote')}</p>
-      <PostingFields {...section} guesses={p.guesses} />
+      {!p.hidePosting && <PostingFields {...section} guesses={p.guesses} />}
       <VerdictFields {...section} />
       <FollowUpFields {...section} />
       <InterviewFields {...section} />

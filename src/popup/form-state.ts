@@ -5,7 +5,9 @@
  */
 import { defaultFollowUpAt, fromDateInput, fromDateTimeInput, toDateInput, toDateTimeInput } from '../core/dates';
 import { jobKeyFor } from '../core/job-key';
+import { LIMITS } from '../core/types';
 import type {
+  Application,
   ClosingChecklist,
   DebriefInput,
   Feeling,
@@ -86,6 +88,39 @@ export function initialForm(posting: PostingFieldsState, now: number, settings: 
     recoveryContacts: '',
     recoveryTopics: '',
     notes: '',
+  };
+}
+
+/**
+ * A planned interview (recorded with a follow-up outcome, or a dated next step) gives the next
+ * debrief its stage and interviewer; the user changes them if the plan changed.
+ */
+export function withNextInterview(s: FormState, next: Application['nextInterview']): FormState {
+  if (!next) return s;
+  return { ...s, stage: next.stage, interviewerName: next.withWhom.slice(0, LIMITS.name) || s.interviewerName };
+}
+
+/** The form for editing a recorded interview: its own values, the follow-up date no longer following. */
+export function formOfInterview(i: Interview, posting: PostingFieldsState): FormState {
+  return {
+    posting,
+    interviewAt: toDateTimeInput(i.interviewAt),
+    stage: i.stage,
+    interviewerName: i.interviewerName,
+    interviewerRole: i.interviewerRole,
+    synthesis: { ...i.synthesis },
+    verdict: i.verdict,
+    nextSteps: i.nextSteps.length ? i.nextSteps.map((x) => ({ ...x })) : [emptyStep()],
+    weakPoint: i.weakPoint,
+    rejectionReason: i.rejectionReason,
+    answerBy: i.answerBy === null ? '' : toDateInput(i.answerBy),
+    followUp: toDateInput(i.followUpAt),
+    followUpTouched: true,
+    closing: { ...i.closing },
+    feeling: i.feeling,
+    recoveryContacts: i.recoveryContacts,
+    recoveryTopics: i.recoveryTopics,
+    notes: i.notes,
   };
 }
 

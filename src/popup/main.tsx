@@ -79,30 +79,41 @@ async function similarTo(db: Db, draft: PostingDraft | null, jobKey: string | nu
 async function loadContext(): Promise<PopupContext> {
   const now = Date.now();
   const noPage: Page = { pageUrl: null, draft: null };
-  // Reading the tab and opening the database are independent: do both at once to open fast.
-  const [page, d] = await Promise.all([
-    view === 'page' ? readPage().catch((): Page => noPage) : Promise.resolve(noPage),
-    db(),
-  ]);
+  // Reading the tab and opening the database are independent: do both at once to open fast. The due
+  // list and the settings do not depend on the page either: they are read while the tab is.
+  const opening = db();
+  const dueAndSettings = opening.then((d) => Promise.all([dueItems(d, now), getSettings(d)]));
+  dueAndSettings.catch(() => {}); // a failed open rejects through `opening` below first
+  const [page, d] = await Promise.all([view === 'page' ? readPage().catch((): Page => noPage) : Promise.resolve(noPage), opening]);
   const { pageUrl, draft } = page;
   const jobKey = pageJobKey(draft, pageUrl);
   const urls = pageUrl ? normalizedUrls(pageUrl, draft?.url) : [];
-  const [application, due, settings] = await Promise.all([
+  const [application, [due, settings]] = await Promise.all([
     appId !== null
       ? d.get('applications', appId)
       : jobKey || urls.length
         ? findTracked(d, jobKey, urls)
         : Promise.resolve(undefined),
-    dueItems(d, now),
-    getSettings(d),
+    dueAndSettings,
   ]);
   const [tracked, similar] = await Promise.all([trackedOf(d, application), application ? [] : similarTo(d, draft, jobKey)]);
   return { view, pageUrl, draft, tracked, similar, due, settings };
 }
 
+/**
+ * Started as the script runs, not when the App's first effect asks for it (after the first frame):
+ * the tab and the database are being read while Preact renders the shell. The App asks once.
+ */
+let starting: Promise<PopupContext> | null = loadContext();
+starting.catch(() => {}); // the App handles a failure (it shows errorLoad); this only marks it handled until then
+
 const api: PopupApi = {
   now: () => Date.now(),
-  loadContext,
+  loadContext: () => {
+    const started = starting ?? loadContext();
+    starting = null;
+    return started;
+  },
   saveDebrief: (req) => send('saveDebrief', req),
   completeReminder: async (reminderId) => {
     await send('completeReminder', { reminderId });
@@ -116,6 +127,11 @@ const api: PopupApi = {
   },
   linkPosting: (req) => send('linkPosting', req),
   loadTracked,
+  recordOutcome: (req) => send('recordOutcome', req),
+  openDashboard: async (applicationId) => {
+    await send('openDashboard', applicationId ? { applicationId } : {});
+    window.close();
+  },
 };
 
 render(<App api={api} onReady={() => performance.mark('relance-popup-ready')} />, document.getElementById('app')!);

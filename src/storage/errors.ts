@@ -21,3 +21,33 @@ export class ApplicationNotFoundError extends Error {
     this.name = 'ApplicationNotFoundError';
   }
 }
+
+/** A request about an interview that is not there (deleted with its application meanwhile). */
+export class InterviewNotFoundError extends Error {
+  constructor() {
+    super('errorInterviewNotFound');
+    this.name = 'InterviewNotFoundError';
+  }
+}
+
+/** An undo refused: another application now tracks one of the job's keys. */
+export class KeyTakenError extends Error {
+  constructor() {
+    super('errorKeyTaken');
+    this.name = 'KeyTakenError';
+  }
+}
+
+/**
+ * An import refused. `message` is the i18n key of the kind of problem; `fields` carries one line of
+ * detail naming the record (e.g. "applications[12] (Acme — Frontend developer): followUpAt is not a
+ * date"), which the router passes on in the reply.
+ */
+export class ImportError extends Error {
+  readonly fields: { field: string; message: string }[];
+  constructor(key: string, detail: string) {
+    super(key);
+    this.name = 'ImportError';
+    this.fields = [{ field: 'file', message: detail }];
+  }
+}

@@ -1,5 +1,6 @@
-import type { Application, Interview, Reminder, Settings } from '../core/types';
+import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 import { DEFAULT_SETTINGS } from '../core/types';
+import type { RecordSet } from '../core/export';
 import { normalizeForMatch } from '../core/job-key';
 import type { Db } from './schema';
 
@@ -73,11 +74,13 @@ export async function dueItems(db: Db, now: number): Promise<DueItem[]> {
   const tx = db.transaction(['reminders', 'applications']);
   const due = await tx.objectStore('reminders').index('by-pending-due').getAll(IDBKeyRange.upperBound(now));
   const apps = tx.objectStore('applications');
+  // Every get queued at once in the one transaction, rather than each waiting for the previous answer.
+  const found = await Promise.all(due.map((r) => apps.get(r.applicationId)));
   const items: DueItem[] = [];
-  for (const reminder of due) {
-    const application = await apps.get(reminder.applicationId);
+  due.forEach((reminder, i) => {
+    const application = found[i];
     if (application) items.push({ reminder, application });
-  }
+  });
   return items;
 }
 
@@ -90,4 +93,25 @@ export async function dueCount(db: Db, now: number): Promise<number> {
 export async function getSettings(db: Db): Promise<Settings> {
   const stored = await db.get('settings', 'settings');
   return { ...DEFAULT_SETTINGS, ...stored };
+}
+
+/** An application's timeline, newest first. */
+export async function eventsOf(db: Db, applicationId: string): Promise<TimelineEvent[]> {
+  const range = IDBKeyRange.bound([applicationId, -Infinity], [applicationId, Infinity]);
+  return (await db.getAllFromIndex('events', 'by-application', range)).reverse();
+}
+
+/**
+ * Everything an application's page shows, in one read transaction: its interviews and timeline
+ * newest first, every reminder (pending and past) by due time. Null when there is no such application.
+ */
+export async function applicationDetail(db: Db, applicationId: string): Promise<RecordSet | null> {
+  const tx = db.transaction(['applications', 'interviews', 'reminders', 'events']);
+  const application = await tx.objectStore('applications').get(applicationId);
+  if (!application) return null;
+  const range = IDBKeyRange.bound([applicationId, -Infinity], [applicationId, Infinity]);
+  const interviews = (await tx.objectStore('interviews').index('by-application').getAll(range)).reverse();
+  const reminders = (await tx.objectStore('reminders').index('by-application').getAll(applicationId)).sort((a, b) => a.dueAt - b.dueAt);
+  const events = (await tx.objectStore('events').index('by-application').getAll(range)).reverse();
+  return { application, interviews, reminders, events };
 }

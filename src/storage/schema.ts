@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { isSiteKey, jobKeyFor, normalizeForMatch } from '../core/job-key';
-import type { Application, Interview, Reminder, Settings } from '../core/types';
+import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 
 export interface RelanceDb extends DBSchema {
   applications: {
@@ -20,6 +20,12 @@ export interface RelanceDb extends DBSchema {
     indexes: { 'by-pending-due': number; 'by-application': string };
   };
   settings: { key: string; value: Settings };
+  /** An application's timeline: follow-up outcomes and the user's decisions (schema v3). */
+  events: {
+    key: string;
+    value: TimelineEvent;
+    indexes: { 'by-application': [string, number] };
+  };
 }
 
 export type Db = IDBPDatabase<RelanceDb>;
@@ -67,6 +73,10 @@ export const migrations: Migration[] = [
         matchKey: normalizeForMatch(row.posting.company, row.posting.title),
       });
     }
+  },
+  // v3: follow-up outcomes (issue 4). The timeline of each application, in time order through the index.
+  (db) => {
+    db.createObjectStore('events', { keyPath: 'id' }).createIndex('by-application', ['applicationId', 'at']);
   },
 ];
 

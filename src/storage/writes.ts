@@ -1,9 +1,11 @@
 import { normalizeForMatch } from '../core/job-key';
 import { statusAfter, fieldsForVerdict } from '../core/verdict';
 import { reminderTimes } from '../core/reminders';
+import { nextInterviewOfDebrief } from '../core/outcomes';
 import type { Application, DebriefInput, Interview, Posting, Reminder } from '../core/types';
 import { ApplicationNotFoundError, ConflictError, ReminderNotFoundError } from './errors';
 import type { Db } from './schema';
+import { abortQuietly, closeReminder as close, mergeUrls } from './tx';
 
 export interface SaveDebriefArgs {
   posting: Posting;
@@ -84,6 +86,9 @@ export async function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps
       createdAt: existing?.createdAt ?? deps.now,
       updatedAt: deps.now,
       revision: (existing?.revision ?? 0) + 1,
+      // A new interview: the one planned took place, and the earlier silence no longer says "closed".
+      probablyClosed: newest || !existing ? false : (existing.probablyClosed ?? false),
+      nextInterview: newest || !existing ? nextInterviewOfDebrief(debrief) : (existing.nextInterview ?? null),
     };
     await apps.put(application);
     await tx.objectStore('interviews').put(interview);
@@ -149,24 +154,6 @@ async function updateReminder(
   } catch (e) {
     abortQuietly(tx);
     throw e;
-  }
-}
-
-function close(r: Reminder, by: 'done' | 'superseded', now: number): Reminder {
-  const { pendingDueAt: _pending, ...rest } = r;
-  return { ...rest, doneAt: now, closedBy: by };
-}
-
-function mergeUrls(a: string[], b: string[]): string[] {
-  return [...new Set([...a, ...b])].slice(0, 20);
-}
-
-function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
-  tx.done.catch(() => {});
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborted.
   }
 }
 

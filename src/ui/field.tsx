@@ -64,9 +64,12 @@ export function FieldError({ id, error }: { id: string; error?: string | null })
 export interface TextInputProps extends FieldProps {
   value: string;
   onValue: (value: string) => void;
-  type?: 'text' | 'url' | 'date' | 'datetime-local';
+  type?: 'text' | 'url' | 'date' | 'datetime-local' | 'time' | 'number' | 'search';
   autoComplete?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /** For number, date and time inputs. */
+  min?: string;
+  max?: string;
 }
 
 /**
@@ -79,9 +82,12 @@ export function TextInput(p: TextInputProps) {
       <input
         id={p.id}
         ref={p.inputRef}
-        // Preact types each input type as its own union member; the attributes used here suit all four.
+        // Preact types each input type as its own union member; the attributes used here suit them all.
         type={(p.type ?? 'text') as 'text'}
         value={p.value}
+        min={p.min}
+        max={p.max}
+        inputMode={p.type === 'number' ? 'numeric' : undefined}
         autocomplete={p.autoComplete ?? 'off'}
         aria-required={p.required ? 'true' : undefined}
         aria-invalid={p.error ? 'true' : undefined}

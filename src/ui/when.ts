@@ -10,8 +10,15 @@ export function dueText(now: number, at: number): string {
   if (at > now) return relativeDay(now, at, uiLocale());
   const late = -calendarDaysBetween(now, at);
   if (late <= 0) return t('dueToday');
-  const form = new Intl.PluralRules(uiLocale()).select(late) === 'one' ? 'one' : 'other';
+  const form = pluralRules(uiLocale()).select(late) === 'one' ? 'one' : 'other';
   return t(`overdueDays_${form}`, String(late));
+}
+
+/** One PluralRules per locale: building one costs more than formatting a whole list item. */
+let plural: { locale: string; rules: Intl.PluralRules } | undefined;
+function pluralRules(locale: string): Intl.PluralRules {
+  if (plural?.locale !== locale) plural = { locale, rules: new Intl.PluralRules(locale) };
+  return plural.rules;
 }
 
 /** "09:00" (or "9:00 AM"), the wall-clock time of `at` in the UI language. */

@@ -141,6 +141,9 @@ test('a due reminder notifies and shows "!"; Done clears it', async () => {
 
   // "Done" on the notification (automation cannot click it: the test build exposes the listener).
   await ext.worker.evaluate((id) => globalThis.relanceTest.onNotificationButton(`reminder:${id}`, 0), reminder.id);
+  // Done also opens the application's outcome form in the dashboard, to record what the call gave.
+  const dashboard = await ext.browser.waitForTarget((t) => t.url().endsWith(`/dashboard.html#app/${reminder.applicationId}/outcome`), { timeout: 10000 });
+  assert.ok(dashboard);
   await waitFor(async () => (await tabBadge(ext.worker)).text === '✓', 'tab badge cleared to ✓');
   assert.equal(await ext.worker.evaluate(() => chrome.action.getBadgeText({})), '');
   const [done] = await readStore(ext.worker, 'reminders');

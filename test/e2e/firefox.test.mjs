@@ -156,7 +156,8 @@ test('a reminder fires as a notification without buttons (Firefox refuses them)'
   };
   const reply = await evaluateIn(ff.rdp, page, (d) => browser.runtime.sendMessage({ type: 'saveDebrief', data: d }), data);
   assert.equal(reply?.ok, true, `saveDebrief reply: ${JSON.stringify(reply)}`);
-  const id = `reminder:${reply.value.reminders[0].id}`;
+  // Without buttons the notification gets the id that makes a click open the dashboard (notifications.ts).
+  const id = `reminder-open:${reply.value.reminders[0].id}`;
   // A real alarm fires and the reminder's notification is created.
   await waitFor(
     async () => (await evaluateIn(ff.rdp, background, () => globalThis.smokeClosedNotifications)).includes(id),

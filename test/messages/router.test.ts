@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers, type SenderInfo } from '../../src/messages/router';
-import type { SaveDebriefReply } from '../../src/messages/protocol';
+import type { ApplicationDetail, SaveDebriefReply } from '../../src/messages/protocol';
 import type { Application, Reminder } from '../../src/core/types';
 import { isJobSiteUrl } from '../../src/core/sites';
 import { ConflictError, ReminderNotFoundError } from '../../src/storage/errors';
@@ -18,6 +18,8 @@ const validSave = {
   debrief: { verdict: 'undecided', interviewAt: T, followUpAt: T + 7 * 86400_000 },
 };
 
+const detail = { application: {}, interviews: [], reminders: [], events: [] } as unknown as ApplicationDetail;
+
 function setup() {
   const handlers = {
     saveDebrief: vi.fn<Handlers['saveDebrief']>(async () => ({ application: {}, reminders: [] }) as unknown as SaveDebriefReply),
@@ -27,6 +29,15 @@ function setup() {
     linkPosting: vi.fn<Handlers['linkPosting']>(async () => ({}) as Application),
     jobStates: vi.fn<Handlers['jobStates']>(async () => ({})),
     openApplication: vi.fn<Handlers['openApplication']>(async () => null),
+    recordOutcome: vi.fn<Handlers['recordOutcome']>(async () => detail),
+    resolveProbablyClosed: vi.fn<Handlers['resolveProbablyClosed']>(async () => detail),
+    updatePosting: vi.fn<Handlers['updatePosting']>(async () => detail),
+    updateInterview: vi.fn<Handlers['updateInterview']>(async () => detail),
+    deleteApplication: vi.fn<Handlers['deleteApplication']>(async () => detail),
+    restoreApplication: vi.fn<Handlers['restoreApplication']>(async () => detail),
+    saveSettings: vi.fn<Handlers['saveSettings']>(async (s) => s),
+    importData: vi.fn<Handlers['importData']>(async () => ({ added: 0, updated: 0, unchanged: 0 })),
+    openDashboard: vi.fn<Handlers['openDashboard']>(async () => null),
   };
   const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, isJobSite: isJobSiteUrl });
   const notCalled = () => {
@@ -262,5 +273,127 @@ describe('handler errors become reply errors', () => {
     const { route, handlers } = setup();
     handlers.completeReminder.mockRejectedValueOnce(new ReferenceError('errorKey is not defined'));
     expect(await route({ type: 'completeReminder', data: { reminderId: 'r1' } }, POPUP)).toEqual({ ok: false, error: 'errorStorage' });
+  });
+});
+
+describe('issue 4 messages', () => {
+  const posting = { title: 'Dev', company: 'Acme', location: '', url: 'https://acme.test/42' };
+  const outcome = { kind: 'no-answer', at: T, note: '' };
+  const settings = { followUpDelayDays: 7, reminderMinutes: 540, noAnswerRetryWorkingDays: 2, notifications: true, badgeCountOnOtherTabs: true };
+  const snapshot = {
+    application: {
+      id: 'a1',
+      jobKey: 'https://acme.test/42',
+      keys: ['https://acme.test/42'],
+      matchKey: 'acme | dev',
+      urls: [],
+      posting,
+      status: 'waiting',
+      lastVerdict: 'undecided',
+      nextDueAt: null,
+      createdAt: T,
+      updatedAt: T,
+      revision: 1,
+    },
+    interviews: [],
+    reminders: [],
+    events: [{ id: 'e1', applicationId: 'a1', at: T, type: 'kept-pursuing', createdAt: T }],
+  };
+
+  it.each<[string, unknown, unknown]>([
+    [
+      'recordOutcome',
+      { applicationId: ' a1 ', reminderId: 'r1', outcome: { ...outcome, junk: 1 }, expectedRevision: 2, extra: true },
+      { applicationId: 'a1', reminderId: 'r1', outcome, expectedRevision: 2 },
+    ],
+    ['recordOutcome without a reminder', { applicationId: 'a1', outcome }, { applicationId: 'a1', outcome, expectedRevision: undefined }],
+    ['resolveProbablyClosed', { applicationId: 'a1', decision: 'keep' }, { applicationId: 'a1', decision: 'keep', expectedRevision: undefined }],
+    ['updatePosting', { applicationId: 'a1', posting: { ...posting, title: ' Dev ', x: 1 }, expectedRevision: 0 }, { applicationId: 'a1', posting, expectedRevision: 0 }],
+    ['deleteApplication', { applicationId: 'a1', expectedRevision: 4 }, { applicationId: 'a1', expectedRevision: 4 }],
+    ['restoreApplication', { ...snapshot, junk: 1 }, { ...snapshot, application: { ...snapshot.application } }],
+    ['saveSettings', { ...settings, extra: 'x' }, settings],
+    ['importData', { json: '{"format":"relance-export"}', extra: 1 }, { json: '{"format":"relance-export"}' }],
+    ['openDashboard on the list', {}, {}],
+    ['openDashboard on an application', { applicationId: ' a1 ' }, { applicationId: 'a1' }],
+  ])('%s: the handler gets the cleaned data', async (label, data, cleaned) => {
+    const type = label.split(' ')[0] as keyof ReturnType<typeof setup>['handlers'];
+    const { route, handlers } = setup();
+    const reply = await route({ type, data }, POPUP);
+    expect(reply.ok).toBe(true);
+    expect(handlers[type]).toHaveBeenCalledExactlyOnceWith(cleaned);
+  });
+
+  it('updateInterview: the debrief is checked like saveDebrief', async () => {
+    const { route, handlers } = setup();
+    await route({ type: 'updateInterview', data: { interviewId: 'i1', debrief: validSave.debrief } }, POPUP);
+    expect(handlers.updateInterview.mock.calls[0]![0]).toMatchObject({ interviewId: 'i1', debrief: { verdict: 'undecided', interviewAt: T, stage: 'other' } });
+  });
+
+  it.each<[string, string, unknown, string[]]>([
+    ['recordOutcome without an application', 'recordOutcome', { outcome }, ['applicationId']],
+    ['recordOutcome with a blank reminder id', 'recordOutcome', { applicationId: 'a1', reminderId: ' ', outcome }, ['reminderId']],
+    ['recordOutcome with no outcome', 'recordOutcome', { applicationId: 'a1' }, ['outcome.kind', 'outcome.at']],
+    ['recordOutcome with an answer but no result', 'recordOutcome', { applicationId: 'a1', outcome: { kind: 'answer', at: T } }, ['outcome.result']],
+    ['recordOutcome with a retry before the call', 'recordOutcome', { applicationId: 'a1', outcome: { ...outcome, nextFollowUpAt: T - 1 } }, ['outcome.nextFollowUpAt']],
+    ['recordOutcome with a text revision', 'recordOutcome', { applicationId: 'a1', outcome, expectedRevision: '1' }, ['expectedRevision']],
+    ['resolveProbablyClosed with another decision', 'resolveProbablyClosed', { applicationId: 'a1', decision: 'maybe' }, ['decision']],
+    ['updatePosting with a javascript: URL', 'updatePosting', { applicationId: 'a1', posting: { ...posting, url: 'javascript:alert(1)' } }, ['posting.url']],
+    ['updatePosting without an application', 'updatePosting', { posting }, ['applicationId']],
+    ['updateInterview without an interview id', 'updateInterview', { debrief: validSave.debrief }, ['interviewId']],
+    ['updateInterview with a bad debrief', 'updateInterview', { interviewId: 'i1', debrief: {} }, ['verdict', 'interviewAt', 'followUpAt']],
+    ['deleteApplication with a negative revision', 'deleteApplication', { applicationId: 'a1', expectedRevision: -1 }, ['expectedRevision']],
+    ['saveSettings with an hour past midnight', 'saveSettings', { ...settings, reminderMinutes: 1440 }, ['reminderMinutes']],
+    ['saveSettings with nothing', 'saveSettings', undefined, ['followUpDelayDays', 'reminderMinutes', 'noAnswerRetryWorkingDays', 'notifications', 'badgeCountOnOtherTabs']],
+    ['importData without text', 'importData', { json: { format: 'relance-export' } }, ['json']],
+    ['openDashboard with a numeric id', 'openDashboard', { applicationId: 3 }, ['applicationId']],
+  ])('%s → errorInvalidMessage, no handler called', async (_n, type, data, fields) => {
+    const { route, notCalled } = setup();
+    const reply = await route({ type, data }, POPUP);
+    expect(reply).toMatchObject({ ok: false, error: 'errorInvalidMessage' });
+    expect((reply as { fields: { field: string }[] }).fields.map((f) => f.field)).toEqual(fields);
+    notCalled();
+  });
+
+  it.each<[string, (s: Record<string, any>) => void, string]>([
+    ['a row of another application', (s) => (s.events[0].applicationId = 'a2'), 'applicationId "a2"'],
+    ['a bad status', (s) => (s.application.status = 'lost'), 'application: status is not one of'],
+    ['a __proto__ key', (s) => (s.application.posting = JSON.parse('{"__proto__":{"x":1}}')), '"__proto__"'],
+  ])('restoreApplication with %s is refused before the handler', async (_n, edit, problem) => {
+    const { route, notCalled } = setup();
+    const data = JSON.parse(JSON.stringify(snapshot));
+    edit(data);
+    const reply = (await route({ type: 'restoreApplication', data }, POPUP)) as { ok: false; error: string; fields: { field: string }[] };
+    expect(reply.error).toBe('errorInvalidMessage');
+    expect(reply.fields[0]!.field).toContain(problem);
+    notCalled();
+  });
+
+  it.each(['recordOutcome', 'resolveProbablyClosed', 'updatePosting', 'updateInterview', 'deleteApplication', 'restoreApplication', 'saveSettings', 'importData', 'openDashboard'])(
+    'content scripts may not send %s',
+    async (type) => {
+      const { route, notCalled } = setup();
+      const sender = { id: ID, url: 'https://www.linkedin.com/jobs/view/1', tab: { id: 1 } };
+      expect(await route({ type, data: { applicationId: 'a1', json: '{}' } }, sender)).toEqual({ ok: false, error: 'errorSender' });
+      notCalled();
+    },
+  );
+
+  it('an import refused by the worker carries the record and the problem', async () => {
+    const { route, handlers } = setup();
+    handlers.importData.mockRejectedValueOnce(
+      Object.assign(new Error('errorImportRecord'), { fields: [{ field: 'file', message: 'applications[12] (Acme — Dev): followUpAt is not a date' }] }),
+    );
+    expect(await route({ type: 'importData', data: { json: '{}' } }, POPUP)).toEqual({
+      ok: false,
+      error: 'errorImportRecord',
+      fields: [{ field: 'file', message: 'applications[12] (Acme — Dev): followUpAt is not a date' }],
+    });
+  });
+
+  it('details of an unexpected error are not passed on', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { route, handlers } = setup();
+    handlers.importData.mockRejectedValueOnce(Object.assign(new Error('boom'), { fields: [{ field: 'secret', message: 'stack' }] }));
+    expect(await route({ type: 'importData', data: { json: '{}' } }, POPUP)).toEqual({ ok: false, error: 'errorStorage' });
   });
 });

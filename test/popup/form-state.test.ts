@@ -42,7 +42,7 @@ describe('initialForm', () => {
   });
 
   it('follows the settings', () => {
-    const settings = { followUpDelayDays: 3, reminderMinutes: 17 * 60 + 30 };
+    const settings = { ...DEFAULT_SETTINGS, followUpDelayDays: 3, reminderMinutes: 17 * 60 + 30 };
     const s = fresh(settings);
     expect(s.followUp).toBe('2026-12-04');
     expect(followUpAtOf(s, settings)).toBe(new Date(2026, 11, 4, 17, 30).getTime());

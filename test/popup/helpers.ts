@@ -4,7 +4,7 @@ import catalog from '../../_locales/en/messages.json';
 import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
 import type { Application, Interview, Reminder } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-import type { LinkPostingRequest, SaveDebriefReply } from '../../src/messages/protocol';
+import type { ApplicationDetail, LinkPostingRequest, RecordOutcomeRequest, SaveDebriefReply } from '../../src/messages/protocol';
 import type { PopupApi, PopupContext, Tracked } from '../../src/popup/api';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
 
@@ -87,7 +87,21 @@ export function fakeApi(ctx: PopupContext, over: Partial<PopupApi> = {}) {
       return { ...app, keys: [...app.keys, req.jobKey], revision: app.revision + 1 };
     }),
     loadTracked: vi.fn(async (_id: string): Promise<Tracked | null> => null),
+    recordOutcome: vi.fn(async (req: RecordOutcomeRequest): Promise<ApplicationDetail> => outcomeReply(req)),
+    openDashboard: vi.fn(async (_id?: string) => {}),
   } satisfies PopupApi;
   // Overrides are spies too; keep the spy types so tests can read `.mock`.
   return { ...spies, ...over } as typeof spies;
+}
+
+/** The worker's reply to an outcome: the answered reminder done, a retry pending when one was asked for. */
+export function outcomeReply(req: RecordOutcomeRequest): ApplicationDetail {
+  const at = req.outcome.nextFollowUpAt;
+  const reminders = at ? [makeReminder({ id: 'rem-retry', applicationId: req.applicationId, dueAt: at })] : [];
+  return {
+    application: makeApplication({ id: req.applicationId, nextDueAt: at ?? null, revision: (req.expectedRevision ?? 1) + 1 }),
+    interviews: [makeInterview({ applicationId: req.applicationId })],
+    reminders,
+    events: [{ id: 'ev-1', applicationId: req.applicationId, at: req.outcome.at, type: 'outcome', outcome: req.outcome, createdAt: req.outcome.at }],
+  };
 }

@@ -43,5 +43,6 @@ export async function snapshot(db: Db) {
     interviews: await db.getAll('interviews'),
     reminders: await db.getAll('reminders'),
     settings: await db.getAll('settings'),
+    events: await db.getAll('events'),
   };
 }

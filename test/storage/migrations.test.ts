@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, migrations, openRelanceDb, type Db } from '../../src/storage/schema';
 import { dueReminders, findByJobKey, findByUrl, getSettings, interviewsOf, pendingRemindersOf } from '../../src/storage/reads';
 import { saveDebrief } from '../../src/storage/writes';
-import type { Application, Interview, Reminder } from '../../src/core/types';
+import { DEFAULT_SETTINGS, type Application, type Interview, type Reminder, type Settings } from '../../src/core/types';
 import { normalizeForMatch } from '../../src/core/job-key';
 import { args, DAY, debrief, NOW, uniqueName } from './helpers';
 
@@ -32,6 +32,10 @@ const EXPECTED_SCHEMA = {
     },
   },
   settings: { keyPath: null, indexes: {} },
+  events: {
+    keyPath: 'id',
+    indexes: { 'by-application': { keyPath: ['applicationId', 'at'], unique: false, multiEntry: false } },
+  },
 };
 
 function describeSchema(db: Db) {
@@ -85,7 +89,7 @@ async function seedRaw(db: Db, version: number) {
   await db.put('applications', appAt(version) as unknown as Application);
   for (const i of interviews) await db.put('interviews', i);
   for (const r of reminders) await db.put('reminders', r);
-  await db.put('settings', { followUpDelayDays: 5, reminderMinutes: 8 * 60 }, 'settings');
+  await db.put('settings', { followUpDelayDays: 5, reminderMinutes: 8 * 60 } as Settings, 'settings');
 }
 
 async function expectDataIntact(db: Db) {
@@ -100,7 +104,7 @@ async function expectDataIntact(db: Db) {
   expect((await dueReminders(db, NOW)).map((r) => r.id)).toEqual(['rem-pending']);
   expect(await db.get('reminders', 'rem-done')).toEqual(reminders[1]);
   expect(await db.getAllFromIndex('applications', 'by-next-due', IDBKeyRange.upperBound(NOW))).toEqual([app]);
-  expect(await getSettings(db)).toEqual({ followUpDelayDays: 5, reminderMinutes: 480 });
+  expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, followUpDelayDays: 5, reminderMinutes: 480 });
   // Writes work on migrated data: the unique index finds the old application, its reminder is superseded.
   const { application, reminders: fresh } = await saveDebrief(db, { ...args({ jobKey: app.jobKey, urls: [] }), expectedRevision: 3 }, { now: NOW });
   expect(application.id).toBe(app.id);
@@ -211,6 +215,44 @@ describe('v1 → v2: per-site job keys', () => {
       // Both duplicates share a match key: the popup offers to link them.
       expect(a!.matchKey).toBe(b!.matchKey);
       expect((await findByJobKey(db, 'linkedin:111'))?.id).toBe(rekeyed.id);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('v2 → v3: the timeline store', () => {
+  const event = { id: 'ev-1', applicationId: app.id, at: NOW - DAY, type: 'kept-pursuing' as const, createdAt: NOW - DAY };
+
+  it('adds an empty events store, indexed by application and time, next to the data of v2', async () => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, 2);
+    await seedRaw(old, 2);
+    expect([...old.objectStoreNames]).not.toContain('events');
+    old.close();
+    const db = await openRelanceDb(name);
+    try {
+      expect(db.version).toBe(3);
+      expect(await db.count('events')).toBe(0);
+      await db.put('events', event);
+      await db.put('events', { ...event, id: 'ev-0', at: NOW - 2 * DAY });
+      const range = IDBKeyRange.bound([app.id, -Infinity], [app.id, Infinity]);
+      expect((await db.getAllFromIndex('events', 'by-application', range)).map((e) => e.id)).toEqual(['ev-0', 'ev-1']);
+      expect(await findByJobKey(db, app.jobKey)).toEqual(app);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('a v3 database with a timeline reopens with it intact', async () => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, 3);
+    await seedRaw(old, 3);
+    await old.put('events', event);
+    old.close();
+    const db = await openRelanceDb(name);
+    try {
+      expect(await db.getAll('events')).toEqual([event]);
     } finally {
       db.close();
     }

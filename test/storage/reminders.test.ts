@@ -174,13 +174,19 @@ describe('unknown reminder id', () => {
 
 describe('getSettings', () => {
   it('returns the defaults on a fresh database', async () => {
-    expect(await getSettings(db)).toEqual({ followUpDelayDays: 7, reminderMinutes: 540 });
+    expect(await getSettings(db)).toEqual({
+      followUpDelayDays: 7,
+      reminderMinutes: 540,
+      noAnswerRetryWorkingDays: 2,
+      notifications: true,
+      badgeCountOnOtherTabs: true,
+    });
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
 
   it('merges stored values over the defaults', async () => {
     await db.put('settings', { followUpDelayDays: 3 } as never, 'settings');
-    expect(await getSettings(db)).toEqual({ followUpDelayDays: 3, reminderMinutes: 540 });
+    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, followUpDelayDays: 3 });
   });
 
   it('does not hand out the shared defaults object', async () => {

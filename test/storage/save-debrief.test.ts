@@ -31,6 +31,8 @@ describe('saveDebrief, first debrief of a job', () => {
       createdAt: NOW,
       updatedAt: NOW,
       revision: 1,
+      probablyClosed: false,
+      nextInterview: null,
     });
     expect(result.interview).toEqual({ ...a.debrief, id: 'id-2', applicationId: 'id-1', createdAt: NOW });
     expect(result.reminders).toEqual([

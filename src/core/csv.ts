@@ -1,0 +1,60 @@
+import { toDateTimeInput } from './dates';
+import type { Application, Interview } from './types';
+
+/** One application and its newest debrief (null when it has none). */
+export interface CsvRow {
+  application: Application;
+  interview: Interview | null;
+}
+
+export const CSV_COLUMNS = [
+  'company',
+  'title',
+  'location',
+  'url',
+  'status',
+  'last verdict',
+  'next follow-up',
+  'interview date',
+  'stage',
+  'interviewer',
+  'weak point',
+  'answer promised by',
+  'notes',
+] as const;
+
+/**
+ * The applications as CSV, one row per application with its latest debrief, for spreadsheet
+ * programs: RFC 4180 (a header row, CRLF line ends, fields with a comma, quote, CR or LF quoted and
+ * quotes doubled), a UTF-8 byte order mark so that Excel reads accents right, and cells that a
+ * spreadsheet would run as a formula (= + - @, tab, CR first) prefixed with a single quote: posting
+ * fields come from web pages we do not control (OWASP "CSV injection").
+ */
+export function toCsv(rows: CsvRow[]): string {
+  const lines = [CSV_COLUMNS.map(cell), ...rows.map(({ application: a, interview: i }) => fieldsOf(a, i).map(cell))];
+  return '\uFEFF' + lines.map((l) => l.join(',') + '\r\n').join('');
+}
+
+function fieldsOf(a: Application, i: Interview | null): string[] {
+  const date = (t: number | null | undefined) => (t === null || t === undefined ? '' : toDateTimeInput(t));
+  return [
+    a.posting.company,
+    a.posting.title,
+    a.posting.location,
+    a.posting.url,
+    a.status,
+    a.lastVerdict ?? '',
+    date(a.nextDueAt),
+    date(i?.interviewAt),
+    i?.stage ?? '',
+    i ? [i.interviewerName, i.interviewerRole].filter(Boolean).join(', ') : '',
+    i?.weakPoint ?? '',
+    date(i?.answerBy),
+    i?.notes ?? '',
+  ];
+}
+
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

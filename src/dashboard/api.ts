@@ -1,0 +1,33 @@
+import type { Settings } from '../core/types';
+import type { ApplicationDetail, ApplicationSnapshot, ImportReport, RecordOutcomeRequest, RequestOf, SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
+import type { InterviewerIndex, Row } from './sections';
+
+/**
+ * What the dashboard needs from IndexedDB (reads) and the service worker (every write). main.tsx
+ * builds the real one; tests pass a plain object with spies, so components never touch the browser.
+ * Rejections carry a MessageError (name 'MessageError', message = i18n key, `fields`) where possible.
+ */
+export interface DashboardApi {
+  now(): number;
+  /** Every application as a light row: one read of the store. */
+  loadRows(): Promise<Row[]>;
+  /** Interviewer names by application, read through a cursor: only once the user searches. */
+  loadInterviewers(): Promise<InterviewerIndex>;
+  /** One application with its interviews, reminders and timeline; null when there is none. */
+  loadDetail(applicationId: string): Promise<ApplicationDetail | null>;
+  loadSettings(): Promise<Settings>;
+  /** The JSON export (core/export.ts format) or the CSV of every application, built from IndexedDB reads. */
+  exportFile(kind: 'json' | 'csv'): Promise<{ name: string; type: string; text: string }>;
+  /** Saves a file through a Blob URL and `<a download>`: nothing leaves the machine. */
+  download(file: { name: string; type: string; text: string }): void;
+
+  saveDebrief(req: SaveDebriefRequest): Promise<SaveDebriefReply>;
+  recordOutcome(req: RecordOutcomeRequest): Promise<ApplicationDetail>;
+  resolveProbablyClosed(req: RequestOf<'resolveProbablyClosed'>): Promise<ApplicationDetail>;
+  updatePosting(req: RequestOf<'updatePosting'>): Promise<ApplicationDetail>;
+  updateInterview(req: RequestOf<'updateInterview'>): Promise<ApplicationDetail>;
+  deleteApplication(req: RequestOf<'deleteApplication'>): Promise<ApplicationSnapshot>;
+  restoreApplication(snapshot: ApplicationSnapshot): Promise<ApplicationDetail>;
+  saveSettings(settings: Settings): Promise<Settings>;
+  importData(json: string): Promise<ImportReport>;
+}

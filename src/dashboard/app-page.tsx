@@ -1,0 +1,214 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { formatDateTime } from '../core/format';
+import type { Application, Reminder, Settings } from '../core/types';
+import type { ApplicationDetail, ApplicationSnapshot } from '../messages/protocol';
+import { DebriefForm } from '../popup/debrief-form';
+import { initialForm, postingFields, withNextInterview } from '../popup/form-state';
+import { BeforeCall } from '../ui/before-call';
+import { shownError } from '../ui/errors';
+import { t, uiLocale } from '../ui/i18n';
+import { OutcomeForm } from '../ui/outcome-form';
+import type { DashboardApi } from './api';
+import { AppFacts, ProbablyClosedBanner } from './app-summary';
+import { InterviewsSection } from './interviews-section';
+import { PostingEditor } from './posting-editor';
+import { hrefOf } from './route';
+import { Timeline } from './timeline';
+
+type Mode = 'view' | 'outcome' | 'posting' | 'another' | { interview: string };
+
+export interface AppPageProps {
+  api: DashboardApi;
+  id: string;
+  /** `#app/<id>/outcome`: open on the outcome form (from a reminder). */
+  outcome: boolean;
+  settings: Settings;
+  now: number;
+  /** The application changed (any write here): the list updates its row. */
+  onChanged: (app: Application, interviewsChanged?: boolean) => void;
+  onDeleted: (snapshot: ApplicationSnapshot) => void;
+  /** A short confirmation for the page's live region. */
+  announce: (text: string) => void;
+}
+
+const pendingOf = (rs: Reminder[]) => rs.filter((r) => r.pendingDueAt !== undefined).sort((a, b) => a.dueAt - b.dueAt);
+
+/** The reminder a call answers: the due follow-up first, else whatever is due, else the next one. */
+function answeredReminder(pending: Reminder[], now: number): string | undefined {
+  const due = pending.filter((r) => r.dueAt <= now);
+  return (due.find((r) => r.kind === 'follow-up') ?? due[0] ?? pending.find((r) => r.kind === 'follow-up') ?? pending[0])?.id;
+}
+
+/** One application: the posting, every debrief, the timeline, the follow-up outcome, delete. */
+export function AppPage(p: AppPageProps) {
+  const [detail, setDetail] = useState<ApplicationDetail | null | 'missing' | 'failed'>(null);
+  const [mode, setMode] = useState<Mode>(p.outcome ? 'outcome' : 'view');
+  const [error, setError] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    p.api.loadDetail(p.id).then(
+      (d) => live && setDetail(d ?? 'missing'),
+      () => live && setDetail('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [p.id]);
+  useEffect(() => setMode(p.outcome ? 'outcome' : 'view'), [p.outcome]);
+  const loaded = typeof detail === 'object' && detail !== null;
+  // A keyboard or screen reader user lands on the page's title (the outcome form focuses itself).
+  useLayoutEffect(() => {
+    if (loaded && mode !== 'outcome') headingRef.current?.focus();
+  }, [loaded]);
+
+  if (detail === null) return <p class="hint">{t('loading')}</p>;
+  if (detail === 'missing' || detail === 'failed') {
+    return (
+      <section aria-labelledby="app-heading">
+        <h1 id="app-heading">{t(detail === 'missing' ? 'errorApplicationNotFound' : 'errorLoad')}</h1>
+        <p>
+          <a href="#">{t('backToList')}</a>
+        </p>
+      </section>
+    );
+  }
+
+  const { application: app, interviews, reminders, events } = detail;
+  const pending = pendingOf(reminders);
+  /** Closes the form: back on the page's title (the form the user was in is gone), and off the outcome route. */
+  const close = () => {
+    setMode('view');
+    // Replaced, not pushed: Back should not reopen the form. The hashchange keeps the route in step.
+    if (location.hash.endsWith('/outcome')) location.replace(hrefOf({ page: 'app', id: app.id, outcome: false }));
+    setTimeout(() => headingRef.current?.focus());
+  };
+  const apply = (d: ApplicationDetail, message: string, interviewsChanged = false) => {
+    setDetail(d);
+    p.onChanged(d.application, interviewsChanged);
+    p.announce(message);
+    close();
+  };
+  const remove = async () => {
+    setError(null);
+    try {
+      p.onDeleted(await p.api.deleteApplication({ applicationId: app.id, expectedRevision: app.revision }));
+    } catch (e) {
+      setError(shownError(e).message);
+    }
+  };
+  const formOpen = mode !== 'view';
+
+  return (
+    <article class="app-page" aria-labelledby="app-heading">
+      <p class="back">
+        <a href="#">{t('backToList')}</a>
+      </p>
+      <h1 id="app-heading" ref={headingRef} tabIndex={-1}>
+        {app.posting.title}
+      </h1>
+      <p class="company">{[app.posting.company, app.posting.location].filter(Boolean).join(' · ')}</p>
+      {app.probablyClosed && (
+        <ProbablyClosedBanner
+          resolve={(decision) => p.api.resolveProbablyClosed({ applicationId: app.id, decision, expectedRevision: app.revision })}
+          onResolved={(d, decision) => apply(d, t(decision === 'confirm' ? 'confirmedClosedStatus' : 'keptPursuingStatus'))}
+        />
+      )}
+      <AppFacts app={app} pending={pending} now={p.now} />
+      <div role="alert" class="alert-region">
+        {error && <p class="alert">{t(error)}</p>}
+      </div>
+      <div class="buttons">
+        <button type="button" class="primary" disabled={formOpen} onClick={() => setMode('outcome')}>
+          {t('recordOutcome')}
+        </button>
+        <button type="button" class="secondary" disabled={formOpen} onClick={() => setMode('another')}>
+          {t('recordAnother')}
+        </button>
+        <button type="button" class="danger" disabled={formOpen} onClick={remove}>
+          {t('deleteApplication')}
+        </button>
+      </div>
+
+      {mode === 'outcome' && (
+        <div class="panel">
+          <BeforeCall interview={interviews[0]} level={2} />
+          <OutcomeForm
+            application={app}
+            reminderId={answeredReminder(pending, p.now)}
+            lastStage={interviews[0]?.stage}
+            settings={p.settings}
+            now={p.now}
+            headingLevel={2}
+            submit={(req) => p.api.recordOutcome(req)}
+            onSaved={(d) =>
+              apply(d, d.application.nextDueAt === null ? t('outcomeSaved') : t('outcomeSavedNext', formatDateTime(d.application.nextDueAt, uiLocale())))
+            }
+            onCancel={close}
+          />
+        </div>
+      )}
+      {mode === 'another' && (
+        <div class="panel">
+          <DebriefForm
+            heading={t('formHeadingAnother')}
+            posting={postingFields(app.posting, null)}
+            initial={withNextInterview(initialForm(postingFields(app.posting, null), p.now, p.settings), app.nextInterview ?? null)}
+            hidePosting
+            keys={{ trackedJobKey: app.jobKey, draft: null, pageUrl: null }}
+            expectedRevision={app.revision}
+            settings={p.settings}
+            now={p.now}
+            save={(req) => p.api.saveDebrief(req)}
+            onSaved={async (reply) => {
+              const fresh = await p.api.loadDetail(reply.application.id).catch(() => null);
+              apply(fresh ?? { ...detail, application: reply.application }, t('interviewSaved'), true);
+            }}
+            onCancel={close}
+          />
+        </div>
+      )}
+
+      <section class="posting" aria-labelledby="posting-heading">
+        <h2 id="posting-heading">{t('postingLegend')}</h2>
+        {mode === 'posting' ? (
+          <PostingEditor
+            application={app}
+            save={(posting) => p.api.updatePosting({ applicationId: app.id, posting, expectedRevision: app.revision })}
+            onSaved={(d) => apply(d, t('postingSaved'))}
+            onCancel={close}
+          />
+        ) : (
+          <>
+            <p class="posting-url">
+              {/^https?:\/\//i.test(app.posting.url) ? (
+                <a href={app.posting.url} target="_blank" rel="noopener noreferrer">
+                  {app.posting.url}
+                </a>
+              ) : (
+                app.posting.url
+              )}
+            </p>
+            <button type="button" class="secondary small" disabled={formOpen} onClick={() => setMode('posting')}>
+              {t('editPosting')}
+            </button>
+          </>
+        )}
+      </section>
+
+      <InterviewsSection
+        app={app}
+        interviews={interviews}
+        settings={p.settings}
+        now={p.now}
+        editing={typeof mode === 'object' ? mode.interview : null}
+        locked={formOpen}
+        onEdit={(id) => setMode(id === null ? 'view' : { interview: id })}
+        update={(interviewId, debrief) => p.api.updateInterview({ interviewId, debrief, expectedRevision: app.revision })}
+        onSaved={(d) => apply(d, t('interviewSaved'), true)}
+      />
+      <Timeline reminders={reminders} events={events} now={p.now} />
+    </article>
+  );
+}

@@ -1,0 +1,175 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Application, Settings } from '../core/types';
+import type { ApplicationSnapshot } from '../messages/protocol';
+import { shownError } from '../ui/errors';
+import { t } from '../ui/i18n';
+import type { DashboardApi } from './api';
+import { AppPage } from './app-page';
+import { ListView } from './list-view';
+import { parseRoute, type Route } from './route';
+import { rowOf, type Row } from './sections';
+import { SettingsPage } from './settings-page';
+
+/** How long "Undo" stays offered after a delete. */
+export const UNDO_MS = 10_000;
+
+interface Notice {
+  text: string;
+  /** What a delete removed: Undo puts it back. */
+  undo?: ApplicationSnapshot;
+}
+
+export interface DashboardProps {
+  api: DashboardApi;
+  /** Called once the list has been rendered (main.tsx sets a performance mark). */
+  onReady?: () => void;
+}
+
+/** The dashboard page: the list, an application's page, or the settings, by the URL's hash. */
+export function Dashboard({ api, onReady }: DashboardProps) {
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [now, setNow] = useState(() => api.now());
+  const [failed, setFailed] = useState(false);
+  const [interviewsVersion, setInterviewsVersion] = useState(0);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [focusList, setFocusList] = useState(0);
+  const toastRef = useRef<HTMLDivElement>(null);
+
+  const load = () =>
+    Promise.all([api.loadRows(), api.loadSettings()]).then(
+      ([r, s]) => {
+        setRows(r);
+        setSettings(s);
+        setNow(api.now());
+        setInterviewsVersion((v) => v + 1);
+      },
+      () => setFailed(true),
+    );
+
+  useEffect(() => {
+    void load();
+    let previous = parseRoute(location.hash);
+    const onHash = () => {
+      const next = parseRoute(location.hash);
+      // Back on the list from a page: the keyboard returns to the row it left.
+      if (next.page === 'list' && previous.page !== 'list') setFocusList((n) => n + 1);
+      previous = next;
+      setRoute(next);
+    };
+    // Another window (the popup, a notification) may have changed the data meanwhile.
+    const onVisible = () => document.visibilityState === 'visible' && void load();
+    window.addEventListener('hashchange', onHash);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, []);
+  useEffect(() => {
+    if (rows) onReady?.();
+  }, [rows !== null]);
+  useEffect(() => {
+    document.title = t(route.page === 'settings' ? 'settingsTitle' : 'dashboardTitle');
+  }, [route.page]);
+  useEffect(() => {
+    if (!notice?.undo) return;
+    const timer = setTimeout(() => {
+      // The offer ends; a keyboard user on the Undo button goes back to the list rather than nowhere.
+      const hadFocus = toastRef.current?.contains(document.activeElement);
+      setNotice(null);
+      if (hadFocus) document.getElementById('list-heading')?.focus();
+    }, UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const upsert = (app: Application, interviewsChanged = false) => {
+    setRows((rs) => {
+      const list = rs ?? [];
+      const at = list.findIndex((r) => r.id === app.id);
+      return at < 0 ? [...list, rowOf(app)] : list.map((r, i) => (i === at ? rowOf(app) : r));
+    });
+    if (interviewsChanged) setInterviewsVersion((v) => v + 1);
+  };
+
+  const onDeleted = (snapshot: ApplicationSnapshot) => {
+    const { application: app } = snapshot;
+    setRows((rs) => (rs ?? []).filter((r) => r.id !== app.id));
+    setInterviewsVersion((v) => v + 1);
+    setNotice({ text: t('deletedNotice', [app.posting.company, app.posting.title]), undo: snapshot });
+    location.hash = '#';
+    // Undo is the likely next move: put the keyboard on it.
+    setTimeout(() => toastRef.current?.querySelector<HTMLElement>('button')?.focus());
+  };
+
+  const undo = async (snapshot: ApplicationSnapshot) => {
+    try {
+      const detail = await api.restoreApplication(snapshot);
+      upsert(detail.application, true);
+      setNotice({ text: t('restoredNotice', [detail.application.posting.company, detail.application.posting.title]) });
+    } catch (e) {
+      setNotice({ text: t(shownError(e).message) });
+    }
+    document.getElementById('list-heading')?.focus();
+  };
+
+  let page = null;
+  if (failed) page = <p class="alert">{t('errorLoad')}</p>;
+  else if (!rows || !settings) page = <p class="hint">{t('loading')}</p>;
+  else if (route.page === 'app') {
+    page = (
+      <AppPage
+        key={route.id}
+        api={api}
+        id={route.id}
+        outcome={route.outcome}
+        settings={settings}
+        now={now}
+        onChanged={upsert}
+        onDeleted={onDeleted}
+        announce={(text) => setNotice(text ? { text } : null)}
+      />
+    );
+  } else if (route.page === 'settings') {
+    page = <SettingsPage api={api} settings={settings} onSaved={setSettings} onImported={() => void load()} />;
+  }
+
+  return (
+    <div class="dashboard">
+      <header class="top">
+        <p class="brand">{t('extName')}</p>
+        <nav aria-label={t('dashboardNav')}>
+          <a href="#" aria-current={route.page === 'list' ? 'page' : undefined}>
+            {t('dashboardListHeading')}
+          </a>
+          <a href="#settings" aria-current={route.page === 'settings' ? 'page' : undefined}>
+            {t('settingsHeading')}
+          </a>
+        </nav>
+      </header>
+      <main>
+        <div ref={toastRef} role="status" class={notice ? 'toast shown' : 'toast'}>
+          {notice && <span>{notice.text}</span>}
+          {notice?.undo && (
+            <button type="button" class="secondary small" onClick={() => undo(notice.undo!)}>
+              {t('undo')}
+            </button>
+          )}
+        </div>
+        {rows && settings && !failed && (
+          <ListView
+            api={api}
+            rows={rows}
+            now={now}
+            interviewsVersion={interviewsVersion}
+            onChanged={(app) => upsert(app)}
+            hidden={route.page !== 'list'}
+            focusRequest={focusList}
+          />
+        )}
+        {page}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Application, DebriefInput, Interview, Settings } from '../core/types';
+import type { ApplicationDetail } from '../messages/protocol';
+import { DebriefForm } from '../popup/debrief-form';
+import { formOfInterview, postingFields } from '../popup/form-state';
+import { t } from '../ui/i18n';
+import { InterviewItem } from '../ui/interview-item';
+
+export interface InterviewsSectionProps {
+  app: Application;
+  interviews: Interview[];
+  settings: Settings;
+  now: number;
+  /** The interview being edited, if any. */
+  editing: string | null;
+  /** Another form is open on the page: one form at a time. */
+  locked: boolean;
+  onEdit: (interviewId: string | null) => void;
+  update: (interviewId: string, debrief: DebriefInput) => Promise<ApplicationDetail>;
+  onSaved: (detail: ApplicationDetail) => void;
+}
+
+/** Every debrief with its checklists; each one editable in place with the popup's debrief form. */
+export function InterviewsSection(p: InterviewsSectionProps) {
+  const posting = postingFields(p.app.posting, null);
+  return (
+    <section class="interviews-section" aria-labelledby="interviews-heading">
+      <h2 id="interviews-heading">{t('interviewsHeading', String(p.interviews.length))}</h2>
+      {p.interviews.length === 0 ? (
+        <p class="hint">{t('noInterviews')}</p>
+      ) : (
+        <ol class="interviews">
+          {p.interviews.map((i) =>
+            p.editing === i.id ? (
+              <li key={i.id} class="interview editing">
+                <DebriefForm<ApplicationDetail>
+                  heading={t('editInterviewHeading')}
+                  headingLevel={3}
+                  posting={posting}
+                  initial={formOfInterview(i, posting)}
+                  hidePosting
+                  keys={{ trackedJobKey: p.app.jobKey, draft: null, pageUrl: null }}
+                  expectedRevision={p.app.revision}
+                  settings={p.settings}
+                  now={p.now}
+                  save={(req) => p.update(i.id, req.debrief)}
+                  onSaved={(detail) => p.onSaved(detail)}
+                  onCancel={() => p.onEdit(null)}
+                />
+              </li>
+            ) : (
+              <InterviewItem key={i.id} interview={i} level={3} checklists>
+                <button type="button" class="secondary small" disabled={p.locked} onClick={() => p.onEdit(i.id)}>
+                  {t('editInterview')}
+                </button>
+              </InterviewItem>
+            ),
+          )}
+        </ol>
+      )}
+    </section>
+  );
+}

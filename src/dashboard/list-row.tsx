@@ -1,0 +1,70 @@
+import { t } from '../ui/i18n';
+import { statusLabel, verdictLabel } from '../ui/labels';
+import { dueText } from '../ui/when';
+import { shortDate } from './format';
+import { hrefOf } from './route';
+import { interviewDay, type Row, type Section } from './sections';
+
+/** The "next" column: how late a due follow-up is, the interview day, or the next follow-up date. */
+export function nextText(r: Row, section: Section, now: number): string {
+  if (section === 'closed') return '';
+  if (section === 'due' && r.nextDueAt !== null) return dueText(now, r.nextDueAt);
+  if (section === 'interview') {
+    const day = interviewDay(r);
+    return day === null ? t('rowInterviewUndated') : t('rowInterviewOn', shortDate(day));
+  }
+  return r.nextDueAt === null ? '' : t('rowFollowUpOn', [shortDate(r.nextDueAt), dueText(now, r.nextDueAt)]);
+}
+
+export interface ListRowProps {
+  row: Row;
+  section: Section;
+  now: number;
+  tabIndex: 0 | -1;
+  /** One click on a "probably closed" row: confirm it is closed, or keep pursuing. */
+  onResolve: (row: Row, decision: 'confirm' | 'keep') => void;
+  busy: boolean;
+}
+
+/** One application: a link to its page, and for a "probably closed" one, the two decisions. */
+export function ListRow({ row: r, section, now, tabIndex, onResolve, busy }: ListRowProps) {
+  const linkId = `row-${r.id}`;
+  const status = statusLabel(r.status);
+  const verdict = r.lastVerdict ? verdictLabel(r.lastVerdict) : t('noVerdictYet');
+  const next = nextText(r, section, now);
+  // The cells are laid out in a grid; hidden commas keep screen readers from running them together.
+  const sep = <span class="sep">, </span>;
+  return (
+    <div class={r.probablyClosed ? 'row probably' : 'row'}>
+      <a id={linkId} class="row-link" href={hrefOf({ page: 'app', id: r.id, outcome: false })} tabIndex={tabIndex}>
+        <span class="cell company">{r.company}</span>
+        {sep}
+        <span class="cell title">{r.title}</span>
+        {sep}
+        <span class="cell status">
+          {status}
+          {r.probablyClosed && (
+            <>
+              {sep}
+              <span class="marker">{t('probablyClosedMarker')}</span>
+            </>
+          )}
+        </span>
+        {sep}
+        <span class="cell verdict">{verdict}</span>
+        {next && sep}
+        <span class={section === 'due' ? 'cell next late' : 'cell next'}>{next}</span>
+      </a>
+      {r.probablyClosed && (
+        <span class="row-actions">
+          <button type="button" class="small" tabIndex={tabIndex} aria-describedby={linkId} aria-disabled={busy ? 'true' : undefined} onClick={() => busy || onResolve(r, 'confirm')}>
+            {t('confirmClosed')}
+          </button>
+          <button type="button" class="small secondary" tabIndex={tabIndex} aria-describedby={linkId} aria-disabled={busy ? 'true' : undefined} onClick={() => busy || onResolve(r, 'keep')}>
+            {t('keepPursuing')}
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { STATUSES, type Application, type ApplicationStatus } from '../core/types';
+import { shownError } from '../ui/errors';
+import { fieldId, Select, TextInput } from '../ui/field';
+import { t } from '../ui/i18n';
+import { statusLabel } from '../ui/labels';
+import type { DashboardApi } from './api';
+import { ListRow } from './list-row';
+import { buildList, type InterviewerIndex, type ListItem, type Row, type Section } from './sections';
+import { VirtualList } from './virtual-list';
+
+/** Fixed row height (px), matched by dashboard.css: the windowed list computes positions from it. */
+export const ROW_HEIGHT = 48;
+
+const SECTION_KEYS: Record<Section, string> = {
+  due: 'sectionDue',
+  waiting: 'sectionWaiting',
+  interview: 'sectionInterview',
+  closed: 'sectionClosed',
+};
+
+export interface ListViewProps {
+  api: Pick<DashboardApi, 'loadInterviewers' | 'resolveProbablyClosed'>;
+  rows: Row[];
+  now: number;
+  /** Interviews changed (a debrief saved or edited, an import): the interviewer index must be rebuilt. */
+  interviewsVersion: number;
+  onChanged: (app: Application) => void;
+  /** The list is kept while another page shows, so its scroll and active row survive. */
+  hidden: boolean;
+  focusRequest: number;
+}
+
+/** Every application, by section and next action, with search and a status filter. */
+export function ListView(p: ListViewProps) {
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<ApplicationStatus | ''>('');
+  const [interviewers, setInterviewers] = useState<{ version: number; index: InterviewerIndex } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // Interviewer names are read only once someone goes to search (focus or text), then kept until
+  // interviews change. Company and role match at once meanwhile.
+  const [wanted, setWanted] = useState(false);
+  const searching = query.trim() !== '';
+  const loadingInterviewers = searching && interviewers?.version !== p.interviewsVersion;
+  useEffect(() => {
+    if (!(wanted || searching) || interviewers?.version === p.interviewsVersion) return;
+    let live = true;
+    const version = p.interviewsVersion;
+    p.api.loadInterviewers().then(
+      (index) => live && setInterviewers({ version, index }),
+      () => live && setError('errorLoad'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted || searching, p.interviewsVersion]);
+
+  const items: ListItem[] = useMemo(
+    () => buildList(p.rows, { query, status }, interviewers?.index ?? null, p.now),
+    [p.rows, query, status, interviewers, p.now],
+  );
+  const shown = items.reduce((n, item) => n + (item.type === 'row' ? 1 : 0), 0);
+
+  const resolve = async (row: Row, decision: 'confirm' | 'keep') => {
+    setBusy(row.id);
+    setError(null);
+    try {
+      const detail = await p.api.resolveProbablyClosed({ applicationId: row.id, decision, expectedRevision: row.revision });
+      p.onChanged(detail.application);
+    } catch (e) {
+      setError(shownError(e).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const statusOptions = [{ value: '' as const, label: t('filterAllStatuses') }, ...STATUSES.map((value) => ({ value, label: statusLabel(value) }))];
+  return (
+    <section class="list-page" hidden={p.hidden} aria-labelledby="list-heading">
+      <h1 id="list-heading" tabIndex={-1}>
+        {t('dashboardListHeading')}
+      </h1>
+      <div class="filters" role="search">
+        <div class="field-wrap" onFocusIn={() => setWanted(true)}>
+          <TextInput id={fieldId('search')} type="search" label={t('searchLabel')} hint={t('searchHint')} value={query} onValue={setQuery} />
+        </div>
+        <Select id={fieldId('statusFilter')} label={t('filterStatusLabel')} value={status} options={statusOptions} onValue={setStatus} />
+      </div>
+      <p role="status" class="count">
+        {p.rows.length === 0 ? '' : t('shownCount', [String(shown), String(p.rows.length)])}
+        {loadingInterviewers && ` ${t('searchingInterviewers')}`}
+      </p>
+      <div role="alert" class="alert-region">
+        {error && <p class="alert">{t(error)}</p>}
+      </div>
+      {p.rows.length === 0 ? (
+        <p class="empty">{t('noApplicationsYet')}</p>
+      ) : shown === 0 ? (
+        <p class="empty">{t('noMatch')}</p>
+      ) : (
+        <>
+          <div class="list-head" aria-hidden="true">
+            <span>{t('columnCompany')}</span>
+            <span>{t('columnRole')}</span>
+            <span>{t('statusLabel')}</span>
+            <span>{t('lastVerdictLabel')}</span>
+            <span>{t('columnNext')}</span>
+          </div>
+          <VirtualList
+            count={items.length}
+            itemHeight={ROW_HEIGHT}
+            label={t('dashboardListHeading')}
+            focusable={(i) => items[i]?.type === 'row'}
+            keyOf={(i) => {
+              const item = items[i]!;
+              return item.type === 'row' ? item.row.id : `section:${item.section}`;
+            }}
+            focusRequest={p.focusRequest}
+            render={(i, tabIndex) => {
+              const item = items[i]!;
+              if (item.type === 'header') {
+                return (
+                  <h2 class={`section-head ${item.section}`}>
+                    {t(SECTION_KEYS[item.section])} <span class="section-count">({item.count})</span>
+                  </h2>
+                );
+              }
+              return <ListRow row={item.row} section={item.section} now={p.now} tabIndex={tabIndex} busy={busy === item.row.id} onResolve={resolve} />;
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Application, Posting } from '../core/types';
+import { checkPosting } from '../core/validate';
+import type { ApplicationDetail } from '../messages/protocol';
+import { shownError, type ShownError } from '../ui/errors';
+import { fieldId, TextInput } from '../ui/field';
+import { t } from '../ui/i18n';
+
+export interface PostingEditorProps {
+  application: Application;
+  save: (posting: Posting) => Promise<ApplicationDetail>;
+  onSaved: (detail: ApplicationDetail) => void;
+  onCancel: () => void;
+}
+
+const FIELDS: readonly [keyof Posting, string, boolean][] = [
+  ['title', 'postingTitle', true],
+  ['company', 'postingCompany', true],
+  ['location', 'postingLocation', false],
+  ['url', 'postingUrl', true],
+];
+
+/** The posting's fields, editable (extraction can be wrong, postings move). */
+export function PostingEditor(p: PostingEditorProps) {
+  const [posting, setPosting] = useState<Posting>({ ...p.application.posting });
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [server, setServer] = useState<ShownError | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [focusTick, setFocusTick] = useState(0);
+
+  useLayoutEffect(() => {
+    const target = focusTick ? formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') : formRef.current?.querySelector<HTMLElement>('input');
+    target?.focus();
+  }, [focusTick]);
+
+  const check = attempted ? checkPosting(posting) : null;
+  const errors = [...(check && !check.ok ? check.errors : []), ...(server?.fields ?? [])];
+  const err = (name: string) => {
+    const e = errors.find((x) => x.field === `posting.${name}` || x.field === name);
+    return e ? t(e.message) : null;
+  };
+
+  const onSubmit = async (e: Event) => {
+    e.preventDefault();
+    if (saving) return;
+    setAttempted(true);
+    setServer(null);
+    const checked = checkPosting(posting);
+    if (!checked.ok) return setFocusTick((n) => n + 1);
+    setSaving(true);
+    try {
+      p.onSaved(await p.save(checked.value));
+    } catch (error) {
+      setServer(shownError(error));
+      setSaving(false);
+      setFocusTick((n) => n + 1);
+    }
+  };
+
+  return (
+    <form ref={formRef} class="posting-editor" noValidate onSubmit={onSubmit} aria-busy={saving ? 'true' : undefined}>
+      {FIELDS.map(([name, label, required]) => (
+        <TextInput
+          key={name}
+          id={fieldId(`posting.${name}`)}
+          type={name === 'url' ? 'url' : 'text'}
+          label={t(label)}
+          required={required}
+          value={posting[name]}
+          error={err(name)}
+          onValue={(v) => setPosting((x) => ({ ...x, [name]: v }))}
+        />
+      ))}
+      <div class="actions">
+        <div role="alert" class="alert-region">
+          {server && <p class="alert">{t(server.message)}</p>}
+        </div>
+        <button type="submit" class="primary" disabled={saving}>
+          {t(saving ? 'formSaving' : 'formSave')}
+        </button>
+        <button type="button" class="secondary" onClick={p.onCancel}>
+          {t('formCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

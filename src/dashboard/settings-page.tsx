@@ -1,0 +1,133 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Settings } from '../core/types';
+import { Checkbox } from '../ui/checkbox';
+import { shownError, type ShownError } from '../ui/errors';
+import { fieldId, TextInput } from '../ui/field';
+import { t } from '../ui/i18n';
+import type { DashboardApi } from './api';
+import { DataTransfer } from './data-transfer';
+import { BOUNDS, checkSettingsForm, formOfSettings, type SettingsForm } from './settings-state';
+
+export interface SettingsPageProps {
+  api: Pick<DashboardApi, 'saveSettings' | 'exportFile' | 'download' | 'importData'>;
+  settings: Settings;
+  onSaved: (settings: Settings) => void;
+  /** An import changed the data: the list reloads. */
+  onImported: () => void;
+}
+
+/** The follow-up defaults, reminder time, notifications and badge; then export and import. */
+export function SettingsPage(p: SettingsPageProps) {
+  const [f, setF] = useState<SettingsForm>(() => formOfSettings(p.settings));
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [server, setServer] = useState<ShownError | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useLayoutEffect(() => {
+    if (!focusTick) headingRef.current?.focus();
+    else formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusTick]);
+
+  const check = attempted ? checkSettingsForm(f) : null;
+  const errors = [...(check && !check.ok ? check.errors : []), ...(server?.fields ?? [])];
+  const err = (field: string) => {
+    const e = errors.find((x) => x.field === field);
+    return e ? t(e.message) : null;
+  };
+  const edit = (change: Partial<SettingsForm>) => {
+    setF((x) => ({ ...x, ...change }));
+    setSaved(false);
+  };
+
+  const onSubmit = async (e: Event) => {
+    e.preventDefault();
+    if (saving) return;
+    setAttempted(true);
+    setServer(null);
+    setSaved(false);
+    const checked = checkSettingsForm(f);
+    if (!checked.ok) return setFocusTick((n) => n + 1);
+    setSaving(true);
+    try {
+      const stored = await p.api.saveSettings(checked.value);
+      p.onSaved(stored);
+      setF(formOfSettings(stored));
+      setSaved(true);
+    } catch (error) {
+      setServer(shownError(error));
+      setFocusTick((n) => n + 1);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section class="settings-page" aria-labelledby="settings-heading">
+      <h1 id="settings-heading" ref={headingRef} tabIndex={-1}>
+        {t('settingsHeading')}
+      </h1>
+      <form ref={formRef} class="settings" noValidate onSubmit={onSubmit} aria-busy={saving ? 'true' : undefined}>
+        <fieldset class="group">
+          <legend>{t('settingsRemindersLegend')}</legend>
+          <TextInput
+            id={fieldId('followUpDelayDays')}
+            type="number"
+            min={String(BOUNDS.followUpDelayDays[0])}
+            max={String(BOUNDS.followUpDelayDays[1])}
+            label={t('settingsDelayLabel')}
+            hint={t('settingsDelayHint')}
+            value={f.followUpDelayDays}
+            error={err('followUpDelayDays')}
+            onValue={(followUpDelayDays) => edit({ followUpDelayDays })}
+          />
+          <TextInput
+            id={fieldId('reminderMinutes')}
+            type="time"
+            label={t('settingsTimeLabel')}
+            hint={t('settingsTimeHint')}
+            value={f.reminderTime}
+            error={err('reminderMinutes')}
+            onValue={(reminderTime) => edit({ reminderTime })}
+          />
+          <TextInput
+            id={fieldId('noAnswerRetryWorkingDays')}
+            type="number"
+            min={String(BOUNDS.noAnswerRetryWorkingDays[0])}
+            max={String(BOUNDS.noAnswerRetryWorkingDays[1])}
+            label={t('settingsRetryLabel')}
+            hint={t('settingsRetryHint')}
+            value={f.noAnswerRetryWorkingDays}
+            error={err('noAnswerRetryWorkingDays')}
+            onValue={(noAnswerRetryWorkingDays) => edit({ noAnswerRetryWorkingDays })}
+          />
+        </fieldset>
+        <fieldset class="group">
+          <legend>{t('settingsAlertsLegend')}</legend>
+          <Checkbox id={fieldId('notifications')} label={t('settingsNotificationsLabel')} checked={f.notifications} onChecked={(notifications) => edit({ notifications })} />
+          <Checkbox
+            id={fieldId('badgeCountOnOtherTabs')}
+            label={t('settingsBadgeLabel')}
+            checked={f.badgeCountOnOtherTabs}
+            onChecked={(badgeCountOnOtherTabs) => edit({ badgeCountOnOtherTabs })}
+          />
+        </fieldset>
+        <div class="actions">
+          <div role="alert" class="alert-region">
+            {server && <p class="alert">{t(server.message)}</p>}
+          </div>
+          <button type="submit" class="primary" disabled={saving}>
+            {t(saving ? 'formSaving' : 'settingsSave')}
+          </button>
+          <p role="status" class="status">
+            {saved ? t('settingsSaved') : ''}
+          </p>
+        </div>
+      </form>
+      <DataTransfer api={p.api} onImported={p.onImported} />
+    </section>
+  );
+}

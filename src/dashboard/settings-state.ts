@@ -1,0 +1,50 @@
+/** The settings form as the strings its inputs hold, and its conversion to Settings. */
+import type { Settings } from '../core/types';
+import type { Checked, FieldError } from '../core/validate';
+import { SETTINGS_BOUNDS } from '../core/validate-outcome';
+
+export interface SettingsForm {
+  followUpDelayDays: string;
+  /** `HH:MM`. */
+  reminderTime: string;
+  noAnswerRetryWorkingDays: string;
+  notifications: boolean;
+  badgeCountOnOtherTabs: boolean;
+}
+
+/** Bounds that keep a typo (700 days) from hiding a follow-up; the worker checks them again. */
+export const BOUNDS = SETTINGS_BOUNDS;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function formOfSettings(s: Settings): SettingsForm {
+  return {
+    followUpDelayDays: String(s.followUpDelayDays),
+    reminderTime: `${pad(Math.floor(s.reminderMinutes / 60))}:${pad(s.reminderMinutes % 60)}`,
+    noAnswerRetryWorkingDays: String(s.noAnswerRetryWorkingDays),
+    notifications: s.notifications,
+    badgeCountOnOtherTabs: s.badgeCountOnOtherTabs,
+  };
+}
+
+function whole(value: string, [min, max]: readonly [number, number]): number | null {
+  if (!/^\d{1,3}$/.test(value.trim())) return null;
+  const n = Number(value.trim());
+  return n >= min && n <= max ? n : null;
+}
+
+export function checkSettingsForm(f: SettingsForm): Checked<Settings> {
+  const errors: FieldError[] = [];
+  const followUpDelayDays = whole(f.followUpDelayDays, BOUNDS.followUpDelayDays);
+  const noAnswerRetryWorkingDays = whole(f.noAnswerRetryWorkingDays, BOUNDS.noAnswerRetryWorkingDays);
+  const time = /^(\d{2}):(\d{2})(?::\d{2})?$/.exec(f.reminderTime.trim());
+  const reminderMinutes = time && Number(time[1]) < 24 && Number(time[2]) < 60 ? Number(time[1]) * 60 + Number(time[2]) : null;
+  if (followUpDelayDays === null) errors.push({ field: 'followUpDelayDays', message: 'errorDelayDays' });
+  if (reminderMinutes === null) errors.push({ field: 'reminderMinutes', message: 'errorReminderTime' });
+  if (noAnswerRetryWorkingDays === null) errors.push({ field: 'noAnswerRetryWorkingDays', message: 'errorRetryDays' });
+  if (followUpDelayDays === null || reminderMinutes === null || noAnswerRetryWorkingDays === null) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { followUpDelayDays, reminderMinutes, noAnswerRetryWorkingDays, notifications: f.notifications, badgeCountOnOtherTabs: f.badgeCountOnOtherTabs },
+  };
+}

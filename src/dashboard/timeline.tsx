@@ -1,0 +1,84 @@
+import { fromDateInput } from '../core/dates';
+import { formatDate, formatDateTime } from '../core/format';
+import type { OutcomeInput, Reminder, TimelineEvent } from '../core/types';
+import { t, uiLocale } from '../ui/i18n';
+import { answerResultLabel, outcomeKindLabel, reminderKindLabel, stageLabel } from '../ui/labels';
+import { dueText } from '../ui/when';
+
+export interface TimelineEntry {
+  key: string;
+  at: number;
+  /** Pending reminders are still ahead (or due); the rest is history. */
+  pending: boolean;
+  title: string;
+  detail: string;
+  note?: string;
+}
+
+/** What a reminder became: still ahead, done, or replaced by a newer plan. */
+function reminderEntry(r: Reminder, now: number): TimelineEntry {
+  const kind = reminderKindLabel(r.kind);
+  const when = formatDateTime(r.dueAt, uiLocale());
+  if (r.pendingDueAt !== undefined) {
+    return { key: r.id, at: r.dueAt, pending: true, title: t('timelinePending', kind), detail: `${when} (${dueText(now, r.dueAt)})` };
+  }
+  const detail =
+    r.closedBy === 'superseded'
+      ? t('timelineSuperseded', when)
+      : t('timelineDone', [when, r.doneAt === undefined ? '' : formatDateTime(r.doneAt, uiLocale())]);
+  return { key: r.id, at: r.doneAt ?? r.dueAt, pending: false, title: kind, detail };
+}
+
+function outcomeDetail(o: OutcomeInput): string {
+  if (o.kind === 'answer') {
+    if (o.result === 'next-interview' && o.nextInterview) {
+      const day = o.nextInterview.on ? fromDateInput(o.nextInterview.on, 0) : null;
+      const who = [stageLabel(o.nextInterview.stage), o.nextInterview.withWhom].filter(Boolean).join(', ');
+      return day === null ? who : `${who}, ${formatDate(day, uiLocale())}`;
+    }
+    const result = o.result ? answerResultLabel(o.result) : '';
+    return o.result === 'rejected' && o.reason ? `${result}: ${o.reason}` : result;
+  }
+  return o.nextFollowUpAt === undefined ? '' : t('timelineNextFollowUp', formatDateTime(o.nextFollowUpAt, uiLocale()));
+}
+
+const DECISION_KEYS: Record<Exclude<TimelineEvent['type'], 'outcome'>, string> = {
+  'confirmed-closed': 'timelineConfirmedClosed',
+  'kept-pursuing': 'timelineKeptPursuing',
+  reopened: 'timelineReopened',
+};
+
+function eventEntry(e: TimelineEvent): TimelineEntry {
+  const at = formatDateTime(e.at, uiLocale());
+  if (e.type === 'outcome' && e.outcome) {
+    const detail = outcomeDetail(e.outcome);
+    return { key: e.id, at: e.at, pending: false, title: t('timelineCall', outcomeKindLabel(e.outcome.kind)), detail: detail ? `${at} · ${detail}` : at, note: e.outcome.note };
+  }
+  return { key: e.id, at: e.at, pending: false, title: t(DECISION_KEYS[e.type as keyof typeof DECISION_KEYS] ?? 'timelineReopened'), detail: at };
+}
+
+/** Reminders (past and pending) and follow-up outcomes, newest first. */
+export function timelineOf(reminders: Reminder[], events: TimelineEvent[], now: number): TimelineEntry[] {
+  return [...reminders.map((r) => reminderEntry(r, now)), ...events.map(eventEntry)].sort((a, b) => b.at - a.at);
+}
+
+export function Timeline({ reminders, events, now }: { reminders: Reminder[]; events: TimelineEvent[]; now: number }) {
+  const entries = timelineOf(reminders, events, now);
+  return (
+    <section class="timeline" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{t('timelineHeading')}</h2>
+      {entries.length === 0 ? (
+        <p class="hint">{t('timelineEmpty')}</p>
+      ) : (
+        <ol class="timeline-items">
+          {entries.map((e) => (
+            <li key={e.key} class={e.pending ? 'pending' : 'past'}>
+              <strong>{e.title}</strong> <span class="when">{e.detail}</span>
+              {e.note && <p class="notes">{e.note}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

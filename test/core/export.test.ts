@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { checkRecordSet, MAX_IMPORT_BYTES, validateExport, type ExportFile } from '../../src/core/export';
+import { makeExport } from '../export-builders';
+
+const json = (f: unknown) => JSON.stringify(f);
+/** The file with one record changed by `edit` (a deep copy). */
+function withEdit(edit: (f: Record<string, any>) => void, n = 3): string {
+  const f = JSON.parse(json(makeExport(n)));
+  edit(f);
+  return json(f);
+}
+function refused(text: string) {
+  const r = validateExport(text);
+  if (r.ok) throw new Error('expected the file to be refused');
+  return r.problem;
+}
+
+describe('validateExport accepts', () => {
+  it('a valid export, unchanged', () => {
+    const file = makeExport(5);
+    const r = validateExport(json(file));
+    expect(r).toEqual({ ok: true, value: file });
+  });
+
+  it('an empty export', () => {
+    const r = validateExport(json(makeExport(0)));
+    expect(r.ok).toBe(true);
+  });
+
+  it('text with accents, quotes and newlines, pretty-printed', () => {
+    const file = makeExport(2);
+    expect(validateExport(JSON.stringify(file, null, 2))).toEqual({ ok: true, value: file });
+  });
+});
+
+describe('validateExport refuses', () => {
+  it('a file over 20 MB (a 50 MB string), before parsing it', () => {
+    const big = '{"format":"relance-export","pad":"' + 'x'.repeat(50 * 1024 * 1024) + '"}';
+    const p = refused(big);
+    expect(p.key).toBe('errorImportTooLarge');
+    expect(p.detail).toMatch(/50\.0 MB.*limit is 20 MB/);
+  });
+
+  it('a file just over the limit in UTF-8 bytes, though under it in characters', () => {
+    const chars = Math.floor(MAX_IMPORT_BYTES / 2) + 10; // "é" is 2 bytes in UTF-8
+    expect(refused('"' + 'é'.repeat(chars) + '"').key).toBe('errorImportTooLarge');
+  });
+
+  it.each([
+    ['not JSON at all', 'hello'],
+    ['an empty file', ''],
+    ['a truncated file', json(makeExport(3)).slice(0, 500)],
+    ['a file cut after its last brace', json(makeExport(3)).slice(0, -1)],
+    ['binary garbage', '\u0000\u0001PK\u0003\u0004'],
+  ])('%s: not JSON', (_n, text) => {
+    const p = refused(text);
+    expect(p.key).toBe('errorImportNotJson');
+    expect(p.detail).toMatch(/not valid JSON, or it was cut short/);
+  });
+
+  it.each([
+    ['a JSON array', '[]'],
+    ['null', 'null'],
+    ['another format', json({ ...makeExport(1), format: 'other-app' })],
+    ['no format', json({ ...makeExport(1), format: undefined })],
+    ['no version', json({ ...makeExport(1), version: undefined })],
+    ['version 0', json({ ...makeExport(1), version: 0 })],
+    ['version as text', json({ ...makeExport(1), version: '1' })],
+  ])('%s: not an export', (_n, text) => {
+    expect(refused(text).key).toBe('errorImportNotExport');
+  });
+
+  it('a file from a newer version, with a message saying so', () => {
+    const p = refused(json({ ...makeExport(1), version: 2, somethingNew: [] }));
+    expect(p.key).toBe('errorImportNewerVersion');
+    expect(p.detail).toMatch(/made by a newer Relance \(format version 2/);
+  });
+
+  it.each([
+    ['__proto__ at the top', '{"__proto__": {"polluted": true}, "format": "relance-export", "version": 1}'],
+    ['__proto__ in a posting', withEdit((f) => (f.applications[1].posting = JSON.parse('{"__proto__": {"isAdmin": true}, "title": "t"}')))],
+    ['constructor in a reminder', withEdit((f) => (f.reminders[0].constructor = { prototype: { polluted: 1 } }))],
+    ['prototype in settings', withEdit((f) => (f.settings.prototype = {}))],
+    ['constructor deep in a list', withEdit((f) => (f.interviews[2].nextSteps = [{ withWhom: 'x', when: '', constructor: 1 }]))],
+  ])('prototype-pollution keys: %s', (_n, text) => {
+    const p = refused(text);
+    expect(p.key).toBe('errorImportUnsafe');
+    expect(p.detail).toMatch(/contains the key "(__proto__|constructor|prototype)"/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('deeply nested JSON, without a stack overflow', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const p = refused(deep);
+    expect(['errorImportUnsafe', 'errorImportNotJson']).toContain(p.key);
+  });
+
+  it.each<[string, (f: Record<string, any>) => void, string]>([
+    ['a follow-up that is not a date', (f) => (f.interviews[1].followUpAt = 'next week'), 'interviews[1] (Company 1 — Frontend developer): followUpAt is not a date'],
+    ['a date far outside the range', (f) => (f.reminders[2].dueAt = 1e15), 'reminders[2] (Company 1 — Frontend developer): dueAt is not a date'],
+    ['an application without its title', (f) => delete f.applications[2].posting.title, 'applications[2] (Company 2 — ?): posting.title is not text'],
+    ['an empty company', (f) => (f.applications[0].posting.company = ''), 'applications[0] ( — Développeur « full-stack », Lyon): posting.company is missing'],
+    ['a javascript: URL', (f) => (f.applications[1].posting.url = 'javascript:alert(1)'), 'applications[1] (Company 1 — Frontend developer): posting.url is not a web address'],
+    ['an unknown status', (f) => (f.applications[1].status = 'ghosted'), 'applications[1] (Company 1 — Frontend developer): status is not one of in-process, waiting, offer, closed'],
+    ['a stage of the wrong type', (f) => (f.interviews[0].stage = 3), 'interviews[0] (Company 0 — Développeur « full-stack », Lyon): stage is not one of'],
+    ['a checklist item as text', (f) => (f.interviews[0].synthesis.askedImpression = 'yes'), 'synthesis.askedImpression is not true or false'],
+    ['a title over its cap', (f) => (f.applications[1].posting.title = 'x'.repeat(301)), 'posting.title is longer than 300 characters'],
+    ['a revision of -1', (f) => (f.applications[1].revision = -1), 'revision is not a whole number'],
+    ['a pending reminder whose pendingDueAt differs', (f) => (f.reminders[0].pendingDueAt = 1), 'reminders[0] (Company 0 — Développeur « full-stack », Lyon): pendingDueAt differs from dueAt'],
+    ['a closed reminder without a reason', (f) => delete f.reminders[1].closedBy, 'reminders[1] (Company 0 — Développeur « full-stack », Lyon): closedBy is not one of done, superseded'],
+    ['an event outcome of an unknown kind', (f) => (f.events[2].outcome.kind = 'maybe'), 'events[2] (Company 2 — Développeur « full-stack », Lyon): outcome.kind is not valid'],
+    ['a next follow-up before the call', (f) => (f.events[0].outcome.nextFollowUpAt = f.events[0].at - 1), 'outcome.nextFollowUpAt is not after the call'],
+    ['an invalid job key', (f) => (f.applications[1].jobKey = f.applications[1].keys[0] = 'not a key'), 'applications[1] (Company 1 — Frontend developer): jobKey is not a job key'],
+    ['a record that is not an object', (f) => (f.interviews[1] = 'oops'), 'interviews[1]: the record is not an object'],
+    ['a store that is not a list', (f) => (f.events = {}), 'events is not a list'],
+    ['settings out of range', (f) => (f.settings.reminderMinutes = 5000), 'settings: reminderMinutes is missing or out of range'],
+    ['no exportedAt', (f) => delete f.exportedAt, 'exportedAt is not a date'],
+    // Integrity across records.
+    ['two applications with one id', (f) => (f.applications[2].id = f.applications[0].id), 'applications[2] (Company 2 — Développeur « full-stack », Lyon): id "x-app-0" is also the id of applications[0]'],
+    ['two applications with one job key', (f) => f.applications[2].keys.push(f.applications[1].jobKey), 'applications[2] (Company 2 — Développeur « full-stack », Lyon): job key "https://jobs.x.test/1" is also a key of applications[1]'],
+    ['a reminder id used twice', (f) => (f.reminders[3].id = f.reminders[0].id), 'reminders[3] (Company 1 — Frontend developer): id "x-app-0-rem-f" is also the id of reminders[0]'],
+    ['an interview of an application not in the file', (f) => (f.interviews[1].applicationId = 'ghost'), 'interviews[1]: applicationId "ghost" is not an application of the file'],
+    ['an event of an application not in the file', (f) => (f.events[0].applicationId = 'ghost'), 'events[0]: applicationId "ghost" is not an application of the file'],
+    ['a reminder of an interview of another application', (f) => (f.reminders[0].interviewId = 'x-app-1-int'), 'reminders[0] (Company 0 — Développeur « full-stack », Lyon): interviewId "x-app-1-int" is not an interview of its application'],
+  ])('%s, naming the record', (_n, edit, message) => {
+    const p = refused(withEdit(edit));
+    expect(p.key).toBe('errorImportRecord');
+    expect(p.detail).toContain(message);
+  });
+
+  it('one bad record among 1,000, naming it', () => {
+    const p = refused(withEdit((f) => (f.interviews[637].followUpAt = null), 1000));
+    expect(p).toEqual({ key: 'errorImportRecord', detail: 'interviews[637] (Company 637 — Frontend developer): followUpAt is not a date' });
+  });
+});
+
+describe('checkRecordSet (undo of a delete)', () => {
+  const set = () => {
+    const f = makeExport(1);
+    return { application: f.applications[0]!, interviews: f.interviews, reminders: f.reminders, events: f.events };
+  };
+
+  it('accepts what delete returned', () => {
+    expect(checkRecordSet(set())).toEqual({ ok: true, value: set() });
+  });
+
+  it.each<[string, (s: Record<string, any>) => void, string]>([
+    ['a row of another application', (s) => (s.events[0].applicationId = 'other'), 'events[0]: applicationId "other" is not an application of the file'],
+    ['a bad application', (s) => (s.application.status = 'gone'), 'application: status is not one of'],
+    ['no list of reminders', (s) => delete s.reminders, 'reminders is not a list'],
+    ['a __proto__ key', (s) => (s.application.posting = JSON.parse('{"__proto__": {}}')), 'contains the key "__proto__"'],
+  ])('refuses %s', (_n, edit, problem) => {
+    const s = JSON.parse(JSON.stringify(set()));
+    edit(s);
+    const r = checkRecordSet(s);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toContain(problem);
+  });
+});
+
+describe('records are rebuilt from known fields only', () => {
+  it('drops unknown keys of a valid record', () => {
+    const f = makeExport(1) as ExportFile & Record<string, unknown>;
+    const extra = JSON.parse(JSON.stringify(f));
+    extra.applications[0].isAdmin = true;
+    extra.interviews[0].script = '<img onerror=alert(1)>';
+    const r = validateExport(JSON.stringify(extra));
+    expect(r).toEqual({ ok: true, value: f });
+  });
+});

@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Dashboard, UNDO_MS } from '../../src/dashboard/app';
+import { DAY, fakeDashboardApi, installCatalog, makeDetail, makeInterview, makeReminder, NOW, outcomeEvent } from './helpers';
+
+beforeEach(installCatalog);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  location.hash = '';
+});
+
+const posting = { title: 'Frontend developer', company: 'Acme', location: 'Lyon', url: 'https://jobs.example.com/offers/42' };
+
+/** An undecided interview that went badly, a due follow-up, a past reminder and one call without answer. */
+function acme() {
+  return makeDetail(
+    { id: 'acme', posting, nextDueAt: NOW - DAY, nextInterview: { on: '2026-12-10', withWhom: 'Paul Durand', stage: 'director' } },
+    {
+      interviews: [
+        makeInterview({
+          id: 'int-acme',
+          applicationId: 'acme',
+          interviewerName: 'Claire Martin',
+          interviewerRole: 'HR',
+          feeling: 'badly',
+          weakPoint: 'No React experience',
+          recoveryContacts: 'The team lead, Marc',
+          recoveryTopics: 'Show the React side project',
+        }),
+      ],
+      reminders: [
+        makeReminder({ id: 'rem-old', applicationId: 'acme', interviewId: 'int-acme', dueAt: NOW - 8 * DAY, pendingDueAt: undefined, doneAt: NOW - 8 * DAY, closedBy: 'done' }),
+        makeReminder({ id: 'rem-due', applicationId: 'acme', interviewId: 'int-acme', dueAt: NOW - DAY }),
+      ],
+      events: [outcomeEvent('acme', { kind: 'no-answer', at: NOW - 4 * DAY, note: 'Voicemail', nextFollowUpAt: NOW - DAY }, NOW - 4 * DAY)],
+    },
+  );
+}
+
+async function open(hash: string, details = [acme()]) {
+  location.hash = hash;
+  const api = fakeDashboardApi(details);
+  render(<Dashboard api={api} />);
+  await screen.findByRole('heading', { level: 1, name: 'Frontend developer' });
+  return { api, user: userEvent.setup() };
+}
+
+describe('an application page', () => {
+  it('shows the posting, every debrief with its checklists, and the timeline', async () => {
+    await open('#app/acme');
+    expect(screen.getByRole('link', { name: posting.url }).getAttribute('href')).toBe(posting.url);
+    const interviews = screen.getByRole('region', { name: 'Interviews (1)' });
+    expect(within(interviews).getByText('Claire Martin, HR')).toBeTruthy();
+    expect(within(interviews).getByText('Thanked the interviewer: done', { exact: false })).toBeTruthy();
+    const timeline = screen.getByRole('region', { name: 'Follow-ups and reminders' });
+    const entries = within(timeline).getAllByRole('listitem').map((li) => li.textContent);
+    expect(entries).toHaveLength(3);
+    expect(entries[0]).toMatch(/^Call them back \(planned\).*\(1 day overdue\)$/);
+    expect(entries[1]).toMatch(/^Call: No answer.*next call.*Voicemail$/);
+    expect(entries[2]).toMatch(/^Call them back planned .*, done /);
+  });
+
+  it('#app/<id>/outcome opens the outcome form, with the recovery plan and the next people above it', async () => {
+    const { api, user } = await open('#app/acme/outcome');
+    const before = screen.getByRole('region', { name: 'Before you call' });
+    expect(within(before).getByText('Show the React side project')).toBeTruthy();
+    expect(within(before).getByText('The team lead, Marc')).toBeTruthy();
+    expect(within(before).getByText('No React experience')).toBeTruthy();
+    expect(before.compareDocumentPosition(screen.getByRole('form', { name: 'What did the follow-up call give?' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    await user.click(screen.getByRole('radio', { name: 'No answer: I will try again' }));
+    await user.click(screen.getByRole('button', { name: 'Save the outcome' }));
+    expect(api.recordOutcome).toHaveBeenCalledWith(expect.objectContaining({ applicationId: 'acme', reminderId: 'rem-due', expectedRevision: 2 }));
+    expect(await screen.findByText(/^Outcome saved\. Next reminder:/)).toBeTruthy();
+    expect(location.hash).toBe('#app/acme');
+    expect(screen.queryByRole('form', { name: 'What did the follow-up call give?' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })));
+  });
+
+  it('offers "Record another interview" with the planned interview as defaults', async () => {
+    const { api, user } = await open('#app/acme');
+    await user.click(screen.getByRole('button', { name: 'Record another interview' }));
+    expect((screen.getByLabelText('Stage') as HTMLSelectElement).value).toBe('director');
+    expect((screen.getByLabelText("Interviewer's name") as HTMLInputElement).value).toBe('Paul Durand');
+    expect(screen.queryByLabelText(/Job title/)).toBeNull();
+    await user.click(screen.getByRole('radio', { name: /Convinced/ }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(api.saveDebrief).toHaveBeenCalledWith(expect.objectContaining({ jobKey: 'https://jobs.example.com/offers/42', posting, expectedRevision: 2 }));
+    expect(api.saveDebrief.mock.calls[0]![0].debrief).toMatchObject({ stage: 'director', interviewerName: 'Paul Durand', verdict: 'convinced' });
+  });
+
+  it('edits the posting', async () => {
+    const { api, user } = await open('#app/acme');
+    await user.click(screen.getByRole('button', { name: 'Edit the posting' }));
+    const title = screen.getByLabelText(/Job title/);
+    await user.clear(title);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    await user.type(title, 'Senior frontend developer');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(api.updatePosting).toHaveBeenCalledWith({ applicationId: 'acme', posting: { ...posting, title: 'Senior frontend developer' }, expectedRevision: 2 });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Senior frontend developer' })).toBeTruthy();
+  });
+
+  it('edits a debrief in place, with its recorded values', async () => {
+    const { api, user } = await open('#app/acme');
+    await user.click(screen.getByRole('button', { name: 'Edit this debrief' }));
+    const weak = screen.getByLabelText(/Weak point/) as HTMLInputElement;
+    expect(weak.value).toBe('No React experience');
+    expect((screen.getByRole('radio', { name: /Undecided/ }) as HTMLInputElement).checked).toBe(true);
+    await user.clear(weak);
+    await user.type(weak, 'Little React');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(api.updateInterview).toHaveBeenCalledWith(expect.objectContaining({ interviewId: 'int-acme', expectedRevision: 2 }));
+    expect(api.updateInterview.mock.calls[0]![0].debrief).toMatchObject({ weakPoint: 'Little React', interviewerName: 'Claire Martin', verdict: 'undecided' });
+    expect(await screen.findByText('Little React')).toBeTruthy();
+  });
+});
+
+describe('probably closed', () => {
+  it('shows the banner; Keep pursuing resolves it', async () => {
+    const detail = acme();
+    detail.application.probablyClosed = true;
+    const { api, user } = await open('#app/acme', [detail]);
+    expect(screen.getByText(/The promised answer never came/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Keep pursuing' }));
+    expect(api.resolveProbablyClosed).toHaveBeenCalledWith({ applicationId: 'acme', decision: 'keep', expectedRevision: 2 });
+    await waitFor(() => expect(screen.queryByText(/The promised answer never came/)).toBeNull());
+  });
+});
+
+describe('delete with undo', () => {
+  it('deletes, goes back to the list, and Undo restores the same rows', async () => {
+    const { api, user } = await open('#app/acme', [acme(), makeDetail({ id: 'other', posting: { ...posting, company: 'Globex' }, jobKey: 'g', keys: ['g'] })]);
+    await user.click(screen.getByRole('button', { name: 'Delete the application' }));
+    expect(api.deleteApplication).toHaveBeenCalledWith({ applicationId: 'acme', expectedRevision: 2 });
+    await waitFor(() => expect(location.hash).toBe(''));
+    const toast = await screen.findByText('Deleted Acme: Frontend developer.');
+    expect(screen.queryByRole('link', { name: /^Acme/ })).toBeNull();
+    const undo = within(toast.parentElement!).getByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    await user.click(undo);
+    const snapshot = await api.deleteApplication.mock.results[0]!.value;
+    expect(api.restoreApplication).toHaveBeenCalledWith(snapshot);
+    expect(await screen.findByRole('link', { name: /^Acme/ })).toBeTruthy();
+    expect(screen.getByText('Restored Acme: Frontend developer.')).toBeTruthy();
+  });
+
+  it('offers Undo for ten seconds only', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { api } = await open('#app/acme');
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.click(screen.getByRole('button', { name: 'Delete the application' }));
+    expect(await screen.findByRole('button', { name: 'Undo' })).toBeTruthy();
+    await act(() => void vi.advanceTimersByTime(UNDO_MS - 500));
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    await act(() => void vi.advanceTimersByTime(1000));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(api.restoreApplication).not.toHaveBeenCalled();
+  });
+});
+
+describe('missing', () => {
+  it('says so for an unknown application', async () => {
+    location.hash = '#app/nope';
+    render(<Dashboard api={fakeDashboardApi([acme()])} />);
+    expect(await screen.findByRole('heading', { level: 1, name: /no longer exists|not found/i })).toBeTruthy();
+  });
+});

@@ -1,0 +1,109 @@
+import { vi } from 'vitest';
+import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../../src/core/types';
+import { DEFAULT_SETTINGS } from '../../src/core/types';
+import type { DashboardApi } from '../../src/dashboard/api';
+import { rowOf, type InterviewerIndex } from '../../src/dashboard/sections';
+import type { ApplicationDetail, ApplicationSnapshot, RecordOutcomeRequest } from '../../src/messages/protocol';
+import { DAY, makeApplication, makeInterview, makeReminder, NOW } from '../popup/helpers';
+
+export { DAY, NOW, makeApplication, makeInterview, makeReminder };
+export { installCatalog } from '../popup/helpers';
+
+/** An application with its rows, as the dashboard reads them. */
+export function makeDetail(app: Partial<Application> = {}, over: Partial<Omit<ApplicationDetail, 'application'>> = {}): ApplicationDetail {
+  const application = makeApplication(app);
+  return {
+    application,
+    interviews: over.interviews ?? [makeInterview({ applicationId: application.id, id: `int-${application.id}` })],
+    reminders: over.reminders ?? (application.nextDueAt === null ? [] : [makeReminder({ id: `rem-${application.id}`, applicationId: application.id, interviewId: `int-${application.id}`, dueAt: application.nextDueAt })]),
+    events: over.events ?? [],
+  };
+}
+
+export function outcomeEvent(applicationId: string, outcome: TimelineEvent['outcome'], at = NOW - DAY): TimelineEvent {
+  return { id: `ev-${at}`, applicationId, at, type: 'outcome', outcome, createdAt: at };
+}
+
+/**
+ * A plain DashboardApi over an in-memory set of applications; every write is a spy that answers as the
+ * worker would (enough for the component: the worker's own rules are tested in test/core and test/storage).
+ */
+export function fakeDashboardApi(details: ApplicationDetail[], opts: { settings?: Settings; interviewers?: InterviewerIndex } = {}) {
+  const byId = new Map(details.map((d) => [d.application.id, d]));
+  const bump = (a: Application, over: Partial<Application> = {}): Application => ({ ...a, ...over, revision: a.revision + 1 });
+  const detailOf = (id: string) => {
+    const d = byId.get(id);
+    if (!d) throw Object.assign(new Error('errorApplicationNotFound'), { name: 'MessageError', fields: [] });
+    return d;
+  };
+  const store = (d: ApplicationDetail) => {
+    byId.set(d.application.id, d);
+    return d;
+  };
+  const spies = {
+    now: vi.fn(() => NOW),
+    loadRows: vi.fn(async () => [...byId.values()].map((d) => rowOf(d.application))),
+    loadInterviewers: vi.fn(async (): Promise<InterviewerIndex> => opts.interviewers ?? indexOf([...byId.values()])),
+    loadDetail: vi.fn(async (id: string) => byId.get(id) ?? null),
+    loadSettings: vi.fn(async () => opts.settings ?? DEFAULT_SETTINGS),
+    exportFile: vi.fn(async (kind: 'json' | 'csv') => ({ name: `relance.${kind}`, type: kind === 'json' ? 'application/json' : 'text/csv', text: '{}' })),
+    download: vi.fn((_file: { name: string; type: string; text: string }) => {}),
+    saveDebrief: vi.fn(async (req: Parameters<DashboardApi['saveDebrief']>[0]) => {
+      const d = detailOf([...byId.values()].find((x) => x.application.jobKey === req.jobKey)!.application.id);
+      return { application: bump(d.application), reminders: [makeReminder({ applicationId: d.application.id, dueAt: req.debrief.followUpAt })] };
+    }),
+    recordOutcome: vi.fn(async (req: RecordOutcomeRequest) => {
+      const d = detailOf(req.applicationId);
+      const at = req.outcome.nextFollowUpAt ?? null;
+      const reminders: Reminder[] = [
+        ...d.reminders.map((r) => ({ ...r, pendingDueAt: undefined, doneAt: NOW, closedBy: 'done' as const })),
+        ...(at ? [makeReminder({ id: 'rem-next', applicationId: d.application.id, dueAt: at })] : []),
+      ];
+      const event = outcomeEvent(d.application.id, req.outcome, NOW);
+      return store({ ...d, application: bump(d.application, { nextDueAt: at, status: 'waiting' }), reminders, events: [event, ...d.events] });
+    }),
+    resolveProbablyClosed: vi.fn(async (req: { applicationId: string; decision: 'confirm' | 'keep' }) => {
+      const d = detailOf(req.applicationId);
+      return store({ ...d, application: bump(d.application, { probablyClosed: false, status: req.decision === 'confirm' ? 'closed' : d.application.status }) });
+    }),
+    updatePosting: vi.fn(async (req: { applicationId: string; posting: Application['posting'] }) => {
+      const d = detailOf(req.applicationId);
+      return store({ ...d, application: bump(d.application, { posting: req.posting }) });
+    }),
+    updateInterview: vi.fn(async (req: { interviewId: string; debrief: Interview }) => {
+      const d = [...byId.values()].find((x) => x.interviews.some((i) => i.id === req.interviewId))!;
+      const interviews = d.interviews.map((i) => (i.id === req.interviewId ? { ...i, ...req.debrief } : i));
+      return store({ ...d, application: bump(d.application), interviews });
+    }),
+    deleteApplication: vi.fn(async (req: { applicationId: string }): Promise<ApplicationSnapshot> => {
+      const d = detailOf(req.applicationId);
+      byId.delete(req.applicationId);
+      return d;
+    }),
+    restoreApplication: vi.fn(async (snapshot: ApplicationSnapshot) => store(snapshot)),
+    saveSettings: vi.fn(async (s: Settings) => s),
+    importData: vi.fn(async (_json: string) => ({ added: 2, updated: 1, unchanged: 0 })),
+  };
+  return spies satisfies DashboardApi;
+}
+
+export function indexOf(details: ApplicationDetail[]): InterviewerIndex {
+  return new Map(details.map((d) => [d.application.id, d.interviews.map((i) => `${i.interviewerName}\n${i.interviewerRole}`.toLowerCase()).join('\n')]));
+}
+
+/** `count` applications spread over the sections, cheap to build. */
+export function manyApplications(count: number): ApplicationDetail[] {
+  const out: ApplicationDetail[] = [];
+  for (let n = 0; n < count; n++) {
+    const application = makeApplication({
+      id: `app-${n}`,
+      jobKey: `k${n}`,
+      keys: [`k${n}`],
+      posting: { title: `Role ${n}`, company: `Company ${String(n).padStart(5, '0')}`, location: '', url: `https://jobs.test/${n}` },
+      nextDueAt: n % 4 === 3 ? null : NOW + ((n % 97) - 20) * DAY,
+      status: n % 4 === 3 ? 'closed' : 'waiting',
+    });
+    out.push({ application, interviews: [], reminders: [], events: [] });
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Dashboard } from '../../src/dashboard/app';
+import { ROW_HEIGHT } from '../../src/dashboard/list-view';
+import { DAY, fakeDashboardApi, installCatalog, makeDetail, makeInterview, manyApplications, NOW } from './helpers';
+
+beforeEach(() => {
+  installCatalog();
+  location.hash = '';
+});
+afterEach(cleanup);
+
+const posting = (company: string, title: string) => ({ company, title, location: '', url: `https://jobs.test/${company}` });
+
+function sample() {
+  return [
+    makeDetail({ id: 'due', posting: posting('Acme', 'Frontend developer'), nextDueAt: NOW - 2 * DAY }),
+    makeDetail({ id: 'wait', posting: posting('Globex', 'Data engineer'), nextDueAt: NOW + 3 * DAY }, {
+      interviews: [makeInterview({ id: 'int-w', applicationId: 'wait', interviewerName: 'Zoé Lambert' })],
+    }),
+    makeDetail({ id: 'next', posting: posting('Initech', 'Designer'), status: 'in-process', nextDueAt: null, nextInterview: { on: '2026-12-09', withWhom: 'Paul Durand', stage: 'team' } }),
+    makeDetail({ id: 'closed', posting: posting('Umbrella', 'Analyst'), status: 'closed', lastVerdict: 'rejected', nextDueAt: null }),
+    makeDetail({ id: 'offer', posting: posting('Hooli', 'Engineer'), status: 'offer', lastVerdict: 'convinced', nextDueAt: null }),
+    makeDetail({ id: 'maybe', posting: posting('Soylent', 'Product manager'), probablyClosed: true, nextDueAt: NOW + DAY }),
+  ];
+}
+
+/** The list's items as text: section headings as "# Due now (1)", rows by company. */
+function listed(): string[] {
+  const list = screen.getByRole('list', { name: 'Applications' });
+  return within(list)
+    .getAllByRole('listitem')
+    .map((li) => li.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim().replace(/^/, '# ') ?? li.querySelector('.company')!.textContent!);
+}
+
+async function renderList(details = sample()) {
+  const api = fakeDashboardApi(details);
+  render(<Dashboard api={api} />);
+  await screen.findByRole('list', { name: 'Applications' });
+  return { api, user: userEvent.setup() };
+}
+
+describe('sections', () => {
+  it('puts each application in its section: due now, waiting, next interview planned, closed (offers too)', async () => {
+    await renderList();
+    expect(listed()).toEqual([
+      '# Due now (1)', 'Acme',
+      '# Waiting (2)', 'Soylent', 'Globex',
+      '# Next interview planned (1)', 'Initech',
+      '# Closed (2)', 'Hooli', 'Umbrella',
+    ]);
+  });
+
+  it('shows company, role, status, last verdict and next date, and links each row to its page', async () => {
+    await renderList();
+    const link = screen.getByRole('link', { name: /^Acme/ });
+    expect(link.getAttribute('href')).toBe('#app/due');
+    // The cells with the hidden commas between them: what a screen reader reads as the link's name.
+    expect(link.textContent).toBe('Acme, Frontend developer, Waiting for an answer, Undecided: needs time, 2 days overdue');
+    expect(screen.getByRole('link', { name: /^Initech/ }).textContent).toContain(`Interview ${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(2026, 11, 9))}`);
+    expect(screen.getByRole('link', { name: /^Hooli/ }).textContent).toContain('Offer received');
+  });
+
+  it('marks a "probably closed" row and resolves it in one click', async () => {
+    const { api, user } = await renderList();
+    const link = screen.getByRole('link', { name: /^Soylent/ });
+    expect(link.textContent).toMatch(/^Soylent, Product manager, Waiting for an answer, Probably closed\?, Undecided: needs time, Call .* \(tomorrow\)$/);
+    const row = link.closest('.row') as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: 'Confirm closed' }));
+    expect(api.resolveProbablyClosed).toHaveBeenCalledWith({ applicationId: 'maybe', decision: 'confirm', expectedRevision: 2 });
+    await waitFor(() => expect(listed().slice(-4)).toEqual(['# Closed (3)', 'Hooli', 'Soylent', 'Umbrella']));
+    expect(screen.queryByRole('button', { name: 'Confirm closed' })).toBeNull();
+  });
+});
+
+describe('search and filter', () => {
+  const rowsShown = () => listed().filter((x) => !x.startsWith('#'));
+
+  it('searches by company and by role without reading interviewers until needed', async () => {
+    const { api, user } = await renderList();
+    expect(api.loadInterviewers).not.toHaveBeenCalled();
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'acme');
+    await waitFor(() => expect(rowsShown()).toEqual(['Acme']));
+    await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'designer');
+    await waitFor(() => expect(rowsShown()).toEqual(['Initech']));
+    expect(screen.getByText('1 of 6 applications')).toBeTruthy();
+  });
+
+  it('searches by interviewer, reading their names once', async () => {
+    const { api, user } = await renderList();
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'zoé');
+    await waitFor(() => expect(rowsShown()).toEqual(['Globex']));
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), ' lam');
+    await waitFor(() => expect(rowsShown()).toEqual(['Globex']));
+    expect(api.loadInterviewers).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when nothing matches', async () => {
+    const { user } = await renderList();
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'zzz');
+    expect(await screen.findByText('No application matches this search.')).toBeTruthy();
+  });
+
+  it('filters by status', async () => {
+    const { user } = await renderList();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'offer');
+    await waitFor(() => expect(listed()).toEqual(['# Closed (1)', 'Hooli']));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'in-process');
+    await waitFor(() => expect(listed()).toEqual(['# Next interview planned (1)', 'Initech']));
+  });
+});
+
+describe('windowed list', () => {
+  it('renders only the rows in view with 10,000 applications, and others after scrolling', async () => {
+    const details = manyApplications(10_000);
+    const started = performance.now();
+    await renderList(details);
+    const list = screen.getByRole('list', { name: 'Applications' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(10);
+    expect(items.length).toBeLessThan(40);
+    // 10,000 rows and the headings of the three sections they fall in.
+    expect(list.style.height).toBe(`${10_003 * ROW_HEIGHT}px`);
+    expect(items[0]!.getAttribute('aria-setsize')).toBe('10003');
+    // Rendering the first screen of 10,000 rows is quick even in happy-dom (it includes sorting them all).
+    expect(performance.now() - started).toBeLessThan(3000);
+
+    const scroller = list.parentElement!;
+    scroller.scrollTop = 5000 * ROW_HEIGHT;
+    fireEvent.scroll(scroller);
+    await waitFor(() => expect(within(list).getAllByRole('listitem')[0]!.getAttribute('aria-posinset')).not.toBe('1'));
+    const after = within(list).getAllByRole('listitem');
+    expect(after.length).toBeLessThan(40);
+    // The list's tab stop (its first row until the keyboard moves) stays in the DOM; the rest is the window.
+    const positions = after.map((li) => Number(li.getAttribute('aria-posinset'))).filter((n) => n !== 2);
+    expect(Math.min(...positions)).toBeGreaterThan(4980);
+    expect(Math.max(...positions)).toBeLessThan(5030);
+  });
+
+  it('is one tab stop; arrows, Home and End move between rows, skipping section headings', async () => {
+    const { user } = await renderList();
+    const links = () => screen.getAllByRole('link').filter((a) => a.classList.contains('row-link'));
+    expect(links().filter((a) => a.getAttribute('tabindex') === '0').map((a) => a.id)).toEqual(['row-due']);
+    links()[0]!.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.id).toBe('row-maybe');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement?.id).toBe('row-next');
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement?.id).toBe('row-wait');
+    await user.keyboard('{End}');
+    expect(document.activeElement?.id).toBe('row-closed');
+    await user.keyboard('{Home}');
+    expect(document.activeElement?.id).toBe('row-due');
+    expect(links().filter((a) => a.getAttribute('tabindex') === '0').map((a) => a.id)).toEqual(['row-due']);
+  });
+
+  it('keeps the focused row rendered when the list scrolls away from it', async () => {
+    await renderList(manyApplications(2_000));
+    const list = screen.getByRole('list', { name: 'Applications' });
+    const first = within(list).getAllByRole('link')[0]!;
+    first.focus();
+    const scroller = list.parentElement!;
+    scroller.scrollTop = 1500 * ROW_HEIGHT;
+    fireEvent.scroll(scroller);
+    await waitFor(() => expect(within(list).getAllByRole('listitem')[0]!.getAttribute('aria-posinset')).toBe('2'));
+    expect(document.activeElement).toBe(first);
+  });
+});
+
+describe('empty', () => {
+  it('explains how to start', async () => {
+    render(<Dashboard api={fakeDashboardApi([])} />);
+    expect(await screen.findByText(/No application yet/)).toBeTruthy();
+  });
+});

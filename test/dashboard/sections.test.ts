@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildList, rowOf, sectionOf, type ListItem } from '../../src/dashboard/sections';
+import { parseRoute, hrefOf } from '../../src/dashboard/route';
+import { windowOf } from '../../src/dashboard/virtual-list';
+import type { Application } from '../../src/core/types';
+import { DAY, makeApplication, NOW } from './helpers';
+
+const row = (over: Partial<Application>) => rowOf(makeApplication(over));
+const ids = (items: ListItem[]) => items.map((i) => (i.type === 'header' ? `#${i.section}` : i.row.id));
+const TONIGHT = new Date(2026, 11, 1, 23, 0).getTime();
+
+describe('sectionOf', () => {
+  it.each<[string, Partial<Application>, string]>([
+    ['a follow-up overdue', { nextDueAt: NOW - 2 * DAY }, 'due'],
+    ['a follow-up due earlier today', { nextDueAt: NOW - 60_000 }, 'due'],
+    ['an answer promised for later today', { nextDueAt: TONIGHT }, 'due'],
+    ['a follow-up tomorrow', { nextDueAt: NOW + DAY }, 'waiting'],
+    ['nothing planned', { nextDueAt: null, status: 'in-process' }, 'waiting'],
+    ['an interview ahead', { nextDueAt: null, status: 'in-process', nextInterview: { on: '2026-12-09', withWhom: 'Paul', stage: 'team' } }, 'interview'],
+    ['an interview without a date yet', { nextDueAt: null, status: 'in-process', nextInterview: { on: '', withWhom: 'Paul', stage: 'team' } }, 'interview'],
+    ['an interview today', { nextDueAt: null, nextInterview: { on: '2026-12-01', withWhom: 'Paul', stage: 'team' } }, 'interview'],
+    ['an interview that is past', { nextDueAt: NOW + DAY, nextInterview: { on: '2026-11-20', withWhom: 'Paul', stage: 'team' } }, 'waiting'],
+    ['a due follow-up beats a planned interview', { nextDueAt: NOW - DAY, nextInterview: { on: '2026-12-09', withWhom: 'Paul', stage: 'team' } }, 'due'],
+    ['closed', { status: 'closed', nextDueAt: null }, 'closed'],
+    ['closed even with a stray due date', { status: 'closed', nextDueAt: NOW - DAY }, 'closed'],
+    ['an offer', { status: 'offer', nextDueAt: null }, 'closed'],
+    ['probably closed stays where its date puts it', { probablyClosed: true, nextDueAt: NOW - DAY }, 'due'],
+  ])('%s', (_name, over, section) => {
+    expect(sectionOf(row(over), NOW)).toBe(section);
+  });
+});
+
+describe('buildList', () => {
+  const rows = [
+    row({ id: 'w-late', nextDueAt: NOW + 9 * DAY }),
+    row({ id: 'closed-old', status: 'closed', nextDueAt: null, updatedAt: NOW - 9 * DAY }),
+    row({ id: 'd-today', nextDueAt: NOW - 1000 }),
+    row({ id: 'i-far', nextDueAt: NOW + DAY * 20, nextInterview: { on: '2026-12-20', withWhom: '', stage: 'final' } }),
+    row({ id: 'w-soon', nextDueAt: NOW + 2 * DAY }),
+    row({ id: 'd-overdue', nextDueAt: NOW - 3 * DAY }),
+    row({ id: 'i-near', nextDueAt: null, nextInterview: { on: '2026-12-03', withWhom: '', stage: 'team' } }),
+    row({ id: 'w-none', nextDueAt: null }),
+    row({ id: 'offer-new', status: 'offer', nextDueAt: null, updatedAt: NOW - DAY }),
+  ];
+
+  it('groups by section, in the order due, waiting, interview, closed, each sorted by next action', () => {
+    expect(ids(buildList(rows, { query: '', status: '' }, null, NOW))).toEqual([
+      '#due', 'd-overdue', 'd-today',
+      '#waiting', 'w-soon', 'w-late', 'w-none',
+      '#interview', 'i-near', 'i-far',
+      '#closed', 'offer-new', 'closed-old',
+    ]);
+  });
+
+  it('counts each section and leaves out empty ones', () => {
+    const items = buildList(rows, { query: '', status: 'closed' }, null, NOW);
+    expect(items[0]).toEqual({ type: 'header', section: 'closed', count: 1 });
+    expect(ids(items)).toEqual(['#closed', 'closed-old']);
+  });
+
+  it('searches company and role, case-insensitively, and interviewers when their index is there', () => {
+    const apps = [
+      row({ id: 'a', posting: { title: 'Frontend developer', company: 'Acme', location: '', url: 'https://a.test' } }),
+      row({ id: 'b', posting: { title: 'Data engineer', company: 'Globex', location: '', url: 'https://b.test' } }),
+      row({ id: 'c', posting: { title: 'Designer', company: 'Initech', location: '', url: 'https://c.test' } }),
+    ];
+    const search = (query: string, index: Map<string, string> | null = null) => ids(buildList(apps, { query, status: '' }, index, NOW)).filter((x) => !x.startsWith('#'));
+    expect(search('acme')).toEqual(['a']);
+    expect(search('ENGINEER')).toEqual(['b']);
+    expect(search('claire')).toEqual([]);
+    expect(search('claire', new Map([['c', 'claire martin\nhr']]))).toEqual(['c']);
+    expect(search('  ')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('routes', () => {
+  it.each<[string, ReturnType<typeof parseRoute>]>([
+    ['', { page: 'list' }],
+    ['#', { page: 'list' }],
+    ['#settings', { page: 'settings' }],
+    ['#app/abc', { page: 'app', id: 'abc', outcome: false }],
+    ['#app/abc/outcome', { page: 'app', id: 'abc', outcome: true }],
+    ['#app/a%20b', { page: 'app', id: 'a b', outcome: false }],
+    ['#app/%E0%A4%A', { page: 'list' }],
+    ['#nonsense', { page: 'list' }],
+  ])('%j', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+    if (route.page !== 'list' && !hash.includes('%20')) expect(hrefOf(route)).toBe(hash);
+  });
+});
+
+describe('windowOf', () => {
+  it('covers the viewport plus the overscan, within the list', () => {
+    expect(windowOf(0, 480, 48, 10_000, 5)).toEqual([0, 15]);
+    expect(windowOf(48 * 1000, 480, 48, 10_000, 5)).toEqual([995, 1015]);
+    expect(windowOf(48 * 9_995, 480, 48, 10_000, 5)).toEqual([9990, 9999]);
+    expect(windowOf(0, 480, 48, 3, 5)).toEqual([0, 2]);
+  });
+});

@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/types';
+import { Dashboard } from '../../src/dashboard/app';
+import { checkSettingsForm, formOfSettings } from '../../src/dashboard/settings-state';
+import { fakeDashboardApi, installCatalog, makeDetail } from './helpers';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+const { MessageError } = await import('../../src/messages/send');
+
+beforeEach(installCatalog);
+afterEach(() => {
+  cleanup();
+  location.hash = '';
+});
+
+const stored: Settings = { followUpDelayDays: 5, reminderMinutes: 8 * 60 + 30, noAnswerRetryWorkingDays: 3, notifications: true, badgeCountOnOtherTabs: false };
+
+async function openSettings(api = fakeDashboardApi([makeDetail()], { settings: stored })) {
+  location.hash = '#settings';
+  render(<Dashboard api={api} />);
+  await screen.findByRole('heading', { level: 1, name: 'Settings' });
+  return { api, user: userEvent.setup() };
+}
+
+const input = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement;
+
+describe('settings form', () => {
+  it('shows the stored settings', async () => {
+    await openSettings();
+    expect(input(/Default follow-up delay/).value).toBe('5');
+    expect(input(/Reminder time/).value).toBe('08:30');
+    expect(input(/Retry after no answer/).value).toBe('3');
+    expect(input(/Show a notification/).checked).toBe(true);
+    expect(input(/number of follow-ups due/).checked).toBe(false);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+  });
+
+  it('saves every field at once and confirms', async () => {
+    const { api, user } = await openSettings();
+    await user.clear(input(/Default follow-up delay/));
+    await user.type(input(/Default follow-up delay/), '10');
+    await user.clear(input(/Reminder time/));
+    await user.type(input(/Reminder time/), '17:45');
+    await user.clear(input(/Retry after no answer/));
+    await user.type(input(/Retry after no answer/), '2');
+    await user.click(input(/Show a notification/));
+    await user.click(input(/number of follow-ups due/));
+    await user.click(screen.getByRole('button', { name: 'Save the settings' }));
+    expect(api.saveSettings).toHaveBeenCalledWith({ followUpDelayDays: 10, reminderMinutes: 17 * 60 + 45, noAnswerRetryWorkingDays: 2, notifications: false, badgeCountOnOtherTabs: true });
+    expect(await screen.findByText('Settings saved and applied.')).toBeTruthy();
+    // Editing again clears the confirmation until the next save.
+    await user.type(input(/Default follow-up delay/), '1');
+    expect(screen.queryByText('Settings saved and applied.')).toBeNull();
+  });
+
+  it('refuses out-of-range values next to their field', async () => {
+    const { api, user } = await openSettings();
+    await user.clear(input(/Default follow-up delay/));
+    await user.type(input(/Default follow-up delay/), '0');
+    await user.clear(input(/Retry after no answer/));
+    await user.type(input(/Retry after no answer/), '99');
+    await user.click(screen.getByRole('button', { name: 'Save the settings' }));
+    expect(screen.getByText('Enter a whole number of days from 1 to 90.')).toBeTruthy();
+    expect(screen.getByText('Enter a whole number of working days from 1 to 30.')).toBeTruthy();
+    expect(document.activeElement).toBe(input(/Default follow-up delay/));
+    expect(api.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('round-trips every setting through the form', () => {
+    for (const s of [DEFAULT_SETTINGS, stored, { ...stored, reminderMinutes: 0 }, { ...stored, reminderMinutes: 23 * 60 + 59 }]) {
+      expect(checkSettingsForm(formOfSettings(s))).toEqual({ ok: true, value: s });
+    }
+    expect(checkSettingsForm({ ...formOfSettings(stored), reminderTime: '25:00' }).ok).toBe(false);
+    expect(checkSettingsForm({ ...formOfSettings(stored), followUpDelayDays: '2.5' }).ok).toBe(false);
+  });
+});
+
+describe('export and import', () => {
+  it('exports JSON and CSV as downloads', async () => {
+    const { api, user } = await openSettings();
+    await user.click(screen.getByRole('button', { name: 'Export everything (JSON)' }));
+    await waitFor(() => expect(api.download).toHaveBeenCalledWith({ name: 'relance.json', type: 'application/json', text: '{}' }));
+    await user.click(screen.getByRole('button', { name: 'Export to CSV' }));
+    await waitFor(() => expect(api.exportFile).toHaveBeenLastCalledWith('csv'));
+    expect(await screen.findByText('Saved relance.csv.')).toBeTruthy();
+  });
+
+  it('imports a file and reports what it did, then reloads the list', async () => {
+    const { api, user } = await openSettings();
+    const file = new File(['{"format":"relance-export"}'], 'backup.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Import a JSON export'), file);
+    await waitFor(() => expect(api.importData).toHaveBeenCalledWith('{"format":"relance-export"}'));
+    expect(await screen.findByText('Imported: 2 added, 1 updated, 0 unchanged.')).toBeTruthy();
+    expect(api.loadRows).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the refusal with the record it names', async () => {
+    const api = fakeDashboardApi([makeDetail()], { settings: stored });
+    api.importData.mockRejectedValueOnce(
+      new MessageError('errorImportRecord', [{ field: 'file', message: 'applications[3] (Acme — Dev): followUpAt is not a date' }]),
+    );
+    const { user } = await openSettings(api);
+    await user.upload(screen.getByLabelText('Import a JSON export'), new File(['{}'], 'bad.json', { type: 'application/json' }));
+    const data = screen.getByRole('region', { name: 'Your data' });
+    await waitFor(() => expect(within(data).getByRole('alert').textContent).toContain('applications[3] (Acme — Dev): followUpAt is not a date'));
+    expect(screen.queryByText(/^Imported/)).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/popup/app';
+import { DAY, fakeApi, installCatalog, makeApplication, makeContext, makeInterview, makeReminder, NOW } from './helpers';
+
+beforeEach(installCatalog);
+afterEach(cleanup);
+
+function tracked(dueAt: number) {
+  const application = makeApplication({ nextDueAt: dueAt });
+  const interviews = [makeInterview({ feeling: 'badly', recoveryContacts: 'Marc, the team lead', recoveryTopics: 'React side project', interviewerName: 'Claire Martin' })];
+  const reminders = [makeReminder({ id: 'rem-due', dueAt })];
+  return { application, interviews, reminders };
+}
+
+describe('the outcome of a follow-up call, from the popup', () => {
+  it('is offered only while a follow-up is due', async () => {
+    render(<App api={fakeApi(makeContext({ tracked: tracked(NOW + 2 * DAY) }))} />);
+    await screen.findByRole('button', { name: 'Record another interview' });
+    expect(screen.queryByRole('button', { name: 'Record what the call gave' })).toBeNull();
+  });
+
+  it('opens the shared form inline with the recovery plan, and records "no answer"', async () => {
+    const t = tracked(NOW - DAY);
+    const item = { reminder: t.reminders[0]!, application: t.application };
+    const api = fakeApi(makeContext({ tracked: t, due: [item] }));
+    render(<App api={api} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Record what the call gave' }));
+    const before = screen.getByRole('region', { name: 'Before you call' });
+    expect(within(before).getByText('React side project')).toBeTruthy();
+    expect(within(before).getByText('Marc, the team lead')).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'No answer: I will try again' }));
+    await user.click(screen.getByRole('button', { name: 'Save the outcome' }));
+    expect(api.recordOutcome).toHaveBeenCalledWith(
+      expect.objectContaining({ applicationId: 'app-1', reminderId: 'rem-due', outcome: expect.objectContaining({ kind: 'no-answer', nextFollowUpAt: new Date(2026, 11, 3, 9).getTime() }) }),
+    );
+    expect(await screen.findByText(/^Outcome saved\. Next reminder:/)).toBeTruthy();
+    // Back on the application, whose follow-up is no longer due; the due list drops the answered reminder.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Frontend developer' })));
+    expect(screen.queryByRole('button', { name: 'Record what the call gave' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Follow-ups due' })).toBeNull();
+  });
+});
+
+describe('dashboard link', () => {
+  it('opens the dashboard on the tracked application', async () => {
+    const api = fakeApi(makeContext({ tracked: tracked(NOW + DAY) }));
+    render(<App api={api} />);
+    const user = userEvent.setup();
+    await screen.findByRole('button', { name: 'Record another interview' });
+    await user.click(screen.getByRole('link', { name: 'Open dashboard' }));
+    expect(api.openDashboard).toHaveBeenCalledWith('app-1');
+  });
+});
+
+describe('next interview defaults', () => {
+  it('"Record another interview" starts from the planned interview: stage and interviewer', async () => {
+    const t = tracked(NOW + DAY);
+    t.application = { ...t.application, nextInterview: { on: '2026-12-03', withWhom: 'Paul Durand', stage: 'team' } };
+    render(<App api={fakeApi(makeContext({ tracked: t }))} />);
+    const user = userEvent.setup();
+    expect(await screen.findByText(/Team interview with Paul Durand|with Paul Durand/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Record another interview' }));
+    expect((screen.getByLabelText('Stage') as HTMLSelectElement).value).toBe('team');
+    expect((screen.getByLabelText("Interviewer's name") as HTMLInputElement).value).toBe('Paul Durand');
+  });
+});
