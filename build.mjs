@@ -73,7 +73,9 @@ async function writeManifest(target, outdir) {
   if (test) {
     // Lets tests inject the extractor into pages of the local fixture server (activeTab cannot be
     // granted by automation). Any port matches.
-    manifest.host_permissions = ['http://127.0.0.1/*'];
+    // The job sites too: tests serve them from loopback under their real names, and open the popup
+    // through automation, which does not grant the toolbar click's activeTab.
+    manifest.host_permissions = ['http://127.0.0.1/*', ...manifest.content_scripts.flatMap((c) => c.matches)];
   }
   await writeFile(join(outdir, 'manifest.json'), JSON.stringify(target === 'firefox' ? forFirefox(manifest) : manifest, null, 2));
 }

@@ -219,11 +219,14 @@ export async function startSiteServer(routes) {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url, `https://${host}`);
     requests.push(url.href);
-    const file = routes(host, url.pathname, url);
-    if (!file) return void res.writeHead(404).end('not found');
+    const route = routes(host, url.pathname, url);
+    if (!route) return void res.writeHead(404).end('not found');
     try {
-      const body = await readFile(join(FIXTURES, file));
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" });
+      // A route is a fixture file name, or { body, csp } for a page built by the test itself.
+      const { body, csp = true } = typeof route === 'string' ? { body: await readFile(join(FIXTURES, route)) } : route;
+      const headers = { 'content-type': 'text/html; charset=utf-8' };
+      if (csp) headers['content-security-policy'] = "script-src 'none'";
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
