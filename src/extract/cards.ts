@@ -8,7 +8,7 @@ import { LIMITS } from '../core/types';
 import { cleanText, plainText } from './clean';
 import { ADAPTERS, adapterFor } from './sites/index';
 import { MAX_CARDS } from './sites/shared';
-import type { JobCard } from './types';
+import type { CardRef, CardText, JobCard } from './types';
 
 /** Links looked at by the generic pass; a listing page has a few hundred. */
 const MAX_LINKS = 5_000;
@@ -16,12 +16,12 @@ const MAX_LINKS = 5_000;
 const GENERIC_ROOT = 'li, article, [role="listitem"], tr';
 
 /** The cards of the site's own markup, and whether they may be out of page order (several adapters). */
-function adapterCards(doc: Document, url: URL): { cards: JobCard[]; mixed: boolean } {
+function adapterCards(doc: Document, url: URL): { cards: CardRef[]; mixed: boolean } {
   const own = adapterFor(url);
   // On a host no adapter serves (a local copy of a site's page, the e2e fixture server), every adapter's
   // card markup is tried: cards are only kept when they resolve to a site key, so this stays exact.
   const adapters = own ? [own] : ADAPTERS;
-  const cards: JobCard[] = [];
+  const cards: CardRef[] = [];
   let contributors = 0;
   for (const adapter of adapters) {
     try {
@@ -49,8 +49,8 @@ function inside(el: Element, roots: ReadonlySet<Element>): boolean {
   return false;
 }
 
-function genericCards(doc: Document, url: URL, skip: ReadonlySet<string>, claimed: ReadonlySet<Element>): JobCard[] {
-  const cards: JobCard[] = [];
+function genericCards(doc: Document, url: URL, skip: ReadonlySet<string>, claimed: ReadonlySet<Element>): CardRef[] {
+  const cards: CardRef[] = [];
   const seen = new Set(skip);
   const pageOnSite = siteOf(url) !== null;
   const links = doc.querySelectorAll('a[href]');
@@ -69,45 +69,62 @@ function genericCards(doc: Document, url: URL, skip: ReadonlySet<string>, claime
     const jobUrl = canonicalUrl(target.href);
     if (!jobUrl) continue;
     seen.add(jobKey);
-    cards.push({
-      element: link.closest(GENERIC_ROOT) ?? link,
-      url: jobUrl,
-      jobKey,
-      title: cleanText(plainText(link), LIMITS.title),
-      company: null,
-    });
+    cards.push({ element: link.closest(GENERIC_ROOT) ?? link, url: jobUrl, jobKey, text: () => ({ title: plainText(link) }) });
   }
   return cards;
 }
 
 /** Document order, for merging the adapter's cards with the generic ones. */
-function byPosition(a: JobCard, b: JobCard): number {
+function byPosition(a: CardRef, b: CardRef): number {
   if (a.element === b.element) return 0;
   return a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1;
+}
+
+export interface FindCardsOptions {
+  /**
+   * Read each card's title and company (default). `false` leaves them null and skips reading the
+   * cards' text: for callers that need only the jobs (the content script, on every page change).
+   */
+  text?: boolean;
 }
 
 /**
  * The job cards of a listing or search page, in page order, one per job: `{element, url, jobKey, title,
  * company}`, where `element` is the card's root. Pure: reads the document, changes nothing. Cheap: one
- * querySelectorAll for the site's cards and one over the links, no layout reads. The posting the page
- * itself shows is not a card unless the site lists it as one (a search page's selected job).
+ * querySelectorAll for the site's cards and one over the links, no layout reads; the text of a card is
+ * read only for the cards kept (and not at all with `{ text: false }`). The posting the page itself
+ * shows is not a card unless the site lists it as one (a search page's selected job).
  */
-export function findJobCards(doc: Document, url: URL): JobCard[] {
+export function findJobCards(doc: Document, url: URL, options: FindCardsOptions = {}): JobCard[] {
+  let refs: CardRef[];
   try {
     const own = adapterCards(doc, url);
     const keys = new Set(own.cards.map((c) => c.jobKey));
     const pageKey = jobKeyFor(url.href);
     if (pageKey) keys.add(pageKey);
     const extra = genericCards(doc, url, keys, new Set(own.cards.map((c) => c.element)));
-    if (extra.length === 0 && !own.mixed) return own.cards;
-    return dedupe([...own.cards, ...extra].sort(byPosition));
+    refs = extra.length === 0 && !own.mixed ? own.cards : dedupe([...own.cards, ...extra].sort(byPosition));
   } catch {
     return [];
+  }
+  const withText = options.text !== false;
+  return refs.map(({ element, url, jobKey, text }) => {
+    const shown = withText ? readText(text) : {};
+    return { element, url, jobKey, title: cleanText(shown.title, LIMITS.title), company: cleanText(shown.company, LIMITS.company) };
+  });
+}
+
+/** A card's text; a reader that throws on a strange card gives no text rather than no card. */
+function readText(text: CardRef['text']): CardText {
+  try {
+    return text?.() ?? {};
+  } catch {
+    return {};
   }
 }
 
 /** Several adapters may claim the same job (unknown host): keep its first card. */
-function dedupe(cards: JobCard[]): JobCard[] {
+function dedupe(cards: CardRef[]): CardRef[] {
   const seen = new Set<string>();
   return cards.filter((c) => !seen.has(c.jobKey) && (seen.add(c.jobKey), true));
 }

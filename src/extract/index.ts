@@ -3,6 +3,7 @@
  * surface is `extractPosting` (the posting a page shows) and `findJobCards` (the job cards of a listing).
  */
 import { jobKeyFor } from '../core/job-key';
+import { siteOf } from '../core/site-keys';
 import { LIMITS, type ExtractLayer, type PostingDraft } from '../core/types';
 import { foldName, isBoardName, pageSiteNames } from './boards';
 import { cleanText, cleanUrl, type Found } from './clean';
@@ -10,10 +11,10 @@ import { fromHeuristics } from './heuristic';
 import { fromJsonLd } from './json-ld';
 import { canonicalLink, fromMeta } from './meta';
 import { fromMicrodata } from './microdata';
-import { adapterFor } from './sites/index';
+import { POSTING_READERS } from './sites/index';
 
-export { findJobCards } from './cards';
-export type { JobCard, SiteAdapter } from './types';
+export { findJobCards, type FindCardsOptions } from './cards';
+export type { CardRef, JobCard, PostingReader, SiteAdapter } from './types';
 
 type TextField = 'title' | 'company' | 'location';
 const TEXT_FIELDS: readonly TextField[] = ['title', 'company', 'location'];
@@ -57,12 +58,13 @@ export function extractPosting(doc: Document, url: URL): PostingDraft {
   const sources = draft.sources!;
   try {
     const ctx: Context = { siteNames: safe(() => pageSiteNames(doc), new Set<string>()), title: null };
-    const adapter = adapterFor(url);
+    const site = siteOf(url);
+    const readPosting = site ? POSTING_READERS[site] : null;
     const canonical = safe(() => canonicalLink(doc), null);
     const layers: Array<[ExtractLayer, () => Found]> = [
       ['json-ld', () => fromJsonLd(doc)],
       ['microdata', () => fromMicrodata(doc)],
-      ['site', () => adapter?.extract?.(doc, url) ?? {}],
+      ['site', () => readPosting?.(doc, url) ?? {}],
       ['meta', () => fromMeta(doc, ctx.siteNames)],
       ['heuristic', () => fromHeuristics(doc, ctx.siteNames)],
     ];

@@ -15,15 +15,37 @@ export interface JobCard {
   company: string | null;
 }
 
-/** What one site adds to the generic layers: its job key rule, its page markup, its cards. */
+/** A card's visible text, raw (cleaned by findJobCards). */
+export interface CardText {
+  title?: string | null;
+  company?: string | null;
+}
+
+/**
+ * A job card as a site's card reader finds it: the card and its job at once, its text only when asked
+ * for (`text`), so a caller that needs only the jobs (the content script) never reads it.
+ */
+export interface CardRef {
+  element: Element;
+  url: string;
+  jobKey: string;
+  text?: () => CardText;
+}
+
+/** What one site adds to the generic layers: its job key rule and its cards. */
 export interface SiteAdapter {
   id: SiteId;
   /** The hosts the site serves job pages from. */
   hosts: RegExp | readonly string[];
   /** The key of the job a URL of this site shows, or null (core/site-keys.ts). */
   jobKey(url: URL): string | null;
-  /** Raw fields of the posting shown, read from the site's own markup (cleaned by the caller). */
-  extract?(doc: Document, url: URL): Found;
   /** The job cards of a listing page, in page order; one querySelectorAll, no layout reads. */
-  cards?(doc: Document, url: URL): JobCard[];
+  cards?(doc: Document, url: URL): CardRef[];
 }
+
+/**
+ * Raw fields of the posting a site's page shows, read from the site's own markup (cleaned by the
+ * caller). Kept apart from the adapter (sites/index.ts POSTING_READERS) so that the content script,
+ * which only needs cards, does not carry them.
+ */
+export type PostingReader = (doc: Document, url: URL) => Found;

@@ -236,6 +236,17 @@ describe('findJobCards per listing fixture', () => {
     expect(indeed.map((c) => c.url)[0]).toBe('https://www.indeed.com/viewjob?jk=8a7b6c5d4e3f2a10');
   });
 
+  it('with { text: false }, finds the same cards without reading their text (the content script)', () => {
+    for (const listing of LISTINGS) {
+      const doc = page(listing.file);
+      const url = new URL(listing.pageUrl);
+      const full = findJobCards(doc, url);
+      const bare = findJobCards(doc, url, { text: false });
+      expect(bare.map((c) => [c.element, c.url, c.jobKey])).toEqual(full.map((c) => [c.element, c.url, c.jobKey]));
+      expect(bare.every((c) => c.title === null && c.company === null)).toBe(true);
+    }
+  });
+
   it('finds cards added later, wherever they are inserted', () => {
     const doc = page('linkedin/search-20.html');
     const list = doc.querySelector('ul.scaffold-layout__list-container')!;

@@ -9,7 +9,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import type { Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { collectCards, linkJob, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('apec', url);
@@ -39,11 +39,13 @@ function cards(doc: Document, base: URL) {
     const job = linkJob(link.getAttribute('href'), base);
     if (!job?.jobKey.startsWith('apec:')) return null;
     const card = link.querySelector('.card-offer') ?? link;
-    return { ...job, element: card, title: textOf(card, '.card-title', 'h2'), company: textOf(card, '.card-offer__company') };
+    return { ...job, element: card, text: () => ({ title: textOf(card, '.card-title', 'h2'), company: textOf(card, '.card-offer__company') }) };
   });
 }
 
-export const apec: SiteAdapter = { id: 'apec', hosts: SITE_HOSTS.apec, jobKey, extract, cards };
+export const apec: SiteAdapter = { id: 'apec', hosts: SITE_HOSTS.apec, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const apecPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/apec/offer.html (no structured data, French), results.html (3 results).

@@ -9,7 +9,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import { plainText, type Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { linkCards, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('ashby', url);
@@ -33,7 +33,9 @@ function cards(doc: Document, base: URL) {
   return linkCards('ashby', doc, base, 'a[href]', 'a', (card) => ({ title: textOf(card, 'h3'), company: company?.[1] ?? company?.[2] ?? null }));
 }
 
-export const ashby: SiteAdapter = { id: 'ashby', hosts: SITE_HOSTS.ashby, jobKey, extract, cards };
+export const ashby: SiteAdapter = { id: 'ashby', hosts: SITE_HOSTS.ashby, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const ashbyPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/ashby/job.html (JSON-LD with @graph and an @id reference), board.html

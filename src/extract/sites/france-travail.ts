@@ -10,7 +10,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import type { Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { collectCards, firstPart, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('francetravail', url);
@@ -30,18 +30,24 @@ function cards(doc: Document) {
     const url = detailUrl(encodeURIComponent(id));
     const key = jobKey(new URL(url));
     if (!key) return null;
-    // The subtext reads "ACME - 75 - PARIS 08", or just "75 - PARIS 08" when the employer is not shown.
-    const company = firstPart(textOf(el, 'p.subtext'), /\s-\s/);
     return {
       url,
       jobKey: key,
-      title: textOf(el, '.media-heading-title', 'h2'),
-      company: company && !/^\s*\d{2,3}[AB]?\s*$/.test(company) ? company : null,
+      text: () => {
+        // The subtext reads "ACME - 75 - PARIS 08", or just "75 - PARIS 08" when the employer is not shown.
+        const company = firstPart(textOf(el, 'p.subtext'), /\s-\s/);
+        return {
+          title: textOf(el, '.media-heading-title', 'h2'),
+          company: company && !/^\s*\d{2,3}[AB]?\s*$/.test(company) ? company : null,
+        };
+      },
     };
   });
 }
 
-export const franceTravail: SiteAdapter = { id: 'francetravail', hosts: SITE_HOSTS.francetravail, jobKey, extract, cards };
+export const franceTravail: SiteAdapter = { id: 'francetravail', hosts: SITE_HOSTS.francetravail, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const franceTravailPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/francetravail/detail.html (microdata, French), results.html (4 results).

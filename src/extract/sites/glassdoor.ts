@@ -10,7 +10,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import { plainText, type Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { collectCards, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('glassdoor', url);
@@ -46,13 +46,17 @@ function cards(doc: Document, base: URL) {
     return {
       url,
       jobKey: key,
-      title: plainText(link),
-      company: textOf(el, '[class*="EmployerProfile_compactEmployerName"]', '[data-test="employer-short-name"]', '.employer-name'),
+      text: () => ({
+        title: plainText(link),
+        company: textOf(el, '[class*="EmployerProfile_compactEmployerName"]', '[data-test="employer-short-name"]', '.employer-name'),
+      }),
     };
   });
 }
 
-export const glassdoor: SiteAdapter = { id: 'glassdoor', hosts: SITE_HOSTS.glassdoor, jobKey, extract, cards };
+export const glassdoor: SiteAdapter = { id: 'glassdoor', hosts: SITE_HOSTS.glassdoor, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const glassdoorPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/glassdoor/job-listing.html (job view, JSON-LD broken), search-fr.html

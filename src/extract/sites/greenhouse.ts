@@ -12,7 +12,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import { plainText, type Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { linkCards, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('greenhouse', url);
@@ -37,7 +37,9 @@ function cards(doc: Document, base: URL) {
   }));
 }
 
-export const greenhouse: SiteAdapter = { id: 'greenhouse', hosts: SITE_HOSTS.greenhouse, jobKey, extract, cards };
+export const greenhouse: SiteAdapter = { id: 'greenhouse', hosts: SITE_HOSTS.greenhouse, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const greenhousePosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/greenhouse/job.html (current board, JSON-LD), classic-job.html (classic

@@ -9,7 +9,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import type { Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { linkCards, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('hellowork', url);
@@ -29,7 +29,9 @@ function cards(doc: Document, base: URL) {
   }));
 }
 
-export const hellowork: SiteAdapter = { id: 'hellowork', hosts: SITE_HOSTS.hellowork, jobKey, extract, cards };
+export const hellowork: SiteAdapter = { id: 'hellowork', hosts: SITE_HOSTS.hellowork, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const helloworkPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/hellowork/offer.html (JSON-LD, French), results.html (3 results).

@@ -12,7 +12,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import { plainText, type Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { collectCards, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('indeed', url);
@@ -56,13 +56,17 @@ function cards(doc: Document, base: URL) {
       url,
       jobKey: key,
       element: card,
-      title: link.querySelector('span[title]')?.getAttribute('title') ?? plainText(link),
-      company: textOf(card, '[data-testid="company-name"]', '.companyName'),
+      text: () => ({
+        title: link.querySelector('span[title]')?.getAttribute('title') ?? plainText(link),
+        company: textOf(card, '[data-testid="company-name"]', '.companyName'),
+      }),
     };
   });
 }
 
-export const indeed: SiteAdapter = { id: 'indeed', hosts: SITE_HOSTS.indeed, jobKey, extract, cards };
+export const indeed: SiteAdapter = { id: 'indeed', hosts: SITE_HOSTS.indeed, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const indeedPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/indeed/viewjob-fr.html (fr.indeed.com view page, French),

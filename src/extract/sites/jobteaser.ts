@@ -9,7 +9,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import type { Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { linkCards, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('jobteaser', url);
@@ -29,7 +29,9 @@ function cards(doc: Document, base: URL) {
   }));
 }
 
-export const jobteaser: SiteAdapter = { id: 'jobteaser', hosts: SITE_HOSTS.jobteaser, jobKey, extract, cards };
+export const jobteaser: SiteAdapter = { id: 'jobteaser', hosts: SITE_HOSTS.jobteaser, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const jobteaserPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/jobteaser/offer-fr.html (no structured data, French), search.html (3 cards).

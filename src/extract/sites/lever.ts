@@ -9,7 +9,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import type { Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { attrOf, linkCards, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('lever', url);
@@ -41,7 +41,9 @@ function cards(doc: Document, base: URL) {
   }));
 }
 
-export const lever: SiteAdapter = { id: 'lever', hosts: SITE_HOSTS.lever, jobKey, extract, cards };
+export const lever: SiteAdapter = { id: 'lever', hosts: SITE_HOSTS.lever, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const leverPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/lever/posting.html (no structured data), list.html (3 postings).

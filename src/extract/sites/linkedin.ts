@@ -11,7 +11,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import type { Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { collectCards, firstPart, linkJob, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('linkedin', url);
@@ -55,25 +55,36 @@ const CARD = 'li[data-occludable-job-id], .job-card-container[data-job-id], .bas
 const CARD_LINK = 'a.job-card-list__title--link, a.job-card-list__title, a.job-card-container__link, a.base-card__full-link';
 
 function cards(doc: Document, base: URL) {
+  // A signed-in result is an item holding a card with the same id: parse its URL once, not twice.
+  const keys = new Map<string, string | null>();
+  const keyOf = (url: string): string | null => {
+    let key = keys.get(url);
+    if (key === undefined) keys.set(url, (key = jobKey(new URL(url))));
+    return key;
+  };
   return collectCards(doc, CARD, (el) => {
     const id =
       el.getAttribute('data-occludable-job-id') ??
       el.getAttribute('data-job-id') ??
       /jobPosting:(\d+)/.exec(el.getAttribute('data-entity-urn') ?? '')?.[1];
     const fromId = id && /^\d{5,20}$/.test(id.trim()) ? viewUrl(id.trim()) : null;
-    const job = fromId ? { url: fromId, jobKey: jobKey(new URL(fromId)) } : linkJob(el.querySelector(CARD_LINK)?.getAttribute('href'), base);
+    const job = fromId ? { url: fromId, jobKey: keyOf(fromId) } : linkJob(el.querySelector(CARD_LINK)?.getAttribute('href'), base);
     if (!job?.jobKey) return null;
     return {
       url: job.url,
       jobKey: job.jobKey,
-      // The title link repeats the title in a visually hidden span ("… with verification"): read <strong>.
-      title: textOf(el, '.job-card-list__title--link strong', '.job-card-list__title strong', CARD_LINK, '.base-search-card__title'),
-      company: textOf(el, '.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description', '.job-card-container__company-name', '.base-search-card__subtitle'),
+      text: () => ({
+        // The title link repeats the title in a visually hidden span ("… with verification"): read <strong>.
+        title: textOf(el, '.job-card-list__title--link strong', '.job-card-list__title strong', CARD_LINK, '.base-search-card__title'),
+        company: textOf(el, '.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description', '.job-card-container__company-name', '.base-search-card__subtitle'),
+      }),
     };
   });
 }
 
-export const linkedin: SiteAdapter = { id: 'linkedin', hosts: SITE_HOSTS.linkedin, jobKey, extract, cards };
+export const linkedin: SiteAdapter = { id: 'linkedin', hosts: SITE_HOSTS.linkedin, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const linkedinPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/linkedin/view.html (signed-in view page), guest-view-fr.html (guest page,

@@ -9,7 +9,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import type { Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { linkCards, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('monster', url);
@@ -32,7 +32,9 @@ function cards(doc: Document, base: URL) {
   }));
 }
 
-export const monster: SiteAdapter = { id: 'monster', hosts: SITE_HOSTS.monster, jobKey, extract, cards };
+export const monster: SiteAdapter = { id: 'monster', hosts: SITE_HOSTS.monster, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const monsterPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/monster/job.html (job view, broken JSON-LD), search.html (3 cards).

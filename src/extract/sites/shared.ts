@@ -1,9 +1,8 @@
 /** Small DOM readers the site adapters share. All read only; none touches layout. */
 import { canonicalUrl } from '../../core/job-key';
 import { siteKeyOf, type SiteId } from '../../core/site-keys';
-import { LIMITS } from '../../core/types';
-import { cleanText, plainText } from '../clean';
-import type { JobCard } from '../types';
+import { plainText } from '../clean';
+import type { CardRef, CardText } from '../types';
 
 /** No listing shows this many; a hostile page may. */
 export const MAX_CARDS = 1_000;
@@ -45,32 +44,25 @@ export function linkJob(href: string | null | undefined, base: URL): { url: stri
   return jobKey && url ? { url, jobKey } : null;
 }
 
-/** Fields a card reader finds in one element; raw text, cleaned by {@link collectCards}. */
+/** What a card reader finds in one element: the job at once, the card's text in `text`, read later if at all. */
 export interface CardFields {
   url: string;
   jobKey: string;
-  title?: string | null;
-  company?: string | null;
+  text?: () => CardText;
   /** The card root when it is not the matched element itself (e.g. the list item around a link). */
   element?: Element;
 }
 
 /** One querySelectorAll, one reader per match; the first card of each job wins (ancestors come first). */
-export function collectCards(root: ParentNode, selector: string, read: (el: Element) => CardFields | null): JobCard[] {
-  const cards: JobCard[] = [];
+export function collectCards(root: ParentNode, selector: string, read: (el: Element) => CardFields | null): CardRef[] {
+  const cards: CardRef[] = [];
   const seen = new Set<string>();
   const found = root.querySelectorAll(selector);
   for (let i = 0; i < found.length && cards.length < MAX_CARDS; i++) {
     const fields = read(found[i]!);
     if (!fields || seen.has(fields.jobKey)) continue;
     seen.add(fields.jobKey);
-    cards.push({
-      element: fields.element ?? found[i]!,
-      url: fields.url,
-      jobKey: fields.jobKey,
-      title: cleanText(fields.title ?? null, LIMITS.title),
-      company: cleanText(fields.company ?? null, LIMITS.company),
-    });
+    cards.push({ element: fields.element ?? found[i]!, url: fields.url, jobKey: fields.jobKey, text: fields.text });
   }
   return cards;
 }
@@ -85,12 +77,12 @@ export function linkCards(
   base: URL,
   linkSelector: string,
   cardRoot: string,
-  read: (card: Element, link: Element) => { title?: string | null; company?: string | null },
-): JobCard[] {
+  read: (card: Element, link: Element) => CardText,
+): CardRef[] {
   return collectCards(doc, linkSelector, (link) => {
     const job = linkJob(link.getAttribute('href'), base);
     if (!job || !job.jobKey.startsWith(`${site}:`)) return null;
     const card = link.closest(cardRoot) ?? link;
-    return { ...job, ...read(card, link), element: card };
+    return { ...job, element: card, text: () => read(card, link) };
   });
 }

@@ -8,7 +8,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import type { Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { attrOf, linkCards, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('smartrecruiters', url);
@@ -29,7 +29,9 @@ function cards(doc: Document, base: URL) {
   }));
 }
 
-export const smartrecruiters: SiteAdapter = { id: 'smartrecruiters', hosts: SITE_HOSTS.smartrecruiters, jobKey, extract, cards };
+export const smartrecruiters: SiteAdapter = { id: 'smartrecruiters', hosts: SITE_HOSTS.smartrecruiters, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const smartrecruitersPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/smartrecruiters/job.html (microdata), careers.html (2 openings).

@@ -10,7 +10,7 @@
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import type { Found } from '../clean';
 import { meta } from '../meta';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { linkCards, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('teamtailor', url);
@@ -27,7 +27,9 @@ function cards(doc: Document, base: URL) {
   }));
 }
 
-export const teamtailor: SiteAdapter = { id: 'teamtailor', hosts: SITE_HOSTS.teamtailor, jobKey, extract, cards };
+export const teamtailor: SiteAdapter = { id: 'teamtailor', hosts: SITE_HOSTS.teamtailor, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const teamtailorPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/teamtailor/job-fr.html (JSON-LD, French locale path), jobs.html (3 jobs).

@@ -10,7 +10,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import { plainText, type Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { linkCards, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('workday', url);
@@ -26,7 +26,9 @@ function cards(doc: Document, base: URL) {
   return linkCards('workday', doc, base, 'a[data-automation-id="jobTitle"]', 'li', (_card, link) => ({ title: plainText(link) }));
 }
 
-export const workday: SiteAdapter = { id: 'workday', hosts: SITE_HOSTS.workday, jobKey, extract, cards };
+export const workday: SiteAdapter = { id: 'workday', hosts: SITE_HOSTS.workday, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const workdayPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/workday/job.html (JSON-LD), search.html (3 results).

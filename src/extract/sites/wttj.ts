@@ -11,7 +11,7 @@
  */
 import { SITE_HOSTS, siteJobKey } from '../../core/site-keys';
 import type { Found } from '../clean';
-import type { SiteAdapter } from '../types';
+import type { PostingReader, SiteAdapter } from '../types';
 import { attrOf, linkCards, textOf } from './shared';
 
 const jobKey = (url: URL) => siteJobKey('wttj', url);
@@ -40,7 +40,9 @@ function cards(doc: Document, base: URL) {
   );
 }
 
-export const wttj: SiteAdapter = { id: 'wttj', hosts: SITE_HOSTS.wttj, jobKey, extract, cards };
+export const wttj: SiteAdapter = { id: 'wttj', hosts: SITE_HOSTS.wttj, jobKey, cards };
+/** The posting a page of this site shows (sites/index.ts POSTING_READERS). */
+export const wttjPosting: PostingReader = extract;
 
 /*
  * Fixtures: test/fixtures/pages/wttj/job-fr.html (JSON-LD posting, French), job-no-jsonld-en.html (same

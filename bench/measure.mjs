@@ -1,0 +1,272 @@
+// The measures. Every time is taken inside the browser (performance.now / timeOrigin of the pages
+// involved), never as a round trip from Node, so the automation's own latency stays out of them.
+import { LISTING_100, LISTING_NONE, VIEW_A, VIEW_B } from './browsers.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Popup ready: from chrome.action.openPopup() (what a click on the toolbar icon does) on the tracked
+ * posting's tab, to the popup's own `relance-popup-ready` mark (set once the application is rendered
+ * and painted). Floor: the same for bench-blank.html (a static page with popup.html's markup and CSS,
+ * no script) to its first contentful paint. Popup and floor alternate, after one warm-up pair.
+ */
+export async function measurePopup(ext, admin, tab, runs) {
+  await tab.bringToFront();
+  const out = { ready: [], floor: [], windowOpen: [], popupFcp: [], checked: null };
+  for (let i = 0; i < 2 * (runs + 1); i++) {
+    const blank = i % 2 === 1;
+    const file = blank ? 'bench-blank.html' : 'popup.html';
+    const known = new Set(ext.browser.targets());
+    const clickAt = await admin.evaluate(async (popup) => {
+      await chrome.action.setPopup({ popup });
+      const at = performance.timeOrigin + performance.now();
+      await chrome.action.openPopup();
+      return at;
+    }, file);
+    const target = await ext.browser.waitForTarget((t) => !known.has(t) && t.url().endsWith(`/${file}`), { timeout: 15000 });
+    const page = await target.asPage();
+    await page.waitForFunction(
+      (blank) =>
+        blank
+          ? document.readyState === 'complete' && performance.getEntriesByName('first-contentful-paint').length > 0
+          : performance.getEntriesByName('relance-popup-ready').length > 0,
+      { timeout: 15000, polling: 20 },
+      blank,
+    );
+    const r = await page.evaluate(() => ({
+      origin: performance.timeOrigin,
+      ready: performance.getEntriesByName('relance-popup-ready')[0]?.startTime ?? null,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      text: document.body.innerText,
+    }));
+    if (!blank && out.checked === null) {
+      // The measured path must be the real one: the posting recognised and its application shown.
+      if (!/Senior Backend Engineer/.test(r.text) || !/Qonto/.test(r.text) || /Track this page by hand/.test(r.text)) {
+        throw new Error(`popup did not show the tracked application:\n${r.text.slice(0, 400)}`);
+      }
+      out.checked = r.text.split('\n').filter(Boolean).slice(0, 4).join(' / ');
+    }
+    await page.close();
+    if (i < 2) continue; // warm-up pair
+    if (blank) {
+      out.floor.push(r.origin + r.fcp - clickAt);
+    } else {
+      out.ready.push(r.origin + r.ready - clickAt);
+      out.windowOpen.push(r.origin - clickAt);
+      out.popupFcp.push(r.origin + r.fcp - clickAt);
+    }
+  }
+  await admin.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
+  return out;
+}
+
+/**
+ * Tab badge: from the tab event (tabs.onActivated / tabs.onUpdated with a new URL, as an extension
+ * page hears it) to the worker having painted the tab's badge with the tracked application's text
+ * (the `relance-badge` mark the bench build of the worker sets after setBadgeText and friends
+ * resolve; both read as absolute times). Activation alternates between two tracked postings' tabs;
+ * navigation alternates one tab between them. Run last: reading the worker's marks attaches to it.
+ */
+export async function measureBadge(ext, admin, runs) {
+  const events = await admin.evaluate(
+    async ({ runs, VIEW_A, VIEW_B }) => {
+      const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+      const now = () => performance.timeOrigin + performance.now();
+      const [a] = await chrome.tabs.query({ url: VIEW_A });
+      const [b] = await chrome.tabs.query({ url: VIEW_B });
+      const text = (tabId) => chrome.action.getBadgeText({ tabId });
+      const expected = { [VIEW_A]: await text(a.id), [VIEW_B]: await text(b.id) };
+      if (!expected[VIEW_A] || expected[VIEW_A] === expected[VIEW_B]) throw new Error(`badges ${JSON.stringify(expected)}`);
+      let eventAt = 0;
+      let watched = -1;
+      // The floor: the same event answered at once with a badge write (on this page's own tab, so as
+      // not to touch the measured one), with no lookup at all.
+      const self = await chrome.tabs.getCurrent();
+      const floor = [];
+      let k = 0;
+      chrome.tabs.onActivated.addListener(({ tabId }) => {
+        if (tabId !== watched) return;
+        eventAt = now();
+        const at = eventAt;
+        void chrome.action.setBadgeText({ tabId: self.id, text: String(++k % 10) }).then(() => floor.push(now() - at));
+      });
+      chrome.tabs.onUpdated.addListener((tabId, change) => {
+        if (tabId === watched && change.url && !eventAt) eventAt = now();
+      });
+      // Paces the runs only (polling slowly, not to load the browser): the time comes from the worker's mark.
+      const settled = async (tabId, want) => {
+        for (let k = 0; k < 500; k++) {
+          if (eventAt > 0 && (await text(tabId)) === want) return;
+          await sleep(10);
+        }
+        throw new Error(`badge never set: ${JSON.stringify({ eventAt, want, text: await text(tabId) })}`);
+      };
+      const out = { activation: [], navigation: [], expected, floor };
+      await chrome.tabs.update(b.id, { active: true });
+      await sleep(200);
+      for (let i = 0; i < runs + 2; i++) {
+        const tab = i % 2 ? b : a;
+        const want = expected[tab.url];
+        await chrome.action.setBadgeText({ tabId: tab.id, text: '…' });
+        eventAt = 0;
+        watched = tab.id;
+        await chrome.tabs.update(tab.id, { active: true });
+        await settled(tab.id, want);
+        if (i >= 2) out.activation.push({ tabId: tab.id, text: want, at: eventAt });
+        await sleep(60);
+      }
+      for (let i = 0; i < runs + 2; i++) {
+        const url = i % 2 ? VIEW_A : VIEW_B;
+        eventAt = 0;
+        watched = a.id;
+        await chrome.tabs.update(a.id, { url });
+        await settled(a.id, expected[url]);
+        if (i >= 2) out.navigation.push({ tabId: a.id, text: expected[url], at: eventAt });
+        // Let the load finish (its `complete` event repaints the badge too) before the next run.
+        for (let k = 0; k < 100 && (await chrome.tabs.get(a.id)).status !== 'complete'; k++) await sleep(10);
+        await sleep(60);
+      }
+      out.floor = floor.slice(2);
+      return out;
+    },
+    { runs, VIEW_A, VIEW_B },
+  );
+  const target = ext.browser.targets().find((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
+  const worker = await target.worker();
+  const marks = await worker.evaluate(() =>
+    performance.getEntriesByName('relance-badge').map((m) => ({ at: performance.timeOrigin + m.startTime, ...m.detail })),
+  );
+  const latency = (runs) =>
+    runs.map((r) => {
+      const mark = marks.find((m) => m.tabId === r.tabId && m.text === r.text && m.at >= r.at);
+      if (!mark) throw new Error(`no badge mark for ${JSON.stringify(r)}`);
+      return mark.at - r.at;
+    });
+  return { activation: latency(events.activation), navigation: latency(events.navigation), floor: events.floor, expected: events.expected };
+}
+
+/** What a listing page's navigation and the content script's measures (bench build only) say. */
+function readListing() {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const measure = (name) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? null;
+  return {
+    load: nav.loadEventEnd,
+    dcl: nav.domContentLoadedEventEnd,
+    evaluate: measure('relance-content-eval'),
+    find: measure('relance-find'),
+    annotate: measure('relance-annotate'),
+    annotatedAt: performance.getEntriesByName('relance-annotate', 'measure')[0]
+      ? performance.getEntriesByName('relance-annotate', 'measure')[0].startTime + measure('relance-annotate')
+      : null,
+    chipsFrame: performance.getEntriesByName('relance-chips-frame')[0]?.startTime ?? null,
+    chips: document.querySelectorAll('[data-relance-chip]').length,
+  };
+}
+
+async function loadListing(page, url, withExtension) {
+  await page.goto(url, { waitUntil: 'load' });
+  if (withExtension) {
+    await page.waitForFunction(() => performance.getEntriesByName('relance-annotate', 'measure').length > 0, { timeout: 15000, polling: 20 });
+    await sleep(30); // the frame that paints the chips
+  }
+  return page.evaluate(readListing);
+}
+
+/**
+ * Listing chips: LinkedIn-like search page, 100 cards with 10 tracked. The content script's script
+ * time is the sum of its measures (bench build): evaluation of the bundle, finding the cards and
+ * their keys, annotating after the worker's answer. "Last chip visible" is the frame after the chips
+ * were added, from navigation start. The page's load event with the extension vs the same browser
+ * binary without it, alternating. Then a page with no tracked job (20 cards).
+ */
+export async function measureChips(extPage, plainPage, runs) {
+  const out = { script: [], evaluate: [], find: [], annotate: [], lastChip: [], loadWith: [], loadWithout: [], idle: [], chips: null };
+  await extPage.bringToFront();
+  await plainPage.bringToFront();
+  for (let i = 0; i < runs + 2; i++) {
+    const order = i % 2 ? ['plain', 'ext'] : ['ext', 'plain'];
+    for (const which of order) {
+      if (which === 'plain') {
+        const r = await loadListing(plainPage, LISTING_100, false);
+        if (i >= 2) out.loadWithout.push(r.load);
+        continue;
+      }
+      const r = await loadListing(extPage, LISTING_100, true);
+      if (r.chips !== 10) throw new Error(`expected 10 chips on the 100-card listing, saw ${r.chips}`);
+      out.chips = r.chips;
+      if (i < 2) continue;
+      out.loadWith.push(r.load);
+      out.evaluate.push(r.evaluate);
+      out.find.push(r.find);
+      out.annotate.push(r.annotate);
+      out.script.push(r.evaluate + r.find + r.annotate);
+      out.lastChip.push(r.chipsFrame ?? r.annotatedAt);
+    }
+  }
+  for (let i = 0; i < Math.ceil(runs / 2) + 1; i++) {
+    const r = await loadListing(extPage, LISTING_NONE, true);
+    if (r.chips !== 0) throw new Error(`expected no chip on the untracked listing, saw ${r.chips}`);
+    if (i >= 1) out.idle.push(r.evaluate + r.find + r.annotate);
+  }
+  return out;
+}
+
+/**
+ * Stops the extension's service worker through CDP (ServiceWorker.stopWorker), as Chrome does when it
+ * idles it out. The session is detached after each stop: while the ServiceWorker domain is enabled, a
+ * stopped worker is not restarted by a message.
+ */
+export async function workerControl(ext) {
+  const page = await ext.browser.newPage();
+  const ours = (v) => v.scriptURL.startsWith(`chrome-extension://${ext.extensionId}/`);
+  return {
+    async stop() {
+      const session = await page.createCDPSession();
+      const versions = new Map();
+      session.on('ServiceWorker.workerVersionUpdated', ({ versions: vs }) => {
+        for (const v of vs) versions.set(v.versionId, v);
+      });
+      await session.send('ServiceWorker.enable');
+      for (let k = 0; k < 500 && ![...versions.values()].some((v) => ours(v) && v.runningStatus === 'running'); k++) await sleep(10);
+      for (const v of versions.values()) {
+        if (ours(v) && v.runningStatus === 'running') await session.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+      }
+      for (let k = 0; k < 500 && [...versions.values()].some((v) => ours(v) && v.runningStatus !== 'stopped'); k++) await sleep(5);
+      await session.detach();
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Sends the content scripts' jobStates message from an extension page; resolves with its time in ms. */
+export function firstMessage(admin, jobKey) {
+  return admin.evaluate(async (jobKey) => {
+    const t0 = performance.now();
+    const reply = await chrome.runtime.sendMessage({ type: 'jobStates', data: { jobKeys: [jobKey] } });
+    const ms = performance.now() - t0;
+    if (!reply?.ok || !reply.value[jobKey]) throw new Error(`jobStates failed: ${JSON.stringify(reply)}`);
+    return ms;
+  }, jobKey);
+}
+
+/**
+ * Service worker cold start: stop it through CDP (as Chrome does when it idles out), then time the
+ * first message answered (jobStates for one key, from an extension page). The worker's own start-up
+ * work (re-deriving alarms, repainting badges) runs meanwhile, as in the field.
+ */
+export async function measureColdStart(control, admin, jobKey, runs) {
+  const cold = [];
+  const warm = [];
+  for (let i = 0; i < runs + 1; i++) {
+    await control.stop();
+    const ms = await firstMessage(admin, jobKey);
+    await sleep(250); // let the start-up sync finish
+    warm.push(await firstMessage(admin, jobKey));
+    if (i >= 1) cold.push(ms);
+  }
+  return { cold, warm: warm.slice(1) };
+}
+
+export function measureStorage(admin, args) {
+  return admin.evaluate((args) => globalThis.relanceBench.storage(args), args);
+}

@@ -1,0 +1,80 @@
+// Builds the production extension (node build.mjs → dist/chrome) and a benchmark copy of it in a temp
+// folder. The copy differs from the release build only by:
+// - bench-blank.html: a static popup page with no script (popup.html's markup and CSS), the floor;
+// - bench.html + bench.js (bench/page.ts): the page that writes the generated data and times reads;
+// - content.js and background.js rebuilt with __BENCH__ = true: performance.measure() around the
+//   content script's work and a mark at its first statement, a mark when the worker has painted a
+//   badge (all compiled out of the release build);
+// - host_permissions ["https://www.linkedin.com/*"]: on a click, activeTab lets the popup inject the
+//   extractor into the job page; automation cannot grant activeTab, this grants the same access.
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const RELEASE = join(root, 'dist', 'chrome');
+
+/** The options build.mjs uses for a production bundle. */
+const common = {
+  bundle: true,
+  target: ['chrome120', 'firefox128'],
+  minify: true,
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+const BLANK = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <title>Relance</title>
+    <link rel="stylesheet" href="popup.css" />
+  </head>
+  <body>
+    <div id="app"><div class="popup"><header class="top"><h1>Relance</h1></header><p class="hint">Blank popup: no script.</p></div></div>
+  </body>
+</html>
+`;
+
+const BENCH_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8" /><title>bench</title></head>
+<body><script src="bench.js" type="module"></script></body></html>
+`;
+
+export async function prepare() {
+  execFileSync(process.execPath, [join(root, 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  const dir = await mkdtemp(join(tmpdir(), 'relance-bench-ext-'));
+  await cp(RELEASE, dir, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['https://www.linkedin.com/*'];
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  await writeFile(join(dir, 'bench-blank.html'), BLANK);
+  await writeFile(join(dir, 'bench.html'), BENCH_PAGE);
+  const define = { __TEST__: 'false', 'process.env.NODE_ENV': '"production"' };
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: [join(root, 'bench', 'page.ts')], outfile: join(dir, 'bench.js'), format: 'esm', define: { ...define, __BENCH__: 'true' } }),
+    esbuild.build({
+      ...common,
+      entryPoints: [join(root, 'src', 'content', 'index.ts')],
+      outfile: join(dir, 'content.js'),
+      format: 'iife',
+      define: { ...define, __BENCH__: 'true' },
+      banner: { js: "performance.mark('relance-content-start');" },
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: [join(root, 'src', 'background', 'index.ts')],
+      outfile: join(dir, 'background.js'),
+      format: 'esm',
+      define: { ...define, __BENCH__: 'true' },
+    }),
+  ]);
+  return dir;
+}

@@ -1,0 +1,221 @@
+#!/usr/bin/env node
+// npm run bench: what users feel, measured in Debian's Chromium (headless) against the browser's own
+// floor, at 0, 1,000 and 10,000 stored applications. Prints a table and writes bench/results.json.
+// Env: BENCH_RUNS (default 30), BENCH_SIZES (default 0,1000,10000), CHROME_PATH.
+// Not a test: times never gate anything (sizes do, in npm run size).
+import { rm, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { launchExtension, launchPlain, LISTING_100, openAdmin, startSites, VIEW_A, VIEW_B } from './browsers.mjs';
+import { firstMessage, measureBadge, measureChips, measureColdStart, measurePopup, measureStorage, workerControl } from './measure.mjs';
+import { prepare, RELEASE, root } from './prepare.mjs';
+import { bundleSizes, kb, unpackedSize } from './sizes.mjs';
+import { fmt, ratio, round, summary } from './stats.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const SIZES = (process.env.BENCH_SIZES ?? '0,1000,10000').split(',').map(Number);
+const started = Date.now();
+const log = (...a) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)} s]`, ...a);
+
+/** The applications the measures need, on top of the generated ones. */
+const CHIP_STATES = [
+  { followUpInDays: 7 },
+  { followUpInDays: -2 },
+  { closed: true },
+  { interviewInDays: 2 },
+  { answerDueToday: true },
+  { followUpInDays: 3 },
+  { followUpInDays: 1 },
+  { closed: true },
+  { followUpInDays: -5 },
+  { interviewInDays: 4 },
+];
+const FIXED = [
+  { url: VIEW_A, title: 'Senior Backend Engineer', company: 'Qonto', state: { followUpInDays: 5 }, interviews: 2 },
+  { url: VIEW_B, title: 'Platform Engineer', company: 'Alan', state: { followUpInDays: 3 } },
+  ...CHIP_STATES.map((state, k) => {
+    const id = 5000000005 + 10 * k;
+    return { url: `https://www.linkedin.com/jobs/view/${id}/`, title: `Job ${id}`, company: `Company ${k}`, state };
+  }),
+];
+const KEY_A = 'linkedin:3912345678';
+
+async function measureSize(size, dir, site, plain) {
+  const ext = await launchExtension(dir, site);
+  try {
+    const admin = await openAdmin(ext);
+    const now = Date.now();
+    const data = await admin.evaluate((spec) => globalThis.relanceBench.generate(spec), { count: size, fixed: FIXED, now });
+    log(`${size}: ${data.applications} applications, ${data.interviews} interviews, ${data.reminders} reminders written in ${Math.round(data.ms)} ms`);
+
+    // A worker start re-derives the alarms from the new data, as after a browser start.
+    const restart = await workerControl(ext);
+    await restart.stop();
+    await restart.close();
+    await firstMessage(admin, KEY_A);
+    const alarms = await admin.evaluate(async (want) => {
+      for (let k = 0; k < 300; k++) {
+        const n = (await chrome.alarms.getAll()).length;
+        if (n >= want) return n;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return (await chrome.alarms.getAll()).length;
+    }, data.futureReminders + 1);
+
+    const storage = await measureStorage(admin, { runs: RUNS, perSample: 10, jobKeys: FIXED.map((f) => `linkedin:${/(\d+)\/$/.exec(f.url)[1]}`), now });
+    log(`${size}: storage`);
+
+    // Chips first, while the extension's browser has no other page than its bench page (the plain
+    // browser has one blank page too): the page-load comparison is of like with like.
+    const listing = await ext.browser.newPage();
+    const chips = await measureChips(listing, plain.page, RUNS);
+    log(`${size}: chips`);
+    await listing.close();
+
+    const tabA = await ext.browser.newPage();
+    await tabA.goto(VIEW_A, { waitUntil: 'load' });
+    const popup = await measurePopup(ext, admin, tabA, RUNS);
+    log(`${size}: popup`);
+    const tabB = await ext.browser.newPage();
+    await tabB.goto(VIEW_B, { waitUntil: 'load' });
+
+    const control = await workerControl(ext);
+    const worker = await measureColdStart(control, admin, KEY_A, RUNS);
+    log(`${size}: worker`);
+    await control.close();
+
+    // Last: it attaches to the worker to read its marks (after which a stopped worker would not restart).
+    const badge = await measureBadge(ext, admin, RUNS);
+    log(`${size}: badge`);
+
+    const storageOut = {};
+    for (const [name, t] of Object.entries(storage)) {
+      const product = summary(t.product);
+      const raw = summary(t.raw);
+      storageOut[name] = { rows: t.rows, product, rawIdb: raw, nativeIdb: summary(t.native), ratio: ratio(product, raw) };
+    }
+    const ready = summary(popup.ready);
+    const floor = summary(popup.floor);
+    const loadWith = summary(chips.loadWith);
+    const loadWithout = summary(chips.loadWithout);
+    return {
+      applications: size,
+      data: { ...data, ms: Math.round(data.ms), alarms },
+      popup: {
+        ready,
+        floor,
+        ratio: ratio(ready, floor),
+        overFloorMs: round(ready.median - floor.median, 1),
+        windowOpen: summary(popup.windowOpen),
+        firstPaint: summary(popup.popupFcp),
+        shown: popup.checked,
+      },
+      badge: { activation: summary(badge.activation), navigation: summary(badge.navigation), floor: summary(badge.floor), texts: badge.expected },
+      chips: {
+        cards: 100,
+        tracked: chips.chips,
+        scriptTime: summary(chips.script),
+        evaluate: summary(chips.evaluate),
+        findCards: summary(chips.find),
+        annotate: summary(chips.annotate),
+        lastChipVisible: summary(chips.lastChip),
+        loadWith,
+        loadWithout,
+        loadRatio: ratio(loadWith, loadWithout),
+        noTrackedScriptTime: summary(chips.idle),
+      },
+      worker: { coldStart: summary(worker.cold), warmMessage: summary(worker.warm) },
+      storage: storageOut,
+    };
+  } finally {
+    await ext.close();
+  }
+}
+
+const TARGETS = {
+  popupRatio: 1.3,
+  badgeMs: 10,
+  chipsScriptMs: 5,
+  pageLoadRatio: 1.03,
+  storageRatio: 1.5,
+  popupGzipKB: 16,
+  contentGzipKB: 8,
+};
+
+function printTable(results) {
+  const lines = [];
+  const p = (s = '') => lines.push(s);
+  p(`Relance benchmark — ${results.date}`);
+  p(`machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB; Node ${results.machine.node}`);
+  p(`browser: ${results.browser} (headless)`);
+  p(`runs: ${results.runs} per measure; times in ms: median (p95, min–max)`);
+  p();
+  p('Sizes (release build, dist/chrome): minified / gzipped');
+  for (const [name, s] of Object.entries(results.sizes.bundles)) p(`  ${name.padEnd(11)} ${kb(s.min).padStart(9)} / ${kb(s.gzip).padStart(8)}`);
+  p(`  unpacked    ${kb(results.sizes.unpacked).padStart(9)}`);
+  for (const r of results.bySize) {
+    p();
+    p(`— ${r.applications} applications (+${FIXED.length} the measures use): ${r.data.interviews} interviews, ${r.data.reminders} reminders, ${r.data.pendingReminders} pending (${r.data.dueNow} due now), ${r.data.alarms} alarms; generated in ${r.data.ms} ms`);
+    p(`  popup ready            ${fmt(r.popup.ready)}`);
+    p(`  blank popup (floor)    ${fmt(r.popup.floor)}   ratio ${r.popup.ratio} (target ≤ ${TARGETS.popupRatio}), +${r.popup.overFloorMs} ms`);
+    p(`    popup window open    ${fmt(r.popup.windowOpen)}; popup first paint ${fmt(r.popup.firstPaint)}`);
+    p(`  badge, activation      ${fmt(r.badge.activation)}   (target median ≤ ${TARGETS.badgeMs})`);
+    p(`    floor: event → a badge write, no lookup  ${fmt(r.badge.floor)}`);
+    p(`  badge, navigation      ${fmt(r.badge.navigation)}`);
+    p(`  chips script time      ${fmt(r.chips.scriptTime, 2)}   (target < ${TARGETS.chipsScriptMs}; 100 cards, ${r.chips.tracked} tracked)`);
+    p(`    evaluate / find / annotate  ${r.chips.evaluate.median} / ${r.chips.findCards.median} / ${r.chips.annotate.median}`);
+    p(`    no tracked job (20 cards)   ${fmt(r.chips.noTrackedScriptTime, 2)}`);
+    p(`  last chip visible      ${fmt(r.chips.lastChipVisible)}   (from navigation start)`);
+    p(`  page load with ext     ${fmt(r.chips.loadWith)}`);
+    p(`  page load without      ${fmt(r.chips.loadWithout)}   ratio ${r.chips.loadRatio} (target ≤ ${TARGETS.pageLoadRatio})`);
+    p(`  worker cold start      ${fmt(r.worker.coldStart)}   (warm message ${fmt(r.worker.warmMessage, 2)})`);
+    for (const [name, s] of Object.entries(r.storage)) {
+      p(`  ${name.padEnd(22)} ${fmt(s.product, 3)} vs idb ${fmt(s.rawIdb, 3)}   ratio ${s.ratio} (target ≤ ${TARGETS.storageRatio}); native ${s.nativeIdb.median}; ${s.rows} rows`);
+    }
+  }
+  p();
+  p(`finished in ${results.seconds} s`);
+  console.log(lines.join('\n'));
+}
+
+async function main() {
+  const dir = await prepare();
+  log(`benchmark copy of the build in ${dir}`);
+  const sizes = { bundles: await bundleSizes(RELEASE), unpacked: await unpackedSize(RELEASE) };
+  const site = await startSites();
+  const plain = await launchPlain(site);
+  // Like the extension's browser: one idle page beside the measured one.
+  await (await plain.browser.newPage()).goto('about:blank');
+  plain.page = await plain.browser.newPage();
+  await plain.page.goto(LISTING_100);
+  const browser = (await plain.browser.version()).replace('HeadlessChrome', 'Chromium');
+  const bySize = [];
+  try {
+    for (const size of SIZES) bySize.push(await measureSize(size, dir, site, plain));
+  } finally {
+    await plain.close();
+    await site.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  const cpu = cpus();
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    browser,
+    runs: RUNS,
+    command: 'npm run bench',
+    notes: [
+      'Benchmark copy of dist/chrome: adds bench-blank.html, bench.html/bench.js, host_permissions https://www.linkedin.com/* (what activeTab grants on a click) and a content.js built with __BENCH__ timing marks.',
+      'Times are taken inside the browser; popup times start at chrome.action.openPopup() in an extension page.',
+      'Storage samples are the mean of 10 sequential calls each.',
+    ],
+    targets: TARGETS,
+    sizes,
+    bySize,
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+  await writeFile(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  printTable(results);
+}
+
+await main();
