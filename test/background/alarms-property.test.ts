@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type Browser from 'webextension-polyfill';
 import { fireDue, syncReminders } from '../../src/background/reminders';
 import { ALARM_PREFIX } from '../../src/core/reminders';
+import { MAX_REMINDER_ALARMS } from '../../src/core/alarm-plan';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { pendingReminders } from '../../src/storage/reads';
 import { deleteApplication } from '../../src/storage/edit-writes';
@@ -112,7 +113,8 @@ async function run(steps: Step[]): Promise<void> {
       await syncReminders(ext, db, now);
 
       const stored = (await pendingReminders(db)).filter((r) => r.notifiedAt === undefined);
-      const expected = new Map(stored.filter((r) => r.dueAt > now).map((r) => [ALARM_PREFIX + r.id, r.dueAt]));
+      const future = stored.filter((r) => r.dueAt > now).sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1));
+      const expected = new Map(future.slice(0, MAX_REMINDER_ALARMS).map((r) => [ALARM_PREFIX + r.id, r.dueAt]));
       const actual = new Map([...alarms].filter(([name]) => name.startsWith(ALARM_PREFIX)));
       expect(actual).toEqual(expected);
       expect(stored.filter((r) => r.dueAt <= now), 'a due reminder was left unfired').toEqual([]);

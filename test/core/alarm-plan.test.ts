@@ -186,3 +186,27 @@ describe('planAlarms', () => {
     expect(planAlarms(reminders, alarms, NOW)).toEqual({ create: [], clear: [], fireNow: [] });
   });
 });
+
+describe('the 500-alarm limit of Chrome', () => {
+  it('only the earliest MAX_REMINDER_ALARMS reminders get an alarm; a later one replaces nothing until its turn', async () => {
+    const { MAX_REMINDER_ALARMS } = await import('../../src/core/alarm-plan');
+    const base = Date.UTC(2026, 0, 1);
+    const many = Array.from({ length: MAX_REMINDER_ALARMS + 50 }, (_, i) => ({
+      id: `r${String(i).padStart(4, '0')}`,
+      applicationId: 'a',
+      interviewId: 'i',
+      kind: 'follow-up' as const,
+      // Shuffled due times: the plan must pick by time, not by storage order.
+      dueAt: base + ((i * 7919) % (MAX_REMINDER_ALARMS + 50)) * 60_000 + 60_000,
+      pendingDueAt: 0,
+    })).map((r) => ({ ...r, pendingDueAt: r.dueAt }));
+    const plan = planAlarms(many, [], base);
+    expect(plan.create).toHaveLength(MAX_REMINDER_ALARMS);
+    const latestScheduled = Math.max(...plan.create.map((c) => c.when));
+    const earliestLeftOut = Math.min(...many.filter((r) => !plan.create.some((c) => c.name === `reminder:${r.id}`)).map((r) => r.dueAt));
+    expect(latestScheduled).toBeLessThan(earliestLeftOut);
+    // Once the earliest ones are done, the next ones get theirs.
+    const rest = many.filter((r) => r.dueAt > latestScheduled);
+    expect(planAlarms(rest, [], base).create).toHaveLength(rest.length);
+  });
+});
