@@ -8,7 +8,7 @@ import { t, uiLocale } from '../ui/i18n';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { ApplicationView } from './application-view';
 import { DebriefForm } from './debrief-form';
-import { DueList } from './due-list';
+import { DueList, POPUP_DUE_LIMIT } from './due-list';
 import { guessesOf, initialForm, newestFirst, pageJobKey, postingFields, savedInterview, withNextInterview } from './form-state';
 import { BeforeCall } from '../ui/before-call';
 import { OutcomeForm } from '../ui/outcome-form';
@@ -203,6 +203,8 @@ export function App({ api, onReady }: AppProps) {
           now={loaded.now}
           api={api}
           showEmpty={loaded.ctx.view === 'due'}
+          // The popup is a glance: the most overdue few, the rest one click away in the dashboard.
+          limit={loaded.ctx.view === 'due' ? undefined : POPUP_DUE_LIMIT}
           onResolved={(id) => setDue((items) => items.filter((d) => d.reminder.id !== id))}
         />
       )}

@@ -10,7 +10,9 @@ import { reminderKindLabel } from './labels';
 export interface DueListProps {
   items: DueItem[];
   now: number;
-  api: Pick<PopupApi, 'openPosting' | 'completeReminder' | 'snoozeReminder'>;
+  api: Pick<PopupApi, 'openPosting' | 'completeReminder' | 'snoozeReminder' | 'openDashboard'>;
+  /** Show at most this many (the most overdue first); the rest are counted, with a link to the dashboard. */
+  limit?: number;
   /** The reminder is no longer due (done or snoozed): drop it from the list. */
   onResolved: (reminderId: string) => void;
   /** Say so when the list is empty (the due-only view); elsewhere an empty list shows nothing. */
@@ -18,7 +20,12 @@ export interface DueListProps {
 }
 
 /** Follow-ups due now or overdue, whatever the tab: each one click from its posting. */
-export function DueList({ items, now, api, onResolved, showEmpty }: DueListProps) {
+/** How many due follow-ups the popup lists before pointing to the dashboard. */
+export const POPUP_DUE_LIMIT = 8;
+
+export function DueList({ items: all, now, api, onResolved, showEmpty, limit }: DueListProps) {
+  const items = limit === undefined ? all : all.slice(0, limit);
+  const more = all.length - items.length;
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -36,7 +43,7 @@ export function DueList({ items, now, api, onResolved, showEmpty }: DueListProps
   };
   const open = (app: Application, reminderId: string) => act(reminderId, () => api.openPosting(app), false);
 
-  if (!items.length && !showEmpty) return null;
+  if (!all.length && !showEmpty) return null;
   return (
     <section class="due" aria-labelledby="due-heading">
       <h2 id="due-heading">{t('dueHeading')}</h2>
@@ -69,6 +76,13 @@ export function DueList({ items, now, api, onResolved, showEmpty }: DueListProps
             );
           })}
         </ul>
+      )}
+      {more > 0 && (
+        <p>
+          <button type="button" class="link" onClick={() => void api.openDashboard().catch((e) => setError(shownError(e).message))}>
+            {t('dueMore', String(more))}
+          </button>
+        </p>
       )}
     </section>
   );

@@ -118,6 +118,25 @@ describe('due follow-ups', () => {
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
   });
 
+  it('lists the 8 most overdue and points to the dashboard for the rest', async () => {
+    const many = Array.from({ length: 11 }, (_, i) => dueItem(`r${i}`, `Company ${i}`, 'Role', NOW - (20 - i) * DAY));
+    const api = fakeApi(makeContext({ due: many }));
+    render(<App api={api} />);
+    const list = await screen.findByRole('region', { name: 'Follow-ups due' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(8);
+    expect(within(list).getByText('Company 0: Role')).toBeTruthy();
+    expect(within(list).queryByText('Company 8: Role')).toBeNull();
+    await userEvent.setup().click(within(list).getByRole('button', { name: '3 more due: see them all in the dashboard' }));
+    expect(api.openDashboard).toHaveBeenCalled();
+  });
+
+  it('the due-only view (a grouped notification) lists them all', async () => {
+    const many = Array.from({ length: 11 }, (_, i) => dueItem(`r${i}`, `Company ${i}`, 'Role', NOW - (20 - i) * DAY));
+    render(<App api={fakeApi(makeContext({ due: many, view: 'due' }))} />);
+    const list = await screen.findByRole('region', { name: 'Follow-ups due' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(11);
+  });
+
   it('keeps the row and says why when Done fails', async () => {
     const failure = Object.assign(new Error('errorReminderNotFound'), { name: 'MessageError', fields: [] });
     const api = fakeApi(makeContext({ due }), { completeReminder: vi.fn(async () => Promise.reject(failure)) });
