@@ -5,6 +5,7 @@ import type { ApplicationDetail } from '../messages/protocol';
 import { shownError, type ShownError } from '../ui/errors';
 import { fieldId, TextInput } from '../ui/field';
 import { t } from '../ui/i18n';
+import { FormActions } from '../ui/form-actions';
 
 export interface PostingEditorProps {
   application: Application;
@@ -72,17 +73,7 @@ export function PostingEditor(p: PostingEditorProps) {
           onValue={(v) => setPosting((x) => ({ ...x, [name]: v }))}
         />
       ))}
-      <div class="actions">
-        <div role="alert" class="alert-region">
-          {server && <p class="alert">{t(server.message)}</p>}
-        </div>
-        <button type="submit" class="primary" disabled={saving}>
-          {t(saving ? 'formSaving' : 'formSave')}
-        </button>
-        <button type="button" class="secondary" onClick={p.onCancel}>
-          {t('formCancel')}
-        </button>
-      </div>
+      <FormActions server={server} saving={saving} saveLabel="formSave" onCancel={p.onCancel} />
     </form>
   );
 }

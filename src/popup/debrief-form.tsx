@@ -12,6 +12,7 @@ import { InterviewFields } from './interview-fields';
 import { PostingFields } from './posting-fields';
 import type { SectionProps } from './section';
 import { VerdictFields } from './verdict-fields';
+import { FormActions } from '../ui/form-actions';
 
 export interface DebriefFormProps<R = SaveDebriefReply> {
   heading: string;
@@ -123,26 +124,7 @@ export function DebriefForm<R = SaveDebriefReply>(p: DebriefFormProps<R>) {
         error={err('notes')}
         onValue={(notes) => setS((x) => ({ ...x, notes }))}
       />
-      <div class="actions">
-        <div role="alert" class="alert-region">
-          {server && (
-            <div class="alert">
-              <p>{t(server.message)}</p>
-              {unplaced.map((f) => (
-                <p key={f.field}>{t(f.message)}</p>
-              ))}
-            </div>
-          )}
-        </div>
-        <button type="submit" class="primary" disabled={saving}>
-          {t(saving ? 'formSaving' : 'formSave')}
-        </button>
-        {p.onCancel && (
-          <button type="button" class="secondary" onClick={p.onCancel}>
-            {t('formCancel')}
-          </button>
-        )}
-      </div>
+      <FormActions server={server} unplaced={unplaced} saving={saving} saveLabel="formSave" onCancel={p.onCancel} />
     </form>
   );
 }

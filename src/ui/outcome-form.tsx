@@ -9,6 +9,7 @@ import { checkOutcome, initialOutcome, withKind, type OutcomeState } from './out
 import { RadioGroup } from './radio-group';
 import { formatTime } from './when';
 import { fromDateInput } from '../core/dates';
+import { FormActions } from './form-actions';
 
 export interface OutcomeFormProps {
   application: Application;
@@ -149,24 +150,7 @@ export function OutcomeForm(p: OutcomeFormProps) {
         />
       )}
       <TextArea id={fieldId('outcome.note')} label={t('outcomeNoteLabel')} rows={2} value={s.note} error={err('outcome.note')} onValue={(note) => update({ note })} />
-      <div class="actions">
-        <div role="alert" class="alert-region">
-          {server && (
-            <div class="alert">
-              <p>{t(server.message)}</p>
-              {unplaced.map((f) => (
-                <p key={f.field}>{t(f.message)}</p>
-              ))}
-            </div>
-          )}
-        </div>
-        <button type="submit" class="primary" disabled={saving}>
-          {t(saving ? 'formSaving' : 'outcomeSave')}
-        </button>
-        <button type="button" class="secondary" onClick={p.onCancel}>
-          {t('formCancel')}
-        </button>
-      </div>
+      <FormActions server={server} unplaced={unplaced} saving={saving} saveLabel="outcomeSave" onCancel={p.onCancel} />
     </form>
   );
 }
