@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromePath, startSiteServer } from '../test/e2e/harness.mjs';
+import { CHROMIUM_ARGS, chromePath, startSiteServer } from '../test/e2e/harness.mjs';
 
 export const VIEW_A = 'https://www.linkedin.com/jobs/view/3912345678/';
 export const VIEW_B = 'https://www.linkedin.com/jobs/view/3912345679/';
@@ -25,16 +25,7 @@ export function startSites() {
   });
 }
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--lang=en-US',
-];
+const ARGS = CHROMIUM_ARGS;
 
 /** Chromium's id for an unpacked extension: the first 32 hex digits of sha256(path), written a–p. */
 export const unpackedId = (dir) =>

@@ -48,6 +48,22 @@ export async function startFixtureServer() {
   return { origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(r)) };
 }
 
+/**
+ * Headless Chromium for tests and benchmarks on this network: no sandbox (root in CI), and none of
+ * the background connections Chromium makes at start (refused here anyway). English UI: the tests
+ * read English texts whatever the machine's locale.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--lang=en-US',
+];
+
 /** Launches Chromium with an extension build loaded in a fresh profile. */
 export async function launchWithExtension(extensionDir = TEST_BUILD, { extraArgs = [] } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -62,15 +78,7 @@ export async function launchWithExtension(extensionDir = TEST_BUILD, { extraArgs
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-      // The tests read English texts: pin the UI language whatever the machine's locale.
-      '--lang=en-US',
+      ...CHROMIUM_ARGS,
       ...extraArgs,
     ],
     acceptInsecureCerts: extraArgs.includes('--ignore-certificate-errors'),
