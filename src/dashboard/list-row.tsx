@@ -41,7 +41,7 @@ export function ListRow({ row: r, section, now, tabIndex, onResolve, busy }: Lis
         {sep}
         <span class="cell title">{r.title}</span>
         {sep}
-        <span class="cell status">
+        <span class={`cell app-status app-status-${r.status}`}>
           {status}
           {r.probablyClosed && (
             <>
