@@ -81,7 +81,8 @@ export function makeHandlers(ext: Ext, now: () => number = Date.now): Handlers {
     async openApplication({ applicationId }) {
       const app = await withDb((db) => db.get('applications', applicationId));
       if (!app) throw new ApplicationNotFoundError();
-      await ext.tabs.create({ url: ext.runtime.getURL(`popup.html?app=${encodeURIComponent(app.id)}`) });
+      // A chip on a job site opens the application's page in the dashboard.
+      await openDashboard(ext, app.id);
       return null;
     },
     async openPosting({ applicationId }) {

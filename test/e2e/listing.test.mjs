@@ -97,13 +97,13 @@ test('cards added later by the page get their chips', async () => {
   assert.equal((await chips()).length, 5);
 });
 
-test('a chip opens its application in Relance', async () => {
+test('a chip opens its application in the dashboard', async () => {
   const handles = await page.$$('::-p-aria([role="button"])');
   const labels = await Promise.all(handles.map((h) => h.evaluate((el) => el.getAttribute('aria-label'))));
   const chip = handles[labels.findIndex((l) => l?.startsWith('Relance: Follow up in 7 d'))];
   assert.ok(chip, labels.join(' / '));
   await chip.click();
-  const target = await ext.browser.waitForTarget((t) => t.url().includes('/popup.html?app='), { timeout: 10000 });
+  const target = await ext.browser.waitForTarget((t) => t.url().includes('/dashboard.html#app/'), { timeout: 10000 });
   const appPage = await target.asPage();
   await appPage.waitForFunction(() => document.body.innerText.includes('Job 4000000003'), { timeout: 10000 });
   await appPage.close();
