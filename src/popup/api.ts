@@ -15,8 +15,9 @@ export interface Tracked {
 export interface PopupContext {
   /**
    * 'page': the toolbar popup, about the active tab. 'due': the popup page opened in a tab from a grouped
-   * notification; only the due list matters. 'app': `popup.html?app=<id>` opened in a tab from a chip on
-   * a job site; `tracked` is that application (null when it no longer exists), no tab is read.
+   * notification; only the due list matters. 'app': `popup.html?app=<id>`, one application in a tab (a
+   * direct link; chips open the dashboard); `tracked` is that application (null when it no longer
+   * exists), no tab is read.
    */
   view: 'page' | 'due' | 'app';
   /** The active tab's URL, null when not http(s) (and in the 'due' and 'app' views). */

@@ -19,7 +19,7 @@ setLocale(browser.i18n.getUILanguage());
 document.documentElement.lang = browser.i18n.getUILanguage();
 
 const params = new URLSearchParams(location.search);
-/** `?app=<id>`: opened in a tab from a chip on a job site, that application only; no active tab to read. */
+/** `?app=<id>`: one application in a tab (a direct link), that application only; no active tab to read. */
 const appId = params.get('app');
 /** `?view=due`: opened in a tab from a grouped notification, only the due list; no active tab to read. */
 const view: PopupContext['view'] = appId !== null ? 'app' : params.get('view') === 'due' ? 'due' : 'page';
