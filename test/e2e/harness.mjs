@@ -121,10 +121,13 @@ export async function stopServiceWorker(browser, extensionId, { via } = {}) {
   const ours = () => [...watcher.versions.values()];
   await waitFor(() => ours().length > 0, 'service worker version listed');
   // Already stopped (an earlier step stopped it and nothing woke it): nothing to do.
-  for (const v of ours()) {
-    if (v.runningStatus !== 'stopped') await watcher.session.send('ServiceWorker.stopWorker', { versionId: v.versionId });
-  }
-  await waitFor(() => ours().every((v) => v.runningStatus === 'stopped'), 'service worker stopped');
+  const running = ours().filter((v) => v.runningStatus !== 'stopped');
+  if (running.length === 0) return;
+  // Wait for the "stopped" event itself, not the latest state: a pending event (a tab activated
+  // just before) may wake the worker again right after, which is what Chrome does too.
+  const seen = watcher.stoppedCount;
+  for (const v of running) await watcher.session.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+  await waitFor(() => watcher.stoppedCount > seen, 'service worker stopped');
 }
 
 const watchers = new WeakMap();
@@ -133,13 +136,14 @@ async function restartWatcher(browser, extensionId, via) {
   // A new page takes the focus (and closes an open popup): tests with a popup open pass `via`.
   const page = via ?? (await browser.newPage());
   const session = await page.createCDPSession();
-  const watcher = { session, versions: new Map() };
+  const watcher = { session, versions: new Map(), stoppedCount: 0 };
   watchers.set(browser, watcher);
   session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
     for (const v of versions) {
       if (!v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
       const was = watcher.versions.get(v.versionId)?.runningStatus;
       watcher.versions.set(v.versionId, v);
+      if (v.runningStatus === 'stopped' && was !== 'stopped') watcher.stoppedCount++;
       if (v.runningStatus === 'starting' && was !== 'starting') void resume(browser);
     }
   });
