@@ -6,6 +6,7 @@ import { shownError, type ShownError } from '../ui/errors';
 import { fieldId, TextInput } from '../ui/field';
 import { t } from '../ui/i18n';
 import { FormActions } from '../ui/form-actions';
+import { errorLookup, useFocusFirstInvalid } from '../ui/form-errors';
 
 export interface PostingEditorProps {
   application: Application;
@@ -28,19 +29,12 @@ export function PostingEditor(p: PostingEditorProps) {
   const [saving, setSaving] = useState(false);
   const [server, setServer] = useState<ShownError | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const [focusTick, setFocusTick] = useState(0);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
-  useLayoutEffect(() => {
-    const target = focusTick ? formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') : formRef.current?.querySelector<HTMLElement>('input');
-    target?.focus();
-  }, [focusTick]);
+  useLayoutEffect(() => formRef.current?.querySelector<HTMLElement>('input')?.focus(), []);
 
   const check = attempted ? checkPosting(posting) : null;
-  const errors = [...(check && !check.ok ? check.errors : []), ...(server?.fields ?? [])];
-  const err = (name: string) => {
-    const e = errors.find((x) => x.field === `posting.${name}` || x.field === name);
-    return e ? t(e.message) : null;
-  };
+  const err = errorLookup(check && !check.ok ? check.errors : [], server, (e, name) => e.field === `posting.${name}` || e.field === name);
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
@@ -48,14 +42,14 @@ export function PostingEditor(p: PostingEditorProps) {
     setAttempted(true);
     setServer(null);
     const checked = checkPosting(posting);
-    if (!checked.ok) return setFocusTick((n) => n + 1);
+    if (!checked.ok) return focusFirstInvalid();
     setSaving(true);
     try {
       p.onSaved(await p.save(checked.value));
     } catch (error) {
       setServer(shownError(error));
       setSaving(false);
-      setFocusTick((n) => n + 1);
+      focusFirstInvalid();
     }
   };
 

@@ -7,6 +7,7 @@ import { t } from '../ui/i18n';
 import type { DashboardApi } from './api';
 import { DataTransfer } from './data-transfer';
 import { BOUNDS, checkSettingsForm, formOfSettings, type SettingsForm } from './settings-state';
+import { errorLookup, useFocusFirstInvalid } from '../ui/form-errors';
 
 export interface SettingsPageProps {
   api: Pick<DashboardApi, 'saveSettings' | 'exportFile' | 'download' | 'importData'>;
@@ -23,21 +24,14 @@ export function SettingsPage(p: SettingsPageProps) {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [server, setServer] = useState<ShownError | null>(null);
-  const [focusTick, setFocusTick] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
-  useLayoutEffect(() => {
-    if (!focusTick) headingRef.current?.focus();
-    else formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusTick]);
+  useLayoutEffect(() => headingRef.current?.focus(), []);
 
   const check = attempted ? checkSettingsForm(f) : null;
-  const errors = [...(check && !check.ok ? check.errors : []), ...(server?.fields ?? [])];
-  const err = (field: string) => {
-    const e = errors.find((x) => x.field === field);
-    return e ? t(e.message) : null;
-  };
+  const err = errorLookup(check && !check.ok ? check.errors : [], server);
   const edit = (change: Partial<SettingsForm>) => {
     setF((x) => ({ ...x, ...change }));
     setSaved(false);
@@ -50,7 +44,7 @@ export function SettingsPage(p: SettingsPageProps) {
     setServer(null);
     setSaved(false);
     const checked = checkSettingsForm(f);
-    if (!checked.ok) return setFocusTick((n) => n + 1);
+    if (!checked.ok) return focusFirstInvalid();
     setSaving(true);
     try {
       const stored = await p.api.saveSettings(checked.value);
@@ -59,7 +53,7 @@ export function SettingsPage(p: SettingsPageProps) {
       setSaved(true);
     } catch (error) {
       setServer(shownError(error));
-      setFocusTick((n) => n + 1);
+      focusFirstInvalid();
     } finally {
       setSaving(false);
     }

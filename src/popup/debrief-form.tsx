@@ -13,6 +13,7 @@ import { PostingFields } from './posting-fields';
 import type { SectionProps } from './section';
 import { VerdictFields } from './verdict-fields';
 import { FormActions } from '../ui/form-actions';
+import { errorLookup, useFocusFirstInvalid } from '../ui/form-errors';
 
 export interface DebriefFormProps<R = SaveDebriefReply> {
   heading: string;
@@ -46,17 +47,13 @@ export function DebriefForm<R = SaveDebriefReply>(p: DebriefFormProps<R>) {
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [server, setServer] = useState<ShownError | null>(null);
-  const [focusTick, setFocusTick] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
   // Errors follow the user's edits once they tried to save; server errors stay until the next try.
   const check = attempted ? checkForm(s, p.settings) : null;
   const clientErrors: FieldError[] = check && !check.ok ? check.errors : [];
-  const errors = [...clientErrors, ...(server?.fields ?? [])];
-  const err = (path: string) => {
-    const e = errors.find((x) => x.field === path);
-    return e ? t(e.message) : null;
-  };
+  const err = errorLookup(clientErrors, server);
   const unplaced = (server?.fields ?? []).filter((f) => !PLACED.test(f.field));
 
   // Start where checking or typing is needed: a guessed posting field, a missing one, else the verdict.
@@ -69,19 +66,6 @@ export function DebriefForm<R = SaveDebriefReply>(p: DebriefFormProps<R>) {
     target?.focus();
   }, [p.deferFocus]);
 
-  // After a refused save, go to the first invalid field (in page order); a group gets its first radio.
-  useLayoutEffect(() => {
-    if (!focusTick) return;
-    const form = formRef.current;
-    const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (invalid) {
-      const target = invalid.matches('input, select, textarea') ? invalid : invalid.querySelector<HTMLElement>('input');
-      target?.focus();
-    } else if (!form?.contains(document.activeElement)) {
-      // A clicked Save button lost focus while disabled; give it back so the keyboard user can retry.
-      form?.querySelector<HTMLElement>('button[type=submit]')?.focus();
-    }
-  }, [focusTick]);
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
@@ -90,7 +74,7 @@ export function DebriefForm<R = SaveDebriefReply>(p: DebriefFormProps<R>) {
     setServer(null);
     const checked = checkForm(s, p.settings);
     if (!checked.ok) {
-      setFocusTick((n) => n + 1);
+      focusFirstInvalid();
       return;
     }
     const { posting, debrief } = checked;
@@ -102,7 +86,7 @@ export function DebriefForm<R = SaveDebriefReply>(p: DebriefFormProps<R>) {
     } catch (error) {
       setServer(shownError(error));
       setSaving(false);
-      setFocusTick((n) => n + 1);
+      focusFirstInvalid();
     }
   };
 

@@ -10,6 +10,7 @@ import { RadioGroup } from './radio-group';
 import { formatTime } from './when';
 import { fromDateInput } from '../core/dates';
 import { FormActions } from './form-actions';
+import { errorLookup, useFocusFirstInvalid } from './form-errors';
 
 export interface OutcomeFormProps {
   application: Application;
@@ -37,28 +38,17 @@ export function OutcomeForm(p: OutcomeFormProps) {
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [server, setServer] = useState<ShownError | null>(null);
-  const [focusTick, setFocusTick] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const update = (change: Partial<OutcomeState>) => setS((x) => ({ ...x, ...change }));
 
   const check = attempted ? checkOutcome(s, p.now, p.settings) : null;
-  const errors = [...(check && !check.ok ? check.errors : []), ...(server?.fields ?? [])];
-  const err = (path: string) => {
-    const e = errors.find((x) => x.field === path);
-    return e ? t(e.message) : null;
-  };
+  const err = errorLookup(check && !check.ok ? check.errors : [], server);
   const unplaced = (server?.fields ?? []).filter((f) => !PLACED.test(f.field));
 
   useLayoutEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input[name=outcomeKind]')?.focus();
   }, []);
-  useLayoutEffect(() => {
-    if (!focusTick) return;
-    const form = formRef.current;
-    const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    const target = invalid && (invalid.matches('input, select, textarea') ? invalid : invalid.querySelector<HTMLElement>('input'));
-    (target ?? form?.querySelector<HTMLElement>('button[type=submit]'))?.focus();
-  }, [focusTick]);
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
@@ -66,7 +56,7 @@ export function OutcomeForm(p: OutcomeFormProps) {
     setAttempted(true);
     setServer(null);
     const checked = checkOutcome(s, p.now, p.settings);
-    if (!checked.ok) return setFocusTick((n) => n + 1);
+    if (!checked.ok) return focusFirstInvalid();
     setSaving(true);
     try {
       const detail = await p.submit({
@@ -79,7 +69,7 @@ export function OutcomeForm(p: OutcomeFormProps) {
     } catch (error) {
       setServer(shownError(error));
       setSaving(false);
-      setFocusTick((n) => n + 1);
+      focusFirstInvalid();
     }
   };
 
