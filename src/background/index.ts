@@ -14,7 +14,7 @@ import { makeHandlers } from './handlers';
 import { GROUP_NOTIFICATION, reminderOfNotification } from './notifications';
 import { openDashboard } from './open-dashboard';
 import { openPosting } from './open-posting';
-import { fireDue, MIDNIGHT_ALARM, syncReminders } from './reminders';
+import { MIDNIGHT_ALARM, syncReminders } from './reminders';
 
 declare const __TEST__: boolean;
 
@@ -24,17 +24,16 @@ const sync = (why: string) =>
 
 listen(createRouter(handlers, { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), isJobSite: isJobSiteUrl }));
 
-// Alarms are cleared on update and may vanish on restart: re-derive them from storage each time.
-browser.runtime.onInstalled.addListener(() => void sync('install'));
-browser.runtime.onStartup.addListener(() => void sync('startup'));
+// Alarms are cleared on update and may vanish on restart. Install, update and browser start each
+// start the worker, whose top-level sync (below) re-derives them: these listeners only make sure
+// the worker is woken for those events; a second sync would repeat the same work.
+browser.runtime.onInstalled.addListener(() => {});
+browser.runtime.onStartup.addListener(() => {});
 
+// A reminder's alarm: the sync fires every due reminder not notified yet (once), then re-plans.
+// The day-change alarm: the same sync repaints "3d" as "2d".
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === MIDNIGHT_ALARM) return void sync('midnight');
-  if (reminderIdOf(alarm.name) === null) return;
-  void withDb(async (db) => {
-    await fireDue(browser, db, Date.now());
-    await syncReminders(browser, db, Date.now());
-  }).catch((e) => console.error('Relance: alarm failed', e));
+  if (alarm.name === MIDNIGHT_ALARM || reminderIdOf(alarm.name) !== null) void sync(alarm.name);
 });
 
 /**
