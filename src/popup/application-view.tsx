@@ -1,12 +1,8 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { formatDateTime } from '../core/format';
-import { t, uiLocale } from '../ui/i18n';
-import { nextInterviewText } from '../ui/next-interview';
-import { dueText } from '../ui/when';
+import { t } from '../ui/i18n';
 import type { Tracked } from './api';
-import { Fact } from '../ui/fact';
+import { AppFacts } from '../ui/app-facts';
 import { InterviewItem } from '../ui/interview-item';
-import { statusLabel, verdictLabel } from './labels';
 
 export interface ApplicationViewProps {
   tracked: Tracked;
@@ -26,14 +22,7 @@ export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome
     if (focusOnMount) headingRef.current?.focus();
   }, []);
 
-  const followUp = reminders.find((r) => r.kind === 'follow-up')?.dueAt ?? app.nextDueAt;
-  const answerDue = reminders.find((r) => r.kind === 'answer-due')?.dueAt ?? null;
   const due = onRecordOutcome && reminders.some((r) => r.dueAt <= now);
-  const when = (at: number) => (
-    <>
-      {formatDateTime(at, uiLocale())} <span class="relative">({dueText(now, at)})</span>
-    </>
-  );
 
   return (
     <section class="application" aria-labelledby="application-heading">
@@ -41,13 +30,7 @@ export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome
         {app.posting.title}
       </h2>
       <p class="company">{[app.posting.company, app.posting.location].filter(Boolean).join(' · ')}</p>
-      <dl class="facts">
-        <Fact label={t('statusLabel')}>{statusLabel(app.status)}</Fact>
-        <Fact label={t('lastVerdictLabel')}>{app.lastVerdict ? verdictLabel(app.lastVerdict) : t('noVerdictYet')}</Fact>
-        <Fact label={t('nextFollowUpLabel')}>{followUp === null ? t('noFollowUp') : when(followUp)}</Fact>
-        {answerDue !== null && <Fact label={t('answerByLabel')}>{when(answerDue)}</Fact>}
-        {app.nextInterview && <Fact label={t('nextInterviewLabel')}>{nextInterviewText(app.nextInterview)}</Fact>}
-      </dl>
+      <AppFacts app={app} pending={reminders} now={now} followUpFallback={app.nextDueAt} />
       {app.probablyClosed && <p class="notice probably">{t('probablyClosedNote')}</p>}
       <div class="buttons">
         {due && (

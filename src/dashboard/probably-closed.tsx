@@ -1,33 +1,7 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime } from '../core/format';
-import type { Application, Reminder } from '../core/types';
 import type { ApplicationDetail } from '../messages/protocol';
 import { shownError } from '../ui/errors';
-import { Fact } from '../ui/fact';
-import { t, uiLocale } from '../ui/i18n';
-import { statusLabel, verdictLabel } from '../ui/labels';
-import { nextInterviewText } from '../ui/next-interview';
-import { dueText } from '../ui/when';
-
-/** Where the application stands: status, last verdict, the next follow-up and promised answer, the next interview. */
-export function AppFacts({ app, pending, now }: { app: Application; pending: Reminder[]; now: number }) {
-  const followUp = pending.find((r) => r.kind === 'follow-up')?.dueAt ?? null;
-  const answerDue = pending.find((r) => r.kind === 'answer-due')?.dueAt ?? null;
-  const when = (at: number) => (
-    <>
-      {formatDateTime(at, uiLocale())} <span class="relative">({dueText(now, at)})</span>
-    </>
-  );
-  return (
-    <dl class="facts">
-      <Fact label={t('statusLabel')}>{statusLabel(app.status)}</Fact>
-      <Fact label={t('lastVerdictLabel')}>{app.lastVerdict ? verdictLabel(app.lastVerdict) : t('noVerdictYet')}</Fact>
-      <Fact label={t('nextFollowUpLabel')}>{followUp === null ? t('noFollowUp') : when(followUp)}</Fact>
-      {answerDue !== null && <Fact label={t('answerByLabel')}>{when(answerDue)}</Fact>}
-      {app.nextInterview && <Fact label={t('nextInterviewLabel')}>{nextInterviewText(app.nextInterview)}</Fact>}
-    </dl>
-  );
-}
+import { t } from '../ui/i18n';
 
 export interface ProbablyClosedProps {
   resolve: (decision: 'confirm' | 'keep') => Promise<ApplicationDetail>;

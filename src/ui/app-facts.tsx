@@ -1,0 +1,36 @@
+import { formatDateTime } from '../core/format';
+import type { Application, Reminder } from '../core/types';
+import { Fact } from './fact';
+import { t, uiLocale } from './i18n';
+import { statusLabel, verdictLabel } from './labels';
+import { nextInterviewText } from './next-interview';
+import { dueText } from './when';
+
+export interface AppFactsProps {
+  app: Application;
+  /** The application's pending reminders. */
+  pending: Reminder[];
+  now: number;
+  /** Shown as the next follow-up when no follow-up reminder is pending. */
+  followUpFallback?: number | null;
+}
+
+/** Where the application stands: status, last verdict, the next follow-up and promised answer, the next interview. */
+export function AppFacts({ app, pending, now, followUpFallback = null }: AppFactsProps) {
+  const followUp = pending.find((r) => r.kind === 'follow-up')?.dueAt ?? followUpFallback;
+  const answerDue = pending.find((r) => r.kind === 'answer-due')?.dueAt ?? null;
+  const when = (at: number) => (
+    <>
+      {formatDateTime(at, uiLocale())} <span class="relative">({dueText(now, at)})</span>
+    </>
+  );
+  return (
+    <dl class="facts">
+      <Fact label={t('statusLabel')}>{statusLabel(app.status)}</Fact>
+      <Fact label={t('lastVerdictLabel')}>{app.lastVerdict ? verdictLabel(app.lastVerdict) : t('noVerdictYet')}</Fact>
+      <Fact label={t('nextFollowUpLabel')}>{followUp === null ? t('noFollowUp') : when(followUp)}</Fact>
+      {answerDue !== null && <Fact label={t('answerByLabel')}>{when(answerDue)}</Fact>}
+      {app.nextInterview && <Fact label={t('nextInterviewLabel')}>{nextInterviewText(app.nextInterview)}</Fact>}
+    </dl>
+  );
+}
