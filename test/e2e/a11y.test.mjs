@@ -4,8 +4,8 @@
 // settings. Any violation fails, with the rule and the elements.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { extensionPage, launchWithExtension, openPopup, readStore, startFixtureServer } from './harness.mjs';
-import { axeViolations, colorScheme, editRows, openDashboardPage, seedDebrief } from './dashboard-pages.mjs';
+import { editRows, extensionPage, launchWithExtension, openPopup, readStore, startFixtureServer } from './harness.mjs';
+import { axeViolations, colorScheme, openDashboardPage, seedDebrief } from './dashboard-pages.mjs';
 
 let server;
 let ext;

@@ -3,7 +3,7 @@
 // worker, and get the alarms back from IndexedDB.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { extensionPage, launchWithExtension, openPopup, readStore, startFixtureServer, stopServiceWorker, waitFor } from './harness.mjs';
+import { extensionPage, launchWithExtension, makeReminderDue, openPopup, readStore, startFixtureServer, stopServiceWorker, waitFor } from './harness.mjs';
 
 let server;
 let ext;
@@ -87,32 +87,8 @@ test('reopening the popup on the tracked posting shows the application', async (
 
 test('a due reminder notifies and shows "!"; Done clears it', async () => {
   const [reminder] = await readStore(ext.worker, 'reminders');
-  // Bring the stored reminder (and its application's next date, kept with it) due in one second,
-  // and let a short real alarm fire for it.
-  await ext.worker.evaluate(
-    (id) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('relance');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['reminders', 'applications'], 'readwrite');
-          const when = Date.now() + 1000;
-          const reminders = tx.objectStore('reminders');
-          reminders.get(id).onsuccess = (e) => {
-            const r = e.target.result;
-            reminders.put({ ...r, dueAt: when, pendingDueAt: when });
-            const apps = tx.objectStore('applications');
-            apps.get(r.applicationId).onsuccess = (e2) => apps.put({ ...e2.target.result, nextDueAt: when });
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            chrome.alarms.create(`reminder:${id}`, { when });
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    reminder.id,
-  );
+  // Bring the stored reminder due in one second, and let a short real alarm fire for it.
+  await makeReminderDue(ext.worker, reminder);
 
   const notifications = await waitFor(async () => {
     const all = await ext.worker.evaluate(() => chrome.notifications.getAll());

@@ -53,32 +53,6 @@ export async function seedDebrief(page, { company, title, interviewDaysAgo = 3, 
   return reply.value;
 }
 
-/** Changes stored rows in the worker's database: `edit(store, id, change)` calls, in one transaction. */
-export function editRows(worker, edits) {
-  return worker.evaluate(
-    (edits) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('relance');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const stores = [...new Set(edits.map((e) => e.store))];
-          const tx = open.result.transaction(stores, 'readwrite');
-          for (const { store, id, change } of edits) {
-            const os = tx.objectStore(store);
-            os.get(id).onsuccess = (e) => os.put({ ...e.target.result, ...change });
-          }
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    edits,
-  );
-}
-
-/** Opens the dashboard at `hash` in a new tab, once it has rendered its data. */
 export async function openDashboardPage(browser, extensionId, hash = '') {
   const page = await browser.newPage();
   await page.goto(`chrome-extension://${extensionId}/dashboard.html${hash}`);

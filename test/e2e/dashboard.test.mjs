@@ -7,8 +7,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { extensionPage, launchWithExtension, readStore, waitFor } from './harness.mjs';
-import { editRows, listedRows, openDashboardPage, seedDebrief, waitForDashboard } from './dashboard-pages.mjs';
+import { extensionPage, launchWithExtension, makeReminderDue, readStore, waitFor } from './harness.mjs';
+import { listedRows, openDashboardPage, seedDebrief, waitForDashboard } from './dashboard-pages.mjs';
 
 let ext;
 let fresh;
@@ -36,12 +36,7 @@ test('a reminder fires; "no answer" recorded from its notification schedules the
   const [reminder] = (await readStore(ext.worker, 'reminders')).filter((r) => r.applicationId === app.id);
 
   // Bring the stored reminder due in one second and let a short real alarm fire for it.
-  const when = await ext.worker.evaluate(() => Date.now() + 1000);
-  await editRows(ext.worker, [
-    { store: 'reminders', id: reminder.id, change: { dueAt: when, pendingDueAt: when } },
-    { store: 'applications', id: app.id, change: { nextDueAt: when } },
-  ]);
-  await ext.worker.evaluate((name, when) => chrome.alarms.create(name, { when }), `reminder:${reminder.id}`, when);
+  await makeReminderDue(ext.worker, reminder);
   await waitFor(async () => (await ext.worker.evaluate(() => chrome.notifications.getAll()))[`reminder:${reminder.id}`], 'reminder notification');
 
   // "Done" on the notification (automation cannot click it: the test build exposes the listener).

@@ -12,6 +12,7 @@ import {
   serviceWorker,
   extensionPage,
   launchWithExtension,
+  makeReminderDue,
   openPopup,
   readStore,
   startFixtureServer,
@@ -25,24 +26,6 @@ async function saveUndecided(popup) {
   await popup.click('#f-verdict-undecided');
   await popup.click('button[type=submit]');
 }
-
-/** Reads the stores from an extension page (no service worker needed). */
-const storeFromPage = (page, store) =>
-  page.evaluate(
-    (name) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('relance');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-        };
-      }),
-    store,
-  );
 
 describe('the service worker stopped between every step of the core journey', () => {
   let server;
@@ -78,33 +61,12 @@ describe('the service worker stopped between every step of the core journey', ()
     await waitFor(async () => (await tabBadge()) === '7d', 'badge 7d');
 
     await stop();
-    const [reminder] = await storeFromPage(admin, 'reminders');
+    const [reminder] = await readStore(admin, 'reminders');
     const alarms = await admin.evaluate(() => chrome.alarms.getAll());
     assert.ok(alarms.some((a) => a.name === `reminder:${reminder.id}` && a.scheduledTime === reminder.dueAt));
 
-    // Make it due (stored row and its application), then a short real alarm: it wakes the worker.
-    await admin.evaluate(
-      (id) =>
-        new Promise((resolve) => {
-          const open = indexedDB.open('relance');
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['reminders', 'applications'], 'readwrite');
-            const when = Date.now() + 1000;
-            tx.objectStore('reminders').get(id).onsuccess = (e) => {
-              const r = e.target.result;
-              tx.objectStore('reminders').put({ ...r, dueAt: when, pendingDueAt: when });
-              tx.objectStore('applications').get(r.applicationId).onsuccess = (e2) =>
-                tx.objectStore('applications').put({ ...e2.target.result, nextDueAt: when });
-            };
-            tx.oncomplete = () => {
-              open.result.close();
-              chrome.alarms.create(`reminder:${id}`, { when });
-              resolve();
-            };
-          };
-        }),
-      reminder.id,
-    );
+    // Make it due, then a short real alarm: it wakes the worker.
+    await makeReminderDue(admin, reminder);
     await stop();
     await waitFor(async () => (await admin.evaluate(() => chrome.notifications.getAll()))[`reminder:${reminder.id}`], 'notification');
     await waitFor(async () => (await tabBadge()) === '!', 'badge !');
@@ -116,7 +78,7 @@ describe('the service worker stopped between every step of the core journey', ()
     await stop();
     popup = await openPopup(ext.browser, viaPage(admin));
     await popup.click('::-p-text(Done)');
-    await waitFor(async () => (await storeFromPage(admin, 'reminders'))[0].closedBy === 'done', 'reminder done');
+    await waitFor(async () => (await readStore(admin, 'reminders'))[0].closedBy === 'done', 'reminder done');
     await waitFor(async () => (await tabBadge()) === '✓', 'badge ✓');
     await other.close();
 
@@ -202,9 +164,9 @@ describe('an extension update keeps the data and the reminders', () => {
     await popup.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'), { timeout: 10000 });
     const admin = await extensionPage(browser, id);
     const snapshot = async () => ({
-      applications: await storeFromPage(admin, 'applications'),
-      interviews: await storeFromPage(admin, 'interviews'),
-      reminders: await storeFromPage(admin, 'reminders'),
+      applications: await readStore(admin, 'applications'),
+      interviews: await readStore(admin, 'interviews'),
+      reminders: await readStore(admin, 'reminders'),
     });
     const before = await snapshot();
     assert.equal(before.reminders.length, 1);
@@ -220,9 +182,9 @@ describe('an extension update keeps the data and the reminders', () => {
     assert.deepEqual(await snapshot().catch(async () => {
       // The old page went away with the old version: read through the new one.
       return {
-        applications: await storeFromPage(updated, 'applications'),
-        interviews: await storeFromPage(updated, 'interviews'),
-        reminders: await storeFromPage(updated, 'reminders'),
+        applications: await readStore(updated, 'applications'),
+        interviews: await readStore(updated, 'interviews'),
+        reminders: await readStore(updated, 'reminders'),
       };
     }), before);
     // Chrome clears alarms on update: they come back from IndexedDB.

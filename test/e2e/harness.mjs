@@ -191,7 +191,7 @@ export async function waitFor(check, what, timeout = 10000) {
   }
 }
 
-/** Reads every row of a store of the extension's database, from the service worker. */
+/** Reads every row of a store of the extension's database, from the service worker or an extension page. */
 export function readStore(worker, store) {
   return worker.evaluate(
     (name) =>
@@ -272,4 +272,43 @@ export async function evalInWorker(browser, fn, arg) {
   } finally {
     await session.detach().catch(() => {});
   }
+}
+
+/** Changes stored rows of the extension's database (from the worker or an extension page): `{ store, id, change }` edits, in one transaction. */
+export function editRows(worker, edits) {
+  return worker.evaluate(
+    (edits) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('relance');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const stores = [...new Set(edits.map((e) => e.store))];
+          const tx = open.result.transaction(stores, 'readwrite');
+          for (const { store, id, change } of edits) {
+            const os = tx.objectStore(store);
+            os.get(id).onsuccess = (e) => os.put({ ...e.target.result, ...change });
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    edits,
+  );
+}
+
+/** Opens the dashboard at `hash` in a new tab, once it has rendered its data. */
+
+/**
+ * Brings a stored reminder (and its application's next date, kept with it) due at `when`, and sets a
+ * short real alarm for it: the worker's own alarm path then fires it.
+ */
+export async function makeReminderDue(target, reminder, when = Date.now() + 1000) {
+  await editRows(target, [
+    { store: 'reminders', id: reminder.id, change: { dueAt: when, pendingDueAt: when } },
+    { store: 'applications', id: reminder.applicationId, change: { nextDueAt: when } },
+  ]);
+  await target.evaluate((name, when) => chrome.alarms.create(name, { when }), `reminder:${reminder.id}`, when);
 }
