@@ -20,7 +20,8 @@ export function startSites() {
   return startSiteServer((host, path, url) => {
     if (host !== 'www.linkedin.com') return null;
     if (path.startsWith('/jobs/view/')) return 'linkedin/view.html';
-    if (path.startsWith('/jobs/search')) return url.searchParams.get('keywords') === 'bench-100' ? 'linkedin/search-100.html' : 'linkedin/search-20.html';
+    if (path.startsWith('/jobs/search'))
+      return url.searchParams.get('keywords') === 'bench-100' ? 'linkedin/search-100.html' : 'linkedin/search-20.html';
     return null;
   });
 }
@@ -51,8 +52,11 @@ export async function launchExtension(dir, site) {
     acceptInsecureCerts: true,
     ignoreDefaultArgs: ['--disable-extensions'],
   });
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 15000 });
-  if (new URL(target.url()).host !== unpackedId(dir)) console.error('bench: the extension id is not the expected one; its icon is not pinned');
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
+    timeout: 15000,
+  });
+  if (new URL(target.url()).host !== unpackedId(dir))
+    console.error('bench: the extension id is not the expected one; its icon is not pinned');
   return {
     browser,
     extensionId: new URL(target.url()).host,

@@ -166,7 +166,10 @@ function readListing() {
 async function loadListing(page, url, withExtension) {
   await page.goto(url, { waitUntil: 'load' });
   if (withExtension) {
-    await page.waitForFunction(() => performance.getEntriesByName('relance-annotate', 'measure').length > 0, { timeout: 15000, polling: 20 });
+    await page.waitForFunction(() => performance.getEntriesByName('relance-annotate', 'measure').length > 0, {
+      timeout: 15000,
+      polling: 20,
+    });
     await sleep(30); // the frame that paints the chips
   }
   return page.evaluate(readListing);

@@ -46,18 +46,78 @@ export interface GenerateReport {
 // --- realistic content -------------------------------------------------------------------------
 
 const COMPANIES = [
-  'Doctolib', 'Alan', 'Qonto', 'BlaBlaCar', 'Back Market', 'Contentsquare', 'Datadog', 'Mirakl', 'Swile', 'Pennylane',
-  'Ledger', 'Algolia', 'Dataiku', 'ManoMano', 'Vinted', 'Spendesk', 'PayFit', 'Lydia', 'Malt', 'Aircall', 'Ornikar',
-  'Sorare', 'Ankorstore', 'Shift Technology', 'Criteo', 'OVHcloud', 'Deezer', 'Ubisoft', 'Capgemini', 'Sopra Steria',
-  'Thales', 'Airbus', 'Decathlon', 'Leroy Merlin', 'Michelin', 'Orange', 'SNCF Connect', 'L\'Oréal', 'BNP Paribas',
-  'Société Générale', 'AXA', 'Veepee', 'Cdiscount', 'Meero', 'Younited', 'Agicap', 'Libeo', 'Indy', 'Welcome to the Jungle',
+  'Doctolib',
+  'Alan',
+  'Qonto',
+  'BlaBlaCar',
+  'Back Market',
+  'Contentsquare',
+  'Datadog',
+  'Mirakl',
+  'Swile',
+  'Pennylane',
+  'Ledger',
+  'Algolia',
+  'Dataiku',
+  'ManoMano',
+  'Vinted',
+  'Spendesk',
+  'PayFit',
+  'Lydia',
+  'Malt',
+  'Aircall',
+  'Ornikar',
+  'Sorare',
+  'Ankorstore',
+  'Shift Technology',
+  'Criteo',
+  'OVHcloud',
+  'Deezer',
+  'Ubisoft',
+  'Capgemini',
+  'Sopra Steria',
+  'Thales',
+  'Airbus',
+  'Decathlon',
+  'Leroy Merlin',
+  'Michelin',
+  'Orange',
+  'SNCF Connect',
+  "L'Oréal",
+  'BNP Paribas',
+  'Société Générale',
+  'AXA',
+  'Veepee',
+  'Cdiscount',
+  'Meero',
+  'Younited',
+  'Agicap',
+  'Libeo',
+  'Indy',
+  'Welcome to the Jungle',
 ];
 const SUFFIXES = ['', ' SAS', ' France', ' Group', ' Labs', ' Technologies'];
 const ROLES = [
-  'Frontend Engineer', 'Backend Engineer', 'Full Stack Developer', 'Développeur Full Stack (H/F)', 'Data Engineer',
-  'Product Manager', 'Product Designer', 'DevOps Engineer', 'Site Reliability Engineer', 'Engineering Manager',
-  'QA Engineer', 'Mobile Developer (iOS)', 'Android Developer', 'Data Scientist', 'Tech Lead', 'Ingénieur logiciel',
-  'Chef de projet digital', 'Business Developer', 'Customer Success Manager', 'UX Researcher',
+  'Frontend Engineer',
+  'Backend Engineer',
+  'Full Stack Developer',
+  'Développeur Full Stack (H/F)',
+  'Data Engineer',
+  'Product Manager',
+  'Product Designer',
+  'DevOps Engineer',
+  'Site Reliability Engineer',
+  'Engineering Manager',
+  'QA Engineer',
+  'Mobile Developer (iOS)',
+  'Android Developer',
+  'Data Scientist',
+  'Tech Lead',
+  'Ingénieur logiciel',
+  'Chef de projet digital',
+  'Business Developer',
+  'Customer Success Manager',
+  'UX Researcher',
 ];
 const SENIORITY = ['', 'Senior ', 'Junior ', 'Lead ', 'Staff ', 'Confirmé·e '];
 const CITIES = ['Paris', 'Lyon', 'Nantes', 'Bordeaux', 'Lille', 'Toulouse', 'Marseille', 'Rennes', 'Remote', 'Montpellier'];
@@ -263,7 +323,15 @@ function fixed(f: FixedApp, k: number, now: number): Rows {
 async function generate(spec: GenerateSpec): Promise<GenerateReport> {
   const t0 = performance.now();
   const db = await openRelanceDb();
-  const report: GenerateReport = { applications: 0, interviews: 0, reminders: 0, pendingReminders: 0, futureReminders: 0, dueNow: 0, ms: 0 };
+  const report: GenerateReport = {
+    applications: 0,
+    interviews: 0,
+    reminders: 0,
+    pendingReminders: 0,
+    futureReminders: 0,
+    dueNow: 0,
+    ms: 0,
+  };
   const all: Rows[] = spec.fixed.map((f, k) => fixed(f, k, spec.now));
   const BATCH = 500;
   for (let start = 0; start < spec.count + all.length; start += BATCH) {
@@ -348,7 +416,10 @@ async function storage(args: { runs: number; perSample: number; jobKeys: string[
   const key = (i: number) => args.jobKeys[i % args.jobKeys.length]!;
   let n = 0;
 
-  const cases: Record<string, { product: () => Promise<unknown>; raw: () => Promise<unknown>; native: () => Promise<unknown>; rows: () => Promise<number> }> = {
+  const cases: Record<
+    string,
+    { product: () => Promise<unknown>; raw: () => Promise<unknown>; native: () => Promise<unknown>; rows: () => Promise<number> }
+  > = {
     findByJobKey: {
       product: () => findByJobKey(db, key(n++)),
       raw: () => raw.getFromIndex('applications', 'by-key', key(n++)),
@@ -369,7 +440,9 @@ async function storage(args: { runs: number; perSample: number; jobKeys: string[
         const due = await req(tx.objectStore('reminders').index('by-pending-due').getAll(IDBKeyRange.upperBound(args.now)));
         const apps = tx.objectStore('applications');
         const found = await Promise.all(due.map((r: Reminder) => req(apps.get(r.applicationId))));
-        return due.map((reminder: Reminder, i: number) => ({ reminder, application: found[i] })).filter((x: { application: unknown }) => x.application);
+        return due
+          .map((reminder: Reminder, i: number) => ({ reminder, application: found[i] }))
+          .filter((x: { application: unknown }) => x.application);
       },
       rows: async () => (await dueItems(db, args.now)).length,
     },

@@ -59,7 +59,13 @@ export async function prepare() {
   await writeFile(join(dir, 'bench.html'), BENCH_PAGE);
   const define = { __TEST__: 'false', 'process.env.NODE_ENV': '"production"' };
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: [join(root, 'bench', 'page.ts')], outfile: join(dir, 'bench.js'), format: 'esm', define: { ...define, __BENCH__: 'true' } }),
+    esbuild.build({
+      ...common,
+      entryPoints: [join(root, 'bench', 'page.ts')],
+      outfile: join(dir, 'bench.js'),
+      format: 'esm',
+      define: { ...define, __BENCH__: 'true' },
+    }),
     esbuild.build({
       ...common,
       entryPoints: [join(root, 'src', 'content', 'index.ts')],

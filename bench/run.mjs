@@ -46,7 +46,9 @@ async function measureSize(size, dir, site, plain) {
     const admin = await openAdmin(ext);
     const now = Date.now();
     const data = await admin.evaluate((spec) => globalThis.relanceBench.generate(spec), { count: size, fixed: FIXED, now });
-    log(`${size}: ${data.applications} applications, ${data.interviews} interviews, ${data.reminders} reminders written in ${Math.round(data.ms)} ms`);
+    log(
+      `${size}: ${data.applications} applications, ${data.interviews} interviews, ${data.reminders} reminders written in ${Math.round(data.ms)} ms`,
+    );
 
     // A worker start re-derives the alarms from the new data, as after a browser start.
     const restart = await workerControl(ext);
@@ -62,7 +64,12 @@ async function measureSize(size, dir, site, plain) {
       return (await chrome.alarms.getAll()).length;
     }, data.futureReminders + 1);
 
-    const storage = await measureStorage(admin, { runs: RUNS, perSample: 10, jobKeys: FIXED.map((f) => `linkedin:${/(\d+)\/$/.exec(f.url)[1]}`), now });
+    const storage = await measureStorage(admin, {
+      runs: RUNS,
+      perSample: 10,
+      jobKeys: FIXED.map((f) => `linkedin:${/(\d+)\/$/.exec(f.url)[1]}`),
+      now,
+    });
     log(`${size}: storage`);
 
     // Chips first, while the extension's browser has no other page than its bench page (the plain
@@ -110,7 +117,12 @@ async function measureSize(size, dir, site, plain) {
         firstPaint: summary(popup.popupFcp),
         shown: popup.checked,
       },
-      badge: { activation: summary(badge.activation), navigation: summary(badge.navigation), floor: summary(badge.floor), texts: badge.expected },
+      badge: {
+        activation: summary(badge.activation),
+        navigation: summary(badge.navigation),
+        floor: summary(badge.floor),
+        texts: badge.expected,
+      },
       chips: {
         cards: 100,
         tracked: chips.chips,
@@ -151,18 +163,25 @@ function printTable(results) {
   p(`runs: ${results.runs} per measure; times in ms: median (p95, min–max)`);
   p();
   p('Sizes (release build, dist/chrome): minified / gzipped');
-  for (const [name, s] of Object.entries(results.sizes.bundles)) p(`  ${name.padEnd(11)} ${kb(s.min).padStart(9)} / ${kb(s.gzip).padStart(8)}`);
+  for (const [name, s] of Object.entries(results.sizes.bundles))
+    p(`  ${name.padEnd(11)} ${kb(s.min).padStart(9)} / ${kb(s.gzip).padStart(8)}`);
   p(`  unpacked    ${kb(results.sizes.unpacked).padStart(9)}`);
   for (const r of results.bySize) {
     p();
-    p(`— ${r.applications} applications (+${FIXED.length} the measures use): ${r.data.interviews} interviews, ${r.data.reminders} reminders, ${r.data.pendingReminders} pending (${r.data.dueNow} due now), ${r.data.alarms} alarms; generated in ${r.data.ms} ms`);
+    p(
+      `— ${r.applications} applications (+${FIXED.length} the measures use): ${r.data.interviews} interviews, ${r.data.reminders} reminders, ${r.data.pendingReminders} pending (${r.data.dueNow} due now), ${r.data.alarms} alarms; generated in ${r.data.ms} ms`,
+    );
     p(`  popup ready            ${fmt(r.popup.ready)}`);
-    p(`  blank popup (floor)    ${fmt(r.popup.floor)}   ratio ${r.popup.ratio} (target ≤ ${TARGETS.popupRatio}), +${r.popup.overFloorMs} ms`);
+    p(
+      `  blank popup (floor)    ${fmt(r.popup.floor)}   ratio ${r.popup.ratio} (target ≤ ${TARGETS.popupRatio}), +${r.popup.overFloorMs} ms`,
+    );
     p(`    popup window open    ${fmt(r.popup.windowOpen)}; popup first paint ${fmt(r.popup.firstPaint)}`);
     p(`  badge, activation      ${fmt(r.badge.activation)}   (target median ≤ ${TARGETS.badgeMs})`);
     p(`    floor: event → a badge write, no lookup  ${fmt(r.badge.floor)}`);
     p(`  badge, navigation      ${fmt(r.badge.navigation)}`);
-    p(`  chips script time      ${fmt(r.chips.scriptTime, 2)}   (target < ${TARGETS.chipsScriptMs}; 100 cards, ${r.chips.tracked} tracked)`);
+    p(
+      `  chips script time      ${fmt(r.chips.scriptTime, 2)}   (target < ${TARGETS.chipsScriptMs}; 100 cards, ${r.chips.tracked} tracked)`,
+    );
     p(`    evaluate / find / annotate  ${r.chips.evaluate.median} / ${r.chips.findCards.median} / ${r.chips.annotate.median}`);
     p(`    no tracked job (20 cards)   ${fmt(r.chips.noTrackedScriptTime, 2)}`);
     p(`  last chip visible      ${fmt(r.chips.lastChipVisible)}   (from navigation start)`);
@@ -170,7 +189,9 @@ function printTable(results) {
     p(`  page load without      ${fmt(r.chips.loadWithout)}   ratio ${r.chips.loadRatio} (target ≤ ${TARGETS.pageLoadRatio})`);
     p(`  worker cold start      ${fmt(r.worker.coldStart)}   (warm message ${fmt(r.worker.warmMessage, 2)})`);
     for (const [name, s] of Object.entries(r.storage)) {
-      p(`  ${name.padEnd(22)} ${fmt(s.product, 3)} vs idb ${fmt(s.rawIdb, 3)}   ratio ${s.ratio} (target ≤ ${TARGETS.storageRatio}); native ${s.nativeIdb.median}; ${s.rows} rows`);
+      p(
+        `  ${name.padEnd(22)} ${fmt(s.product, 3)} vs idb ${fmt(s.rawIdb, 3)}   ratio ${s.ratio} (target ≤ ${TARGETS.storageRatio}); native ${s.nativeIdb.median}; ${s.rows} rows`,
+      );
     }
   }
   p();

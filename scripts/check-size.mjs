@@ -26,7 +26,12 @@ for (const [name, { min, gzip }] of Object.entries(sizes)) {
     continue;
   }
   const over = gzip > rule.budget * KB;
-  const target = rule.target === undefined ? '' : gzip > rule.target * KB ? `, above its ${rule.target} KB target` : `, within its ${rule.target} KB target`;
+  const target =
+    rule.target === undefined
+      ? ''
+      : gzip > rule.target * KB
+        ? `, above its ${rule.target} KB target`
+        : `, within its ${rule.target} KB target`;
   console.log(
     `${over ? 'FAIL' : 'ok  '} ${`${name}.js`.padEnd(14)} ${(gzip / KB).toFixed(1).padStart(5)} KB gzipped (${(min / KB).toFixed(1)} KB minified), budget ${rule.budget} KB${target}`,
   );
@@ -37,6 +42,8 @@ for (const name of Object.keys(budgets)) {
 }
 console.log(`     unpacked extension ${((await unpackedSize(dist)) / KB).toFixed(1)} KB`);
 if (failed) {
-  console.error('size: a bundle is over its budget. Find what grew with esbuild\'s metafile (build.mjs keeps metafile: true), or raise the budget on purpose.');
+  console.error(
+    "size: a bundle is over its budget. Find what grew with esbuild's metafile (build.mjs keeps metafile: true), or raise the budget on purpose.",
+  );
   process.exit(1);
 }

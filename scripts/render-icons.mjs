@@ -23,9 +23,7 @@ try {
     await page.setViewport({ width: size, height: size, deviceScaleFactor: 1 });
     // Force the root <svg> to exactly size x size CSS pixels.
     const sized = svgInline.replace(/<svg\b[^>]*>/, (tag) =>
-      tag
-        .replace(/\s(width|height)="[^"]*"/g, '')
-        .replace(/<svg\b/, `<svg width="${size}" height="${size}" style="display:block"`),
+      tag.replace(/\s(width|height)="[^"]*"/g, '').replace(/<svg\b/, `<svg width="${size}" height="${size}" style="display:block"`),
     );
     await page.setContent(
       `<!doctype html><html><head><style>

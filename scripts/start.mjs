@@ -63,7 +63,9 @@ const args = [
   ...(process.getuid?.() === 0 && !headless ? ['--no-sandbox'] : []),
   url,
 ];
-console.log(`Relance: ${chrome}\n  demo posting: ${url}\n  profile: ${profile}\nClick the Relance icon in the toolbar (pin it from the puzzle menu). Ctrl+C to stop.`);
+console.log(
+  `Relance: ${chrome}\n  demo posting: ${url}\n  profile: ${profile}\nClick the Relance icon in the toolbar (pin it from the puzzle menu). Ctrl+C to stop.`,
+);
 const child = spawn(chrome, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 const stop = () => {
   child.kill();

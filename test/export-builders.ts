@@ -46,7 +46,16 @@ export function makeExport(n: number, prefix = 'x'): ExportFile {
     });
     reminders.push(
       { id: `${id}-rem-f`, applicationId: id, interviewId: `${id}-int`, kind: 'follow-up', dueAt: followUpAt, pendingDueAt: followUpAt },
-      { id: `${id}-rem-a`, applicationId: id, interviewId: `${id}-int`, kind: 'answer-due', dueAt: T0 - 3 * DAY, notifiedAt: T0 - 3 * DAY, doneAt: T0 - 2 * DAY, closedBy: 'done' },
+      {
+        id: `${id}-rem-a`,
+        applicationId: id,
+        interviewId: `${id}-int`,
+        kind: 'answer-due',
+        dueAt: T0 - 3 * DAY,
+        notifiedAt: T0 - 3 * DAY,
+        doneAt: T0 - 2 * DAY,
+        closedBy: 'done',
+      },
     );
     events.push({
       id: `${id}-ev`,

@@ -17,19 +17,10 @@ export async function refreshBadges(ext: Ext, db: Db, now: number): Promise<void
 }
 
 /** Repaints one tab: its application's state when its address is a tracked posting, else the count. */
-export async function refreshTab(
-  ext: Ext,
-  db: Db,
-  now: number,
-  tabId: number,
-  url: string | undefined,
-  global?: BadgeView,
-): Promise<void> {
+export async function refreshTab(ext: Ext, db: Db, now: number, tabId: number, url: string | undefined, global?: BadgeView): Promise<void> {
   const app = url && /^https?:/.test(url) ? await findTracked(db, jobKeyFor(url), normalizedUrls(url)) : undefined;
   const locale = ext.i18n.getUILanguage();
-  const view = app
-    ? badgeForApplication(app, now, (t) => formatDate(t, locale))
-    : (global ?? (await countBadge(db, now)));
+  const view = app ? badgeForApplication(app, now, (t) => formatDate(t, locale)) : (global ?? (await countBadge(db, now)));
   await paint(ext, view, tabId);
 }
 

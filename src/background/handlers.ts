@@ -46,7 +46,11 @@ export function makeHandlers(ext: Ext, now: () => number = Date.now): Handlers {
       const t = now();
       const urls = normalizedUrls(req.pageUrl ?? req.posting.url, req.posting.url);
       const { application, reminders } = await withDb((db) =>
-        saveDebrief(db, { posting: req.posting, jobKey: req.jobKey, urls, debrief: req.debrief, expectedRevision: req.expectedRevision }, { now: t }),
+        saveDebrief(
+          db,
+          { posting: req.posting, jobKey: req.jobKey, urls, debrief: req.debrief, expectedRevision: req.expectedRevision },
+          { now: t },
+        ),
       );
       await afterWrite(t);
       return { application, reminders };
@@ -70,7 +74,11 @@ export function makeHandlers(ext: Ext, now: () => number = Date.now): Handlers {
       const app = await withDb(async (db) => {
         const existing = await db.get('applications', req.applicationId);
         const urls = existing && req.pageUrl ? normalizedUrls(req.pageUrl) : [];
-        return linkJobKey(db, { applicationId: req.applicationId, jobKey: req.jobKey, urls, expectedRevision: req.expectedRevision }, { now: t });
+        return linkJobKey(
+          db,
+          { applicationId: req.applicationId, jobKey: req.jobKey, urls, expectedRevision: req.expectedRevision },
+          { now: t },
+        );
       });
       await afterWrite(t);
       return app;

@@ -44,6 +44,14 @@ export async function fireDue(ext: Ext, db: Db, now: number): Promise<void> {
       console.error('Relance: notification failed', e);
     }
   }
-  await markNotified(db, items.map((i) => i.reminder.id), now);
-  await flagProbablyClosed(db, items.map((i) => i.application.id), { now });
+  await markNotified(
+    db,
+    items.map((i) => i.reminder.id),
+    now,
+  );
+  await flagProbablyClosed(
+    db,
+    items.map((i) => i.application.id),
+    { now },
+  );
 }

@@ -22,11 +22,7 @@ export const MAX_REMINDER_ALARMS = 400;
  * not yet notified and still in the future (the earliest MAX_REMINDER_ALARMS of them); the ones whose
  * time passed while the browser was closed fire now, once (notifiedAt then keeps them from firing again).
  */
-export function planAlarms(
-  pending: Reminder[],
-  existing: { name: string; scheduledTime: number }[],
-  now: number,
-): AlarmPlan {
+export function planAlarms(pending: Reminder[], existing: { name: string; scheduledTime: number }[], now: number): AlarmPlan {
   const wanted = new Map<string, number>();
   const fireNow: Reminder[] = [];
   const future: Reminder[] = [];

@@ -46,7 +46,13 @@ export interface RecordSet {
 
 /** Why a file is refused: an i18n key for the kind of problem, and one line of detail naming the record. */
 export interface ImportProblem {
-  key: 'errorImportTooLarge' | 'errorImportNotJson' | 'errorImportUnsafe' | 'errorImportNotExport' | 'errorImportNewerVersion' | 'errorImportRecord';
+  key:
+    | 'errorImportTooLarge'
+    | 'errorImportNotJson'
+    | 'errorImportUnsafe'
+    | 'errorImportNotExport'
+    | 'errorImportNewerVersion'
+    | 'errorImportRecord';
   detail: string;
 }
 
@@ -70,15 +76,20 @@ export function validateExport(json: string): ExportCheck {
   }
   const unsafe = unsafePath(data);
   if (unsafe) return refuse('errorImportUnsafe', unsafe);
-  if (!isRecord(data) || data.format !== EXPORT_FORMAT) return refuse('errorImportNotExport', 'The file is not a Relance export (its "format" is not "relance-export").');
+  if (!isRecord(data) || data.format !== EXPORT_FORMAT)
+    return refuse('errorImportNotExport', 'The file is not a Relance export (its "format" is not "relance-export").');
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return refuse('errorImportNotExport', 'The file has no valid format "version".');
   }
   if (version > EXPORT_VERSION) {
-    return refuse('errorImportNewerVersion', `The file was made by a newer Relance (format version ${version}; this one reads version ${EXPORT_VERSION}). Update Relance, then import it again.`);
+    return refuse(
+      'errorImportNewerVersion',
+      `The file was made by a newer Relance (format version ${version}; this one reads version ${EXPORT_VERSION}). Update Relance, then import it again.`,
+    );
   }
-  if (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt))) return refuse('errorImportRecord', 'exportedAt is not a date');
+  if (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt)))
+    return refuse('errorImportRecord', 'exportedAt is not a date');
   const settings = checkSettingsRecord(data.settings);
   if (!settings.ok) return refuse('errorImportRecord', `settings: ${settings.problem}`);
   for (const store of ['applications', 'interviews', 'reminders', 'events'] as const) {
@@ -103,9 +114,7 @@ export function validateExport(json: string): ExportCheck {
     reminders: value(rows.reminders),
     events: value(rows.events),
   };
-  const integrity = checkIntegrity(file, (store, i) =>
-    store === 'applications' ? label.app(i) : label.row(store, i, raw[store][i]),
-  );
+  const integrity = checkIntegrity(file, (store, i) => (store === 'applications' ? label.app(i) : label.row(store, i, raw[store][i])));
   return integrity ? refuse('errorImportRecord', integrity) : { ok: true, value: file };
 }
 

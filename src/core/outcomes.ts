@@ -1,14 +1,5 @@
 import { fromDateInput, localDayAt, startOfLocalDay } from './dates';
-import type {
-  Application,
-  ApplicationStatus,
-  DebriefInput,
-  Interview,
-  OutcomeInput,
-  ReminderKind,
-  Settings,
-  TimelineEvent,
-} from './types';
+import type { Application, ApplicationStatus, DebriefInput, Interview, OutcomeInput, ReminderKind, Settings, TimelineEvent } from './types';
 
 /**
  * What a follow-up call changes (method.md §3, carried on after the first reminder): the status, the
@@ -26,7 +17,15 @@ export function addWorkingDays(t: number, n: number): number {
     if (weekday !== 0 && weekday !== 6) left--;
   }
   // The local-time constructor keeps the wall-clock time across a daylight-saving change.
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset, d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()).getTime();
+  return new Date(
+    d.getFullYear(),
+    d.getMonth(),
+    d.getDate() + offset,
+    d.getHours(),
+    d.getMinutes(),
+    d.getSeconds(),
+    d.getMilliseconds(),
+  ).getTime();
 }
 
 /** "They gave me a new date": by default the follow-up delay (7 days) after the call, at the reminder time. */

@@ -83,7 +83,9 @@ export function checkApplicationRecord(x: unknown): RecordCheck<Application> {
     const o = obj(x, 'the record');
     const jobKey = str(o, 'jobKey', LIMITS.url);
     if (!isJobKey(jobKey)) fail('jobKey', 'is not a job key');
-    const keys = list(o, 'keys', 50, (k, f) => (typeof k === 'string' && k.length <= LIMITS.url && isJobKey(k) ? k : fail(f, 'is not a job key')));
+    const keys = list(o, 'keys', 50, (k, f) =>
+      typeof k === 'string' && k.length <= LIMITS.url && isJobKey(k) ? k : fail(f, 'is not a job key'),
+    );
     if (!keys.includes(jobKey)) fail('keys', 'does not include jobKey');
     if (new Set(keys).size !== keys.length) fail('keys', 'has the same key twice');
     const urls = list(o, 'urls', 20, (u, f) => (typeof u === 'string' && u.length <= LIMITS.url ? u : fail(f, 'is not text')));
@@ -137,7 +139,8 @@ export function checkInterviewRecord(x: unknown): RecordCheck<Interview> {
     for (const k of ['weakPoint', 'rejectionReason', 'recoveryContacts', 'recoveryTopics']) str(o, k, LIMITS.shortText);
     str(o, 'notes', LIMITS.longText);
     const synthesis = obj(o.synthesis, 'synthesis');
-    for (const k of ['enoughInformation', 'strengthsPutForward', 'nextStepPlanned', 'askedImpression']) bool(synthesis, k, `synthesis.${k}`);
+    for (const k of ['enoughInformation', 'strengthsPutForward', 'nextStepPlanned', 'askedImpression'])
+      bool(synthesis, k, `synthesis.${k}`);
     const closing = obj(o.closing, 'closing');
     for (const k of ['thanked', 'handshakeEyeContact', 'smiled']) bool(closing, k, `closing.${k}`);
     list(o, 'nextSteps', LIMITS.nextSteps, (s, f) => {

@@ -8,8 +8,21 @@
  */
 
 export const SITE_IDS = [
-  'linkedin', 'indeed', 'wttj', 'francetravail', 'apec', 'hellowork', 'glassdoor', 'greenhouse', 'lever',
-  'workday', 'smartrecruiters', 'ashby', 'teamtailor', 'jobteaser', 'monster',
+  'linkedin',
+  'indeed',
+  'wttj',
+  'francetravail',
+  'apec',
+  'hellowork',
+  'glassdoor',
+  'greenhouse',
+  'lever',
+  'workday',
+  'smartrecruiters',
+  'ashby',
+  'teamtailor',
+  'jobteaser',
+  'monster',
 ] as const;
 export type SiteId = (typeof SITE_IDS)[number];
 
@@ -125,8 +138,7 @@ const RULES: Readonly<Record<SiteId, IdRule>> = {
     return company && m?.[2] ? `${company}/${m[2]}` : null;
   },
   // /<company>/<uuid>, /<company>/<uuid>/application. UUIDs are global; ?ashby_jid= embeds match too.
-  ashby: (url) =>
-    uuid(PATH.companyUuid.exec(url.pathname)?.[1] ?? null) ?? uuid(param(url, 'ashby_jid')),
+  ashby: (url) => uuid(PATH.companyUuid.exec(url.pathname)?.[1] ?? null) ?? uuid(param(url, 'ashby_jid')),
   // <company>.teamtailor.com/[<locale>/]jobs/<id>-<slug>: ids are per career site.
   teamtailor: (url) => {
     const id = PATH.teamtailor.exec(url.pathname)?.[1];
@@ -138,10 +150,7 @@ const RULES: Readonly<Record<SiteId, IdRule>> = {
     return m?.[1]?.toLowerCase() ?? null;
   },
   // /job-openings/<slug>--<uuid>, search pages' selected job ?id=<uuid>, older /v2/job/View?JobID=<n>.
-  monster: (url) =>
-    uuid(PATH.monster.exec(url.pathname)?.[1] ?? null) ??
-    uuid(param(url, 'jobid', 'id')) ??
-    digits(param(url, 'jobid'), 4),
+  monster: (url) => uuid(PATH.monster.exec(url.pathname)?.[1] ?? null) ?? uuid(param(url, 'jobid', 'id')) ?? digits(param(url, 'jobid'), 4),
 };
 
 /**
@@ -172,7 +181,21 @@ const EMBED_RULES: ReadonlyArray<[SiteId, (url: URL) => string | null]> = [
 ];
 
 /** Parameters redirectors and share links carry the destination in (LinkedIn /redir, Google /url, …). */
-const REDIRECT_PARAMS = ['url', 'u', 'q', 'dest', 'destination', 'redirect', 'redirect_url', 'redirecturl', 'target', 'to', 'next', 'continue', 'session_redirect'];
+const REDIRECT_PARAMS = [
+  'url',
+  'u',
+  'q',
+  'dest',
+  'destination',
+  'redirect',
+  'redirect_url',
+  'redirecturl',
+  'target',
+  'to',
+  'next',
+  'continue',
+  'session_redirect',
+];
 
 /** Which site serves `url`, or null. */
 export function siteOf(url: URL): SiteId | null {

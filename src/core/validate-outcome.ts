@@ -25,7 +25,8 @@ export function checkOutcome(x: unknown, prefix = ''): Checked<OutcomeInput> {
       const n = isRecord(o.nextInterview) ? o.nextInterview : null;
       const on = typeof n?.on === 'string' ? n.on.trim() : null;
       const stage = oneOf(n?.stage, STAGES);
-      if (!n || typeof n.withWhom !== 'string' || on === null || (on !== '' && fromDateInput(on, 0) === null) || !stage) bad('nextInterview');
+      if (!n || typeof n.withWhom !== 'string' || on === null || (on !== '' && fromDateInput(on, 0) === null) || !stage)
+        bad('nextInterview');
       else rest = { result, nextInterview: { withWhom: text(n.withWhom, LIMITS.shortText), on, stage } };
     } else if (result === 'rejected') {
       if (o.reason !== undefined && typeof o.reason !== 'string') bad('reason');

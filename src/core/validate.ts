@@ -1,13 +1,5 @@
 import { fromDateInput } from './dates';
-import {
-  FEELINGS,
-  LIMITS,
-  STAGES,
-  VERDICTS,
-  type DebriefInput,
-  type NextStep,
-  type Posting,
-} from './types';
+import { FEELINGS, LIMITS, STAGES, VERDICTS, type DebriefInput, type NextStep, type Posting } from './types';
 
 /** A field path ("posting.title", "followUpAt", "nextSteps.0.withWhom") and the i18n key of its error. */
 export interface FieldError {
@@ -44,8 +36,7 @@ export function checkDebrief(x: unknown): Checked<DebriefInput> {
   if (interviewAt === null) errors.push({ field: 'interviewAt', message: 'errorDateInvalid' });
   const followUpAt = time(o.followUpAt);
   if (followUpAt === null) errors.push({ field: 'followUpAt', message: 'errorFollowUpRequired' });
-  else if (interviewAt !== null && followUpAt < interviewAt)
-    errors.push({ field: 'followUpAt', message: 'errorFollowUpBeforeInterview' });
+  else if (interviewAt !== null && followUpAt < interviewAt) errors.push({ field: 'followUpAt', message: 'errorFollowUpBeforeInterview' });
   const answerBy = o.answerBy === null || o.answerBy === undefined || o.answerBy === '' ? null : time(o.answerBy);
   if (answerBy === null && o.answerBy !== null && o.answerBy !== undefined && o.answerBy !== '')
     errors.push({ field: 'answerBy', message: 'errorDateInvalid' });
@@ -107,7 +98,10 @@ export function isHttpUrl(s: string): boolean {
 export function text(x: unknown, max: number): string {
   if (typeof x !== 'string') return '';
   // eslint-disable-next-line no-control-regex
-  return x.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim().slice(0, max);
+  return x
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .trim()
+    .slice(0, max);
 }
 
 export function oneOf<T extends string>(x: unknown, options: readonly T[]): T | null {

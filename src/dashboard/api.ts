@@ -1,5 +1,13 @@
 import type { Settings } from '../core/types';
-import type { ApplicationDetail, ApplicationSnapshot, ImportReport, RecordOutcomeRequest, RequestOf, SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
+import type {
+  ApplicationDetail,
+  ApplicationSnapshot,
+  ImportReport,
+  RecordOutcomeRequest,
+  RequestOf,
+  SaveDebriefReply,
+  SaveDebriefRequest,
+} from '../messages/protocol';
 import type { InterviewerIndex, Row } from './sections';
 
 /**

@@ -144,7 +144,12 @@ export function AppPage(p: AppPageProps) {
             headingLevel={2}
             submit={(req) => p.api.recordOutcome(req)}
             onSaved={(d) =>
-              apply(d, d.application.nextDueAt === null ? t('outcomeSaved') : t('outcomeSavedNext', formatDateTime(d.application.nextDueAt, uiLocale())))
+              apply(
+                d,
+                d.application.nextDueAt === null
+                  ? t('outcomeSaved')
+                  : t('outcomeSavedNext', formatDateTime(d.application.nextDueAt, uiLocale())),
+              )
             }
             onCancel={close}
           />

@@ -67,7 +67,14 @@ export function DataTransfer({ api, onImported }: DataTransferProps) {
       </div>
       <div class="field">
         <label for="import-file">{t('importLabel')}</label>
-        <input id="import-file" type="file" accept="application/json,.json" aria-describedby="import-hint" disabled={busy} onChange={(e) => onFile(e.currentTarget)} />
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby="import-hint"
+          disabled={busy}
+          onChange={(e) => onFile(e.currentTarget)}
+        />
         <p id="import-hint" class="hint">
           {t('importHint')}
         </p>

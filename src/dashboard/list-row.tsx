@@ -57,10 +57,24 @@ export function ListRow({ row: r, section, now, tabIndex, onResolve, busy }: Lis
       </a>
       {r.probablyClosed && (
         <span class="row-actions">
-          <button type="button" class="small" tabIndex={tabIndex} aria-describedby={linkId} aria-disabled={busy ? 'true' : undefined} onClick={() => busy || onResolve(r, 'confirm')}>
+          <button
+            type="button"
+            class="small"
+            tabIndex={tabIndex}
+            aria-describedby={linkId}
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={() => busy || onResolve(r, 'confirm')}
+          >
             {t('confirmClosed')}
           </button>
-          <button type="button" class="small secondary" tabIndex={tabIndex} aria-describedby={linkId} aria-disabled={busy ? 'true' : undefined} onClick={() => busy || onResolve(r, 'keep')}>
+          <button
+            type="button"
+            class="small secondary"
+            tabIndex={tabIndex}
+            aria-describedby={linkId}
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={() => busy || onResolve(r, 'keep')}
+          >
             {t('keepPursuing')}
           </button>
         </span>

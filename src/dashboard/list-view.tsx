@@ -76,7 +76,10 @@ export function ListView(p: ListViewProps) {
     }
   };
 
-  const statusOptions = [{ value: '' as const, label: t('filterAllStatuses') }, ...STATUSES.map((value) => ({ value, label: statusLabel(value) }))];
+  const statusOptions = [
+    { value: '' as const, label: t('filterAllStatuses') },
+    ...STATUSES.map((value) => ({ value, label: statusLabel(value) })),
+  ];
   return (
     <section class="list-page" hidden={p.hidden} aria-labelledby="list-heading">
       <h1 id="list-heading" tabIndex={-1}>
@@ -84,7 +87,14 @@ export function ListView(p: ListViewProps) {
       </h1>
       <div class="filters" role="search">
         <div class="field-wrap" onFocusIn={() => setWanted(true)}>
-          <TextInput id={fieldId('search')} type="search" label={t('searchLabel')} hint={t('searchHint')} value={query} onValue={setQuery} />
+          <TextInput
+            id={fieldId('search')}
+            type="search"
+            label={t('searchLabel')}
+            hint={t('searchHint')}
+            value={query}
+            onValue={setQuery}
+          />
         </div>
         <Select id={fieldId('statusFilter')} label={t('filterStatusLabel')} value={status} options={statusOptions} onValue={setStatus} />
       </div>
@@ -127,7 +137,16 @@ export function ListView(p: ListViewProps) {
                   </h2>
                 );
               }
-              return <ListRow row={item.row} section={item.section} now={p.now} tabIndex={tabIndex} busy={busy === item.row.id} onResolve={resolve} />;
+              return (
+                <ListRow
+                  row={item.row}
+                  section={item.section}
+                  now={p.now}
+                  tabIndex={tabIndex}
+                  busy={busy === item.row.id}
+                  onResolve={resolve}
+                />
+              );
             }}
           />
         </>

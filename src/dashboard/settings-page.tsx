@@ -101,7 +101,12 @@ export function SettingsPage(p: SettingsPageProps) {
         </fieldset>
         <fieldset class="group">
           <legend>{t('settingsAlertsLegend')}</legend>
-          <Checkbox id={fieldId('notifications')} label={t('settingsNotificationsLabel')} checked={f.notifications} onChecked={(notifications) => edit({ notifications })} />
+          <Checkbox
+            id={fieldId('notifications')}
+            label={t('settingsNotificationsLabel')}
+            checked={f.notifications}
+            onChecked={(notifications) => edit({ notifications })}
+          />
           <Checkbox
             id={fieldId('badgeCountOnOtherTabs')}
             label={t('settingsBadgeLabel')}

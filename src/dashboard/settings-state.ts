@@ -45,6 +45,12 @@ export function checkSettingsForm(f: SettingsForm): Checked<Settings> {
   if (followUpDelayDays === null || reminderMinutes === null || noAnswerRetryWorkingDays === null) return { ok: false, errors };
   return {
     ok: true,
-    value: { followUpDelayDays, reminderMinutes, noAnswerRetryWorkingDays, notifications: f.notifications, badgeCountOnOtherTabs: f.badgeCountOnOtherTabs },
+    value: {
+      followUpDelayDays,
+      reminderMinutes,
+      noAnswerRetryWorkingDays,
+      notifications: f.notifications,
+      badgeCountOnOtherTabs: f.badgeCountOnOtherTabs,
+    },
   };
 }

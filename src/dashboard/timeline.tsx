@@ -52,9 +52,22 @@ function eventEntry(e: TimelineEvent): TimelineEntry {
   const at = formatDateTime(e.at, uiLocale());
   if (e.type === 'outcome' && e.outcome) {
     const detail = outcomeDetail(e.outcome);
-    return { key: e.id, at: e.at, pending: false, title: t('timelineCall', outcomeKindLabel(e.outcome.kind)), detail: detail ? `${at} · ${detail}` : at, note: e.outcome.note };
+    return {
+      key: e.id,
+      at: e.at,
+      pending: false,
+      title: t('timelineCall', outcomeKindLabel(e.outcome.kind)),
+      detail: detail ? `${at} · ${detail}` : at,
+      note: e.outcome.note,
+    };
   }
-  return { key: e.id, at: e.at, pending: false, title: t(DECISION_KEYS[e.type as keyof typeof DECISION_KEYS] ?? 'timelineReopened'), detail: at };
+  return {
+    key: e.id,
+    at: e.at,
+    pending: false,
+    title: t(DECISION_KEYS[e.type as keyof typeof DECISION_KEYS] ?? 'timelineReopened'),
+    detail: at,
+  };
 }
 
 /** Reminders (past and pending) and follow-up outcomes, newest first. */

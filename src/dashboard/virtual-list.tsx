@@ -107,7 +107,14 @@ export function VirtualList(p: VirtualListProps) {
 
   return (
     <div class="vlist" ref={scrollRef} onScroll={(e) => setTopRow(Math.floor(e.currentTarget.scrollTop / p.itemHeight))}>
-      <div role="list" aria-label={p.label} class="vlist-body" style={{ height: `${p.count * p.itemHeight}px` }} onKeyDown={onKeyDown} onFocusIn={onFocusIn}>
+      <div
+        role="list"
+        aria-label={p.label}
+        class="vlist-body"
+        style={{ height: `${p.count * p.itemHeight}px` }}
+        onKeyDown={onKeyDown}
+        onFocusIn={onFocusIn}
+      >
         {indexes.map((i) => (
           <div
             key={p.keyOf(i)}

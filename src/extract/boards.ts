@@ -17,9 +17,29 @@ export function foldName(s: string): string {
 }
 
 const BOARD_NAMES = [
-  'LinkedIn', 'LinkedIn Jobs', 'Indeed', 'Welcome to the Jungle', 'WTTJ', 'Glassdoor', 'HelloWork', 'RegionsJob',
-  'APEC', 'France Travail', 'Pôle emploi', 'Monster', 'Jobteaser', 'JobTeaser Career Center', 'Greenhouse',
-  'Lever', 'Workday', 'SmartRecruiters', 'Ashby', 'Teamtailor', 'Cadremploi', 'Keljob', 'Meteojob',
+  'LinkedIn',
+  'LinkedIn Jobs',
+  'Indeed',
+  'Welcome to the Jungle',
+  'WTTJ',
+  'Glassdoor',
+  'HelloWork',
+  'RegionsJob',
+  'APEC',
+  'France Travail',
+  'Pôle emploi',
+  'Monster',
+  'Jobteaser',
+  'JobTeaser Career Center',
+  'Greenhouse',
+  'Lever',
+  'Workday',
+  'SmartRecruiters',
+  'Ashby',
+  'Teamtailor',
+  'Cadremploi',
+  'Keljob',
+  'Meteojob',
 ];
 const BOARDS = new Set(BOARD_NAMES.map(foldName));
 

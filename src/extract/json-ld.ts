@@ -127,7 +127,14 @@ function place(value: Json, ids: Ids): string | null {
 
 function location(posting: JsonObject, ids: Ids): string | null {
   const places = Array.isArray(posting['jobLocation']) ? posting['jobLocation'].slice(0, 20) : [posting['jobLocation']];
-  const names = [...new Set(places.map((p) => place(p, ids)).map((s) => s?.trim()).filter((s): s is string => !!s))];
+  const names = [
+    ...new Set(
+      places
+        .map((p) => place(p, ids))
+        .map((s) => s?.trim())
+        .filter((s): s is string => !!s),
+    ),
+  ];
   if (names.length > 0) return names.join('; ');
   const kinds = Array.isArray(posting['jobLocationType']) ? posting['jobLocationType'] : [posting['jobLocationType']];
   return kinds.some((k) => typeof k === 'string' && k.trim().toUpperCase() === 'TELECOMMUTE') ? 'Remote' : null;

@@ -36,7 +36,7 @@ function value(el: Element | undefined): string | null {
 /** Text of a property that may be a nested item (then its `name`) or plain text. */
 function named(el: Element | undefined): string | null {
   if (!el) return null;
-  return el.hasAttribute('itemscope') ? value(properties(el).get('name')) ?? value(properties(el).get('legalName')) : value(el);
+  return el.hasAttribute('itemscope') ? (value(properties(el).get('name')) ?? value(properties(el).get('legalName'))) : value(el);
 }
 
 function place(el: Element | undefined): string | null {

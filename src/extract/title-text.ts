@@ -27,7 +27,11 @@ export interface TitleText {
  * LinkedIn"); "Job - Acme - Board" with an unknown board stays ambiguous and gives no company.
  */
 export function parseTitleText(line: string, siteNames: ReadonlySet<string>): TitleText {
-  const parts = line.slice(0, 4096).split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = line
+    .slice(0, 4096)
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const kept = parts.filter((p) => !isBoardName(p, siteNames));
   const droppedBoard = kept.length < parts.length;
   const first = kept[0] ?? null;

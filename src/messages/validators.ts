@@ -64,9 +64,13 @@ export const validators: Validators = {
     const errors: FieldError[] = [];
     if (!applicationId) errors.push({ field: 'applicationId', message: 'errorBadMessage' });
     if (!isJobKey(jobKey)) errors.push({ field: 'jobKey', message: 'errorBadMessage' });
-    if (rev !== undefined && !(Number.isInteger(rev) && (rev as number) >= 0)) errors.push({ field: 'expectedRevision', message: 'errorBadMessage' });
+    if (rev !== undefined && !(Number.isInteger(rev) && (rev as number) >= 0))
+      errors.push({ field: 'expectedRevision', message: 'errorBadMessage' });
     if (errors.length) return { ok: false, errors };
-    return { ok: true, value: { applicationId, jobKey, pageUrl: text(o.pageUrl, LIMITS.url) || null, expectedRevision: rev as number | undefined } };
+    return {
+      ok: true,
+      value: { applicationId, jobKey, pageUrl: text(o.pageUrl, LIMITS.url) || null, expectedRevision: rev as number | undefined },
+    };
   },
   jobStates(data) {
     const keys = isRecord(data) && Array.isArray(data.jobKeys) ? data.jobKeys : null;
@@ -132,7 +136,9 @@ export const validators: Validators = {
     // Only the type here: the size, syntax and every record are checked by validateExport, whose
     // messages name the problem (a 50 MB file gets "too large", not "invalid message").
     const json = isRecord(data) ? data.json : undefined;
-    return typeof json === 'string' ? { ok: true, value: { json } } : { ok: false, errors: [{ field: 'json', message: 'errorBadMessage' }] };
+    return typeof json === 'string'
+      ? { ok: true, value: { json } }
+      : { ok: false, errors: [{ field: 'json', message: 'errorBadMessage' }] };
   },
   openDashboard(data) {
     const o = isRecord(data) ? data : {};

@@ -1,5 +1,11 @@
 import type { Application, Interview, PostingDraft, Reminder, Settings } from '../core/types';
-import type { ApplicationDetail, LinkPostingRequest, RecordOutcomeRequest, SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
+import type {
+  ApplicationDetail,
+  LinkPostingRequest,
+  RecordOutcomeRequest,
+  SaveDebriefReply,
+  SaveDebriefRequest,
+} from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
 
 /** The application the active tab (or the `?app=` page) shows, with what the popup displays of it. */

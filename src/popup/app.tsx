@@ -128,7 +128,9 @@ export function App({ api, onReady }: AppProps) {
       );
     } else if (formOpen || (!tracked && recognised)) {
       const posting = postingFields(tracked?.application.posting ?? ctx.draft, ctx.pageUrl);
-      const initial = tracked?.application.nextInterview ? withNextInterview(initialForm(posting, api.now(), ctx.settings), tracked.application.nextInterview) : undefined;
+      const initial = tracked?.application.nextInterview
+        ? withNextInterview(initialForm(posting, api.now(), ctx.settings), tracked.application.nextInterview)
+        : undefined;
       main = (
         <>
           {offer && <LinkOffer similar={ctx.similar} link={(app) => link(ctx, jobKey, app)} onDismiss={() => setOfferDismissed(true)} />}
@@ -187,27 +189,27 @@ export function App({ api, onReady }: AppProps) {
         </a>
       </header>
       <main>
-      <p role="status" class="status">
-        {status}
-      </p>
-      {(loadFailed || actionError) && (
-        <p role="alert" class="alert">
-          {t(actionError ?? 'errorLoad')}
+        <p role="status" class="status">
+          {status}
         </p>
-      )}
-      {!loaded && !loadFailed && <p class="hint">{t('loading')}</p>}
-      {main}
-      {loaded && (
-        <DueList
-          items={due}
-          now={loaded.now}
-          api={api}
-          showEmpty={loaded.ctx.view === 'due'}
-          // The popup is a glance: the most overdue few, the rest one click away in the dashboard.
-          limit={loaded.ctx.view === 'due' ? undefined : POPUP_DUE_LIMIT}
-          onResolved={(id) => setDue((items) => items.filter((d) => d.reminder.id !== id))}
-        />
-      )}
+        {(loadFailed || actionError) && (
+          <p role="alert" class="alert">
+            {t(actionError ?? 'errorLoad')}
+          </p>
+        )}
+        {!loaded && !loadFailed && <p class="hint">{t('loading')}</p>}
+        {main}
+        {loaded && (
+          <DueList
+            items={due}
+            now={loaded.now}
+            api={api}
+            showEmpty={loaded.ctx.view === 'due'}
+            // The popup is a glance: the most overdue few, the rest one click away in the dashboard.
+            limit={loaded.ctx.view === 'due' ? undefined : POPUP_DUE_LIMIT}
+            onResolved={(id) => setDue((items) => items.filter((d) => d.reminder.id !== id))}
+          />
+        )}
       </main>
     </div>
   );

@@ -7,7 +7,17 @@ import { fieldId, TextArea } from '../ui/field';
 import { t } from '../ui/i18n';
 import { ClosingFields } from './closing-fields';
 import { FollowUpFields } from './follow-up-fields';
-import { checkForm, GUESSABLE, initialForm, isGuessed, jobKeyForSave, type FormState, type Guesses, type KeySources, type PostingFieldsState } from './form-state';
+import {
+  checkForm,
+  GUESSABLE,
+  initialForm,
+  isGuessed,
+  jobKeyForSave,
+  type FormState,
+  type Guesses,
+  type KeySources,
+  type PostingFieldsState,
+} from './form-state';
 import { InterviewFields } from './interview-fields';
 import { PostingFields } from './posting-fields';
 import type { SectionProps } from './section';
@@ -39,7 +49,8 @@ export interface DebriefFormProps<R = SaveDebriefReply> {
 }
 
 /** Paths that have a control in this form; a server error on any other path goes in the alert. */
-const PLACED = /^(posting\.(title|company|location|url)|verdict|interviewAt|answerBy|followUpAt|interviewerName|interviewerRole|weakPoint|rejectionReason|recoveryContacts|recoveryTopics|notes|nextSteps\.\d+\.(withWhom|when))$/;
+const PLACED =
+  /^(posting\.(title|company|location|url)|verdict|interviewAt|answerBy|followUpAt|interviewerName|interviewerRole|weakPoint|rejectionReason|recoveryContacts|recoveryTopics|notes|nextSteps\.\d+\.(withWhom|when))$/;
 
 /** The interview debrief (method.md): only the posting, the verdict and the follow-up date are required. */
 export function DebriefForm<R = SaveDebriefReply>(p: DebriefFormProps<R>) {
@@ -62,10 +73,11 @@ export function DebriefForm<R = SaveDebriefReply>(p: DebriefFormProps<R>) {
     const form = formRef.current;
     const guessed = p.hidePosting ? undefined : GUESSABLE.find((k) => isGuessed(p.guesses, s.posting, k));
     const first = guessed ?? (p.hidePosting ? undefined : (['title', 'company', 'url'] as const).find((k) => !s.posting[k].trim()));
-    const target = first ? form?.querySelector<HTMLElement>(`#${fieldId(`posting.${first}`)}`) : form?.querySelector<HTMLElement>('input[name=verdict]');
+    const target = first
+      ? form?.querySelector<HTMLElement>(`#${fieldId(`posting.${first}`)}`)
+      : form?.querySelector<HTMLElement>('input[name=verdict]');
     target?.focus();
   }, [p.deferFocus]);
-
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();

@@ -65,10 +65,22 @@ export function DueList({ items: all, now, api, onResolved, showEmpty, limit }: 
                   <span class="late">{dueText(now, r.dueAt)}</span> · {reminderKindLabel(r.kind)}
                 </p>
                 <div class="due-actions">
-                  <button type="button" class="secondary" aria-describedby={titleId} disabled={busy === r.id} onClick={() => act(r.id, () => api.completeReminder(r.id), true)}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-describedby={titleId}
+                    disabled={busy === r.id}
+                    onClick={() => act(r.id, () => api.completeReminder(r.id), true)}
+                  >
                     {t('dueDone')}
                   </button>
-                  <button type="button" class="secondary" aria-describedby={titleId} disabled={busy === r.id} onClick={() => act(r.id, () => api.snoozeReminder(r.id), true)}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-describedby={titleId}
+                    disabled={busy === r.id}
+                    onClick={() => act(r.id, () => api.snoozeReminder(r.id), true)}
+                  >
                     {t('dueSnooze')}
                   </button>
                 </div>

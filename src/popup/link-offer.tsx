@@ -49,7 +49,14 @@ export function LinkOffer({ similar, link, onDismiss }: LinkOfferProps) {
 
   const one = similar.length === 1 ? similar[0]! : null;
   const linkButton = (app: Application, describedBy: string | undefined, first: boolean) => (
-    <button type="button" class="primary" ref={first ? firstRef : undefined} aria-describedby={describedBy} aria-disabled={busy ? 'true' : undefined} onClick={() => onLink(app)}>
+    <button
+      type="button"
+      class="primary"
+      ref={first ? firstRef : undefined}
+      aria-describedby={describedBy}
+      aria-disabled={busy ? 'true' : undefined}
+      onClick={() => onLink(app)}
+    >
       {t('linkOfferLink')}
     </button>
   );

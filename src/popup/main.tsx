@@ -89,11 +89,7 @@ async function loadContext(): Promise<PopupContext> {
   const jobKey = pageJobKey(draft, pageUrl);
   const urls = pageUrl ? normalizedUrls(pageUrl, draft?.url) : [];
   const [application, [due, settings]] = await Promise.all([
-    appId !== null
-      ? d.get('applications', appId)
-      : jobKey || urls.length
-        ? findTracked(d, jobKey, urls)
-        : Promise.resolve(undefined),
+    appId !== null ? d.get('applications', appId) : jobKey || urls.length ? findTracked(d, jobKey, urls) : Promise.resolve(undefined),
     dueAndSettings,
   ]);
   const [tracked, similar] = await Promise.all([trackedOf(d, application), application ? [] : similarTo(d, draft, jobKey)]);

@@ -55,7 +55,9 @@ export function updateInterview(
     const interview: Interview = { ...debrief, id: old.id, applicationId: old.applicationId, createdAt: old.createdAt };
     await tx.objectStore('interviews').put(interview);
 
-    const others = (await tx.objectStore('interviews').index('by-application').getAll(ofApplication(app.id))).filter((i) => i.id !== old.id);
+    const others = (await tx.objectStore('interviews').index('by-application').getAll(ofApplication(app.id))).filter(
+      (i) => i.id !== old.id,
+    );
     const newest = others.every((i) => i.interviewAt <= interview.interviewAt);
     const events = await tx.objectStore('events').index('by-application').getAll(ofApplication(app.id));
     const drives = newest && !events.some((e) => e.type === 'outcome' && e.at >= Math.min(old.interviewAt, interview.interviewAt));
@@ -125,10 +127,19 @@ export function restoreApplication(db: Db, set: RecordSet, deps: WriteDeps): Pro
     const apps = tx.objectStore('applications');
     if (await apps.get(set.application.id)) throw new ConflictError();
     for (const key of set.application.keys) if (await apps.index('by-key').get(key)) throw new KeyTakenError();
-    for (const [store, rows] of [['interviews', set.interviews], ['reminders', set.reminders], ['events', set.events]] as const) {
+    for (const [store, rows] of [
+      ['interviews', set.interviews],
+      ['reminders', set.reminders],
+      ['events', set.events],
+    ] as const) {
       for (const row of rows) if (await tx.objectStore(store).get(row.id)) throw new ConflictError();
     }
-    const application: Application = { ...set.application, nextDueAt: nextDueOf(set.reminders), updatedAt: deps.now, revision: set.application.revision + 1 };
+    const application: Application = {
+      ...set.application,
+      nextDueAt: nextDueOf(set.reminders),
+      updatedAt: deps.now,
+      revision: set.application.revision + 1,
+    };
     await apps.put(application);
     for (const i of set.interviews) await tx.objectStore('interviews').put(i);
     for (const r of set.reminders) await tx.objectStore('reminders').put(r);

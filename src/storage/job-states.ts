@@ -20,7 +20,13 @@ export async function jobStates(db: Db, jobKeys: string[], now: number): Promise
     const count = await interviews.count(range);
     const latest = (await interviews.openCursor(range, 'prev'))?.value;
     const todayStr = toDateInput(now);
-    const upcoming = latest?.verdict === 'convinced' ? latest.nextSteps.map((s) => s.when).filter((w) => w && w >= todayStr).sort()[0] : undefined;
+    const upcoming =
+      latest?.verdict === 'convinced'
+        ? latest.nextSteps
+            .map((s) => s.when)
+            .filter((w) => w && w >= todayStr)
+            .sort()[0]
+        : undefined;
     out[key] = {
       applicationId: app.id,
       status: app.status,

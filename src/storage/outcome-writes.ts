@@ -34,7 +34,14 @@ export function recordOutcome(db: Db, args: RecordOutcomeArgs, deps: WriteDeps):
     const answered = args.reminderId === undefined ? undefined : reminders.find((r) => r.id === args.reminderId);
     if (args.reminderId !== undefined && !answered) throw new ReminderNotFoundError();
     const plan = applyOutcome(app, args.outcome, { settings, latest, events, now: deps.now });
-    const event: TimelineEvent = { id: newId(), applicationId: app.id, at: plan.outcome.at, type: 'outcome', outcome: plan.outcome, createdAt: deps.now };
+    const event: TimelineEvent = {
+      id: newId(),
+      applicationId: app.id,
+      at: plan.outcome.at,
+      type: 'outcome',
+      outcome: plan.outcome,
+      createdAt: deps.now,
+    };
     await tx.objectStore('events').put(event);
     const fresh: Reminder[] = plan.reminders.map(({ kind, dueAt }) => ({
       id: newId(),
@@ -44,7 +51,9 @@ export function recordOutcome(db: Db, args: RecordOutcomeArgs, deps: WriteDeps):
       dueAt,
       pendingDueAt: dueAt,
     }));
-    const closed = await closePending(tx, reminders, deps.now, (r) => (r.id === answered?.id ? 'done' : plan.supersede.includes(r.kind) ? 'superseded' : null));
+    const closed = await closePending(tx, reminders, deps.now, (r) =>
+      r.id === answered?.id ? 'done' : plan.supersede.includes(r.kind) ? 'superseded' : null,
+    );
     for (const r of fresh) await tx.objectStore('reminders').put(r);
     const application: Application = {
       ...app,

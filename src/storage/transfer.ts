@@ -84,7 +84,10 @@ export function importData(db: Db, file: ExportFile, deps: WriteDeps): Promise<I
       if (found.size > 1) throw new ImportError('errorImportRecord', `${label}: matches ${found.size} different stored applications`);
       const existing = [...found.values()][0];
       if (existing && matchedBy.has(existing.id)) {
-        throw new ImportError('errorImportRecord', `${label}: is the same stored application as applications[${matchedBy.get(existing.id)}]`);
+        throw new ImportError(
+          'errorImportRecord',
+          `${label}: is the same stored application as applications[${matchedBy.get(existing.id)}]`,
+        );
       }
       if (existing) matchedBy.set(existing.id, i);
       const rows = rowsOf.get(incoming.id) ?? { interviews: [], reminders: [], events: [] };
@@ -96,7 +99,10 @@ export function importData(db: Db, file: ExportFile, deps: WriteDeps): Promise<I
         const os = tx.objectStore(store);
         const stored = new Map<string, Row>();
         if (existing) {
-          const list: Row[] = store === 'reminders' ? await os.index('by-application').getAll(targetId) : await os.index('by-application').getAll(ofApplication(targetId));
+          const list: Row[] =
+            store === 'reminders'
+              ? await os.index('by-application').getAll(targetId)
+              : await os.index('by-application').getAll(ofApplication(targetId));
           for (const r of list) stored.set(r.id, r);
         }
         const inFile = new Set<string>();
@@ -105,8 +111,15 @@ export function importData(db: Db, file: ExportFile, deps: WriteDeps): Promise<I
           inFile.add(row.id);
           const mine = stored.get(row.id);
           if (!mine) {
-            if (await os.get(row.id)) throw new ImportError('errorImportRecord', `${store}[${at}] (${incoming.posting.company} — ${incoming.posting.title}): id "${row.id}" belongs to another stored application`);
-            const put = store === 'reminders' && !fileWins && isPending(row as Reminder) ? closeReminder(row as Reminder, 'superseded', deps.now) : row;
+            if (await os.get(row.id))
+              throw new ImportError(
+                'errorImportRecord',
+                `${store}[${at}] (${incoming.posting.company} — ${incoming.posting.title}): id "${row.id}" belongs to another stored application`,
+              );
+            const put =
+              store === 'reminders' && !fileWins && isPending(row as Reminder)
+                ? closeReminder(row as Reminder, 'superseded', deps.now)
+                : row;
             await os.put(put as never);
             stored.set(row.id, put);
             changed = true;
@@ -127,7 +140,9 @@ export function importData(db: Db, file: ExportFile, deps: WriteDeps): Promise<I
           }
         }
       }
-      const base = fileWins ? { ...incoming, id: targetId, createdAt: Math.min(incoming.createdAt, existing?.createdAt ?? Infinity) } : existing!;
+      const base = fileWins
+        ? { ...incoming, id: targetId, createdAt: Math.min(incoming.createdAt, existing?.createdAt ?? Infinity) }
+        : existing!;
       const other = fileWins ? existing : incoming;
       const merged: Application = {
         ...base,

@@ -124,12 +124,7 @@ export async function markNotified(db: Db, reminderIds: string[], now: number): 
   await tx.done;
 }
 
-async function updateReminder(
-  db: Db,
-  reminderId: string,
-  deps: WriteDeps,
-  change: (r: Reminder) => Reminder,
-): Promise<Reminder> {
+async function updateReminder(db: Db, reminderId: string, deps: WriteDeps, change: (r: Reminder) => Reminder): Promise<Reminder> {
   const tx = db.transaction(['reminders', 'applications'], 'readwrite');
   const store = tx.objectStore('reminders');
   try {

@@ -8,5 +8,7 @@ import { stageLabel } from './labels';
 export function nextInterviewText(next: NonNullable<Application['nextInterview']>): string {
   const day = next.on ? fromDateInput(next.on, 0) : null;
   const who = next.withWhom || stageLabel(next.stage);
-  return day === null ? t('nextInterviewWith', [stageLabel(next.stage), who]) : t('nextInterviewWithOn', [stageLabel(next.stage), who, formatDate(day, uiLocale())]);
+  return day === null
+    ? t('nextInterviewWith', [stageLabel(next.stage), who])
+    : t('nextInterviewWithOn', [stageLabel(next.stage), who, formatDate(day, uiLocale())]);
 }

@@ -76,7 +76,14 @@ export function OutcomeForm(p: OutcomeFormProps) {
   const retryAt = fromDateInput(s.nextFollowUp, p.settings.reminderMinutes);
   const Heading = p.headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <form ref={formRef} class="outcome" noValidate aria-labelledby="outcome-heading" aria-busy={saving ? 'true' : undefined} onSubmit={onSubmit}>
+    <form
+      ref={formRef}
+      class="outcome"
+      noValidate
+      aria-labelledby="outcome-heading"
+      aria-busy={saving ? 'true' : undefined}
+      onSubmit={onSubmit}
+    >
       <Heading id="outcome-heading">{t('outcomeHeading')}</Heading>
       <RadioGroup
         id={fieldId('outcome.kind')}
@@ -120,12 +127,25 @@ export function OutcomeForm(p: OutcomeFormProps) {
               error={err('outcome.nextInterview.on')}
               onValue={(on) => update({ on })}
             />
-            <Select id={fieldId('outcome.nextInterview.stage')} label={t('stageLabel')} value={s.stage} options={stageOptions()} onValue={(stage) => update({ stage })} />
+            <Select
+              id={fieldId('outcome.nextInterview.stage')}
+              label={t('stageLabel')}
+              value={s.stage}
+              options={stageOptions()}
+              onValue={(stage) => update({ stage })}
+            />
           </div>
         </fieldset>
       )}
       {s.kind === 'answer' && s.result === 'rejected' && (
-        <TextArea id={fieldId('outcome.reason')} label={t('rejectionReasonLabel')} rows={2} value={s.reason} error={err('outcome.reason')} onValue={(reason) => update({ reason })} />
+        <TextArea
+          id={fieldId('outcome.reason')}
+          label={t('rejectionReasonLabel')}
+          rows={2}
+          value={s.reason}
+          error={err('outcome.reason')}
+          onValue={(reason) => update({ reason })}
+        />
       )}
       {(s.kind === 'new-date' || s.kind === 'no-answer') && (
         <TextInput
@@ -139,7 +159,14 @@ export function OutcomeForm(p: OutcomeFormProps) {
           onValue={(nextFollowUp) => update({ nextFollowUp, nextFollowUpTouched: true })}
         />
       )}
-      <TextArea id={fieldId('outcome.note')} label={t('outcomeNoteLabel')} rows={2} value={s.note} error={err('outcome.note')} onValue={(note) => update({ note })} />
+      <TextArea
+        id={fieldId('outcome.note')}
+        label={t('outcomeNoteLabel')}
+        rows={2}
+        value={s.note}
+        error={err('outcome.note')}
+        onValue={(note) => update({ note })}
+      />
       <FormActions server={server} unplaced={unplaced} saving={saving} saveLabel="outcomeSave" onCancel={p.onCancel} />
     </form>
   );

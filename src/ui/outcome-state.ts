@@ -4,15 +4,7 @@
  */
 import { fromDateInput, toDateInput } from '../core/dates';
 import { defaultNewDateAt, defaultRetryAt } from '../core/outcomes';
-import {
-  LIMITS,
-  type AnswerResult,
-  type Application,
-  type OutcomeInput,
-  type OutcomeKind,
-  type Settings,
-  type Stage,
-} from '../core/types';
+import { LIMITS, type AnswerResult, type Application, type OutcomeInput, type OutcomeKind, type Settings, type Stage } from '../core/types';
 import type { Checked, FieldError } from '../core/validate';
 
 export interface OutcomeState {

@@ -30,7 +30,12 @@ function fakeBrowser() {
     i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' },
     notifications: { create: async (id: string) => id, onButtonClicked: { addListener() {} } },
     tabs: { query: async () => [] },
-    action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {}, setBadgeTextColor: async () => {} },
+    action: {
+      setBadgeText: async () => {},
+      setBadgeBackgroundColor: async () => {},
+      setTitle: async () => {},
+      setBadgeTextColor: async () => {},
+    },
   };
   return { ext: ext as unknown as typeof Browser, alarms };
 }
@@ -45,7 +50,12 @@ type Step =
   | { op: 'time'; hours: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ op: fc.constant('save' as const), job: fc.integer({ min: 0, max: 3 }), followUpDays: fc.integer({ min: 0, max: 10 }), answerDays: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }) }),
+  fc.record({
+    op: fc.constant('save' as const),
+    job: fc.integer({ min: 0, max: 3 }),
+    followUpDays: fc.integer({ min: 0, max: 10 }),
+    answerDays: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+  }),
   fc.record({ op: fc.constantFrom('done' as const, 'snooze' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('settings' as const), minutes: fc.constantFrom(8 * 60, 9 * 60, 13 * 60 + 30) }),
@@ -67,11 +77,14 @@ async function run(steps: Step[]): Promise<void> {
           const at = now - H;
           await saveDebrief(
             db,
-            args({ jobKey: `https://jobs.acme.test/${s.job}` }, debrief({
-              interviewAt: at,
-              followUpAt: at + s.followUpDays * DAY + H,
-              answerBy: s.answerDays === null ? null : at + s.answerDays * DAY + 2 * H,
-            })),
+            args(
+              { jobKey: `https://jobs.acme.test/${s.job}` },
+              debrief({
+                interviewAt: at,
+                followUpAt: at + s.followUpDays * DAY + H,
+                answerBy: s.answerDays === null ? null : at + s.answerDays * DAY + 2 * H,
+              }),
+            ),
             { now },
           );
           break;
@@ -116,7 +129,10 @@ async function run(steps: Step[]): Promise<void> {
       const expected = new Map(future.slice(0, MAX_REMINDER_ALARMS).map((r) => [ALARM_PREFIX + r.id, r.dueAt]));
       const actual = new Map([...alarms].filter(([name]) => name.startsWith(ALARM_PREFIX)));
       expect(actual).toEqual(expected);
-      expect(stored.filter((r) => r.dueAt <= now), 'a due reminder was left unfired').toEqual([]);
+      expect(
+        stored.filter((r) => r.dueAt <= now),
+        'a due reminder was left unfired',
+      ).toEqual([]);
     }
   } finally {
     db.close();

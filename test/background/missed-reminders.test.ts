@@ -14,13 +14,21 @@ function fakeBrowser() {
   const ext = {
     alarms: { getAll: async () => [], create: () => {}, clear: async () => true },
     runtime: { getURL: (p: string) => `chrome-extension://x/${p}` },
-    i18n: { getMessage: (k: string, s?: string | string[]) => [k, ...([] as string[]).concat(s ?? [])].join(' '), getUILanguage: () => 'en' },
+    i18n: {
+      getMessage: (k: string, s?: string | string[]) => [k, ...([] as string[]).concat(s ?? [])].join(' '),
+      getUILanguage: () => 'en',
+    },
     notifications: {
       create: async (id: string, o: { title: string; message: string }) => (shown.push({ id, title: o.title, message: o.message }), id),
       onButtonClicked: { addListener() {} },
     },
     tabs: { query: async () => [] },
-    action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {}, setBadgeTextColor: async () => {} },
+    action: {
+      setBadgeText: async () => {},
+      setBadgeBackgroundColor: async () => {},
+      setTitle: async () => {},
+      setBadgeTextColor: async () => {},
+    },
   };
   return { ext: ext as unknown as typeof Browser, shown };
 }
@@ -34,7 +42,14 @@ afterEach(() => db.close());
 describe('missed reminders at the next start', () => {
   it('several: one grouped notification naming each, once', async () => {
     for (const [i, company] of ['Acme', 'Globex', 'Initech'].entries()) {
-      await saveDebrief(db, args({ jobKey: `https://jobs.test/${i}`, posting: { title: `Role ${i}`, company, location: '', url: `https://jobs.test/${i}` } }, { followUpAt: NOW + (i + 1) * DAY }), { now: NOW });
+      await saveDebrief(
+        db,
+        args(
+          { jobKey: `https://jobs.test/${i}`, posting: { title: `Role ${i}`, company, location: '', url: `https://jobs.test/${i}` } },
+          { followUpAt: NOW + (i + 1) * DAY },
+        ),
+        { now: NOW },
+      );
     }
     const { ext, shown } = fakeBrowser();
     await syncReminders(ext, db, NOW + 10 * DAY); // the browser was closed for ten days
@@ -47,7 +62,11 @@ describe('missed reminders at the next start', () => {
   });
 
   it('one: its own notification, with the interviewer and the weak point', async () => {
-    const { reminders } = await saveDebrief(db, args({}, debrief({ followUpAt: NOW + DAY, interviewerName: 'Claire Martin', weakPoint: 'No Kubernetes' })), { now: NOW });
+    const { reminders } = await saveDebrief(
+      db,
+      args({}, debrief({ followUpAt: NOW + DAY, interviewerName: 'Claire Martin', weakPoint: 'No Kubernetes' })),
+      { now: NOW },
+    );
     const { ext, shown } = fakeBrowser();
     await syncReminders(ext, db, NOW + 3 * DAY);
     expect(shown.map((s) => s.id)).toEqual([REMINDER_NOTIFICATION + reminders[0]!.id]);

@@ -73,11 +73,19 @@ describe('refreshBadges', () => {
     ];
     let { ext, calls } = fakeBrowser(tabs);
     await refreshBadges(ext, db, NOW + 8 * DAY);
-    expect(sorted(calls.badge)).toEqual([{ text: '1', tabId: undefined }, { text: '1', tabId: 1 }, { text: '!', tabId: 2 }]);
+    expect(sorted(calls.badge)).toEqual([
+      { text: '1', tabId: undefined },
+      { text: '1', tabId: 1 },
+      { text: '!', tabId: 2 },
+    ]);
 
     await saveSettings(db, { ...DEFAULT_SETTINGS, badgeCountOnOtherTabs: false }, { now: NOW });
     ({ ext, calls } = fakeBrowser(tabs));
     await refreshBadges(ext, db, NOW + 8 * DAY);
-    expect(sorted(calls.badge)).toEqual([{ text: '', tabId: undefined }, { text: '', tabId: 1 }, { text: '!', tabId: 2 }]);
+    expect(sorted(calls.badge)).toEqual([
+      { text: '', tabId: undefined },
+      { text: '', tabId: 1 },
+      { text: '!', tabId: 2 },
+    ]);
   });
 });

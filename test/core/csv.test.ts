@@ -11,11 +11,15 @@ afterAll(() => {
   else process.env.TZ = previousTz;
 });
 
-const HEADER = 'company,title,location,url,status,last verdict,next follow-up,interview date,stage,interviewer,weak point,answer promised by,notes';
+const HEADER =
+  'company,title,location,url,status,last verdict,next follow-up,interview date,stage,interviewer,weak point,answer promised by,notes';
 
 function row(over: { company?: string; title?: string; notes?: string; interview?: boolean } = {}): CsvRow {
   const f = makeExport(1);
-  const application = { ...f.applications[0]!, posting: { ...f.applications[0]!.posting, title: over.title ?? 'Dev', company: over.company ?? 'Acme' } };
+  const application = {
+    ...f.applications[0]!,
+    posting: { ...f.applications[0]!.posting, title: over.title ?? 'Dev', company: over.company ?? 'Acme' },
+  };
   const interview = over.interview === false ? null : { ...f.interviews[0]!, notes: over.notes ?? '' };
   return { application, interview };
 }

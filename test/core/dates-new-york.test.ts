@@ -30,7 +30,12 @@ describe('defaultFollowUpAt in New York', () => {
     ['evening of 1 Mar → 8 Mar, the change day itself', local(2026, 3, 1, 20), Date.UTC(2026, 2, 8, 13), 7 * DAY - 12 * HOUR],
     ['before fall-back (1 Nov) → EST', local(2026, 10, 28, 9), Date.UTC(2026, 10, 4, 14), 7 * DAY + HOUR],
     ['25 Oct → 1 Nov, the change day itself', local(2026, 10, 25, 9), Date.UTC(2026, 10, 1, 14), 7 * DAY + HOUR],
-    ['late evening, the local day counts, not the UTC one (02:30Z next day)', local(2026, 6, 1, 22, 30), Date.UTC(2026, 5, 8, 13), 7 * DAY - 13.5 * HOUR],
+    [
+      'late evening, the local day counts, not the UTC one (02:30Z next day)',
+      local(2026, 6, 1, 22, 30),
+      Date.UTC(2026, 5, 8, 13),
+      7 * DAY - 13.5 * HOUR,
+    ],
   ])('%s', (_n, interviewAt, expected, delta) => {
     const followUp = defaultFollowUpAt(interviewAt, 7, NINE);
     expect(followUp).toBe(expected);

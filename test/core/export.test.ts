@@ -97,32 +97,108 @@ describe('validateExport refuses', () => {
   });
 
   it.each<[string, (f: Record<string, any>) => void, string]>([
-    ['a follow-up that is not a date', (f) => (f.interviews[1].followUpAt = 'next week'), 'interviews[1] (Company 1 — Frontend developer): followUpAt is not a date'],
-    ['a date far outside the range', (f) => (f.reminders[2].dueAt = 1e15), 'reminders[2] (Company 1 — Frontend developer): dueAt is not a date'],
-    ['an application without its title', (f) => delete f.applications[2].posting.title, 'applications[2] (Company 2 — ?): posting.title is not text'],
-    ['an empty company', (f) => (f.applications[0].posting.company = ''), 'applications[0] ( — Développeur « full-stack », Lyon): posting.company is missing'],
-    ['a javascript: URL', (f) => (f.applications[1].posting.url = 'javascript:alert(1)'), 'applications[1] (Company 1 — Frontend developer): posting.url is not a web address'],
-    ['an unknown status', (f) => (f.applications[1].status = 'ghosted'), 'applications[1] (Company 1 — Frontend developer): status is not one of in-process, waiting, offer, closed'],
-    ['a stage of the wrong type', (f) => (f.interviews[0].stage = 3), 'interviews[0] (Company 0 — Développeur « full-stack », Lyon): stage is not one of'],
-    ['a checklist item as text', (f) => (f.interviews[0].synthesis.askedImpression = 'yes'), 'synthesis.askedImpression is not true or false'],
+    [
+      'a follow-up that is not a date',
+      (f) => (f.interviews[1].followUpAt = 'next week'),
+      'interviews[1] (Company 1 — Frontend developer): followUpAt is not a date',
+    ],
+    [
+      'a date far outside the range',
+      (f) => (f.reminders[2].dueAt = 1e15),
+      'reminders[2] (Company 1 — Frontend developer): dueAt is not a date',
+    ],
+    [
+      'an application without its title',
+      (f) => delete f.applications[2].posting.title,
+      'applications[2] (Company 2 — ?): posting.title is not text',
+    ],
+    [
+      'an empty company',
+      (f) => (f.applications[0].posting.company = ''),
+      'applications[0] ( — Développeur « full-stack », Lyon): posting.company is missing',
+    ],
+    [
+      'a javascript: URL',
+      (f) => (f.applications[1].posting.url = 'javascript:alert(1)'),
+      'applications[1] (Company 1 — Frontend developer): posting.url is not a web address',
+    ],
+    [
+      'an unknown status',
+      (f) => (f.applications[1].status = 'ghosted'),
+      'applications[1] (Company 1 — Frontend developer): status is not one of in-process, waiting, offer, closed',
+    ],
+    [
+      'a stage of the wrong type',
+      (f) => (f.interviews[0].stage = 3),
+      'interviews[0] (Company 0 — Développeur « full-stack », Lyon): stage is not one of',
+    ],
+    [
+      'a checklist item as text',
+      (f) => (f.interviews[0].synthesis.askedImpression = 'yes'),
+      'synthesis.askedImpression is not true or false',
+    ],
     ['a title over its cap', (f) => (f.applications[1].posting.title = 'x'.repeat(301)), 'posting.title is longer than 300 characters'],
     ['a revision of -1', (f) => (f.applications[1].revision = -1), 'revision is not a whole number'],
-    ['a pending reminder whose pendingDueAt differs', (f) => (f.reminders[0].pendingDueAt = 1), 'reminders[0] (Company 0 — Développeur « full-stack », Lyon): pendingDueAt differs from dueAt'],
-    ['a closed reminder without a reason', (f) => delete f.reminders[1].closedBy, 'reminders[1] (Company 0 — Développeur « full-stack », Lyon): closedBy is not one of done, superseded'],
-    ['an event outcome of an unknown kind', (f) => (f.events[2].outcome.kind = 'maybe'), 'events[2] (Company 2 — Développeur « full-stack », Lyon): outcome.kind is not valid'],
-    ['a next follow-up before the call', (f) => (f.events[0].outcome.nextFollowUpAt = f.events[0].at - 1), 'outcome.nextFollowUpAt is not after the call'],
-    ['an invalid job key', (f) => (f.applications[1].jobKey = f.applications[1].keys[0] = 'not a key'), 'applications[1] (Company 1 — Frontend developer): jobKey is not a job key'],
+    [
+      'a pending reminder whose pendingDueAt differs',
+      (f) => (f.reminders[0].pendingDueAt = 1),
+      'reminders[0] (Company 0 — Développeur « full-stack », Lyon): pendingDueAt differs from dueAt',
+    ],
+    [
+      'a closed reminder without a reason',
+      (f) => delete f.reminders[1].closedBy,
+      'reminders[1] (Company 0 — Développeur « full-stack », Lyon): closedBy is not one of done, superseded',
+    ],
+    [
+      'an event outcome of an unknown kind',
+      (f) => (f.events[2].outcome.kind = 'maybe'),
+      'events[2] (Company 2 — Développeur « full-stack », Lyon): outcome.kind is not valid',
+    ],
+    [
+      'a next follow-up before the call',
+      (f) => (f.events[0].outcome.nextFollowUpAt = f.events[0].at - 1),
+      'outcome.nextFollowUpAt is not after the call',
+    ],
+    [
+      'an invalid job key',
+      (f) => (f.applications[1].jobKey = f.applications[1].keys[0] = 'not a key'),
+      'applications[1] (Company 1 — Frontend developer): jobKey is not a job key',
+    ],
     ['a record that is not an object', (f) => (f.interviews[1] = 'oops'), 'interviews[1]: the record is not an object'],
     ['a store that is not a list', (f) => (f.events = {}), 'events is not a list'],
     ['settings out of range', (f) => (f.settings.reminderMinutes = 5000), 'settings: reminderMinutes is missing or out of range'],
     ['no exportedAt', (f) => delete f.exportedAt, 'exportedAt is not a date'],
     // Integrity across records.
-    ['two applications with one id', (f) => (f.applications[2].id = f.applications[0].id), 'applications[2] (Company 2 — Développeur « full-stack », Lyon): id "x-app-0" is also the id of applications[0]'],
-    ['two applications with one job key', (f) => f.applications[2].keys.push(f.applications[1].jobKey), 'applications[2] (Company 2 — Développeur « full-stack », Lyon): job key "https://jobs.x.test/1" is also a key of applications[1]'],
-    ['a reminder id used twice', (f) => (f.reminders[3].id = f.reminders[0].id), 'reminders[3] (Company 1 — Frontend developer): id "x-app-0-rem-f" is also the id of reminders[0]'],
-    ['an interview of an application not in the file', (f) => (f.interviews[1].applicationId = 'ghost'), 'interviews[1]: applicationId "ghost" is not an application of the file'],
-    ['an event of an application not in the file', (f) => (f.events[0].applicationId = 'ghost'), 'events[0]: applicationId "ghost" is not an application of the file'],
-    ['a reminder of an interview of another application', (f) => (f.reminders[0].interviewId = 'x-app-1-int'), 'reminders[0] (Company 0 — Développeur « full-stack », Lyon): interviewId "x-app-1-int" is not an interview of its application'],
+    [
+      'two applications with one id',
+      (f) => (f.applications[2].id = f.applications[0].id),
+      'applications[2] (Company 2 — Développeur « full-stack », Lyon): id "x-app-0" is also the id of applications[0]',
+    ],
+    [
+      'two applications with one job key',
+      (f) => f.applications[2].keys.push(f.applications[1].jobKey),
+      'applications[2] (Company 2 — Développeur « full-stack », Lyon): job key "https://jobs.x.test/1" is also a key of applications[1]',
+    ],
+    [
+      'a reminder id used twice',
+      (f) => (f.reminders[3].id = f.reminders[0].id),
+      'reminders[3] (Company 1 — Frontend developer): id "x-app-0-rem-f" is also the id of reminders[0]',
+    ],
+    [
+      'an interview of an application not in the file',
+      (f) => (f.interviews[1].applicationId = 'ghost'),
+      'interviews[1]: applicationId "ghost" is not an application of the file',
+    ],
+    [
+      'an event of an application not in the file',
+      (f) => (f.events[0].applicationId = 'ghost'),
+      'events[0]: applicationId "ghost" is not an application of the file',
+    ],
+    [
+      'a reminder of an interview of another application',
+      (f) => (f.reminders[0].interviewId = 'x-app-1-int'),
+      'reminders[0] (Company 0 — Développeur « full-stack », Lyon): interviewId "x-app-1-int" is not an interview of its application',
+    ],
   ])('%s, naming the record', (_n, edit, message) => {
     const p = refused(withEdit(edit));
     expect(p.key).toBe('errorImportRecord');
@@ -146,7 +222,11 @@ describe('checkRecordSet (undo of a delete)', () => {
   });
 
   it.each<[string, (s: Record<string, any>) => void, string]>([
-    ['a row of another application', (s) => (s.events[0].applicationId = 'other'), 'events[0]: applicationId "other" is not an application of the file'],
+    [
+      'a row of another application',
+      (s) => (s.events[0].applicationId = 'other'),
+      'events[0]: applicationId "other" is not an application of the file',
+    ],
     ['a bad application', (s) => (s.application.status = 'gone'), 'application: status is not one of'],
     ['no list of reminders', (s) => delete s.reminders, 'reminders is not a list'],
     ['a __proto__ key', (s) => (s.application.posting = JSON.parse('{"__proto__": {}}')), 'contains the key "__proto__"'],

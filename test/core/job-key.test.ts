@@ -134,7 +134,10 @@ describe('site keys: one rule per site', () => {
     ['https://www.hellowork.com/fr-fr/emplois/58234117.html', 'hellowork:58234117'],
     ['https://www.hellowork.com/en-gb/jobs/58234117.html?utm_source=x', 'hellowork:58234117'],
     // Glassdoor
-    ['https://www.glassdoor.com/job-listing/data-engineer-acme-JV_IC1147401_KO0,13_KE14,18.htm?jl=1009345678901', 'glassdoor:1009345678901'],
+    [
+      'https://www.glassdoor.com/job-listing/data-engineer-acme-JV_IC1147401_KO0,13_KE14,18.htm?jl=1009345678901',
+      'glassdoor:1009345678901',
+    ],
     ['https://www.glassdoor.fr/Emploi/paris-data-emplois-SRCH_IL.0,5_IC2881970_KO6,10.htm?jl=1009345678901', 'glassdoor:1009345678901'],
     ['https://www.glassdoor.co.uk/partner/jobListing.htm?pos=101&jobListingId=1009345678901', 'glassdoor:1009345678901'],
     // Greenhouse
@@ -165,11 +168,17 @@ describe('site keys: one rule per site', () => {
     ['https://swile.teamtailor.com/fr/jobs/3456789-product-designer', 'teamtailor:swile/3456789'],
     ['https://acme.na.teamtailor.com/jobs/3456789', 'teamtailor:acme/3456789'],
     // Jobteaser
-    ['https://www.jobteaser.com/fr/job-offers/3b1f0c2e-7d4a-4e8b-9c6d-5a4b3c2d1e0f-decathlon-stage', 'jobteaser:3b1f0c2e-7d4a-4e8b-9c6d-5a4b3c2d1e0f'],
+    [
+      'https://www.jobteaser.com/fr/job-offers/3b1f0c2e-7d4a-4e8b-9c6d-5a4b3c2d1e0f-decathlon-stage',
+      'jobteaser:3b1f0c2e-7d4a-4e8b-9c6d-5a4b3c2d1e0f',
+    ],
     ['https://www.jobteaser.com/en/job-offers/10234567-bnp-paribas-vie', 'jobteaser:10234567'],
     ['https://edhec.jobteaser.com/fr/job-offers/10234567-bnp-paribas-vie', 'jobteaser:10234567'],
     // Monster
-    ['https://www.monster.com/job-openings/registered-nurse-boston-ma--8c0b1e2a-3d4f-4a5b-9c6d-7e8f9a0b1c2d', 'monster:8c0b1e2a-3d4f-4a5b-9c6d-7e8f9a0b1c2d'],
+    [
+      'https://www.monster.com/job-openings/registered-nurse-boston-ma--8c0b1e2a-3d4f-4a5b-9c6d-7e8f9a0b1c2d',
+      'monster:8c0b1e2a-3d4f-4a5b-9c6d-7e8f9a0b1c2d',
+    ],
     ['https://www.monster.com/jobs/search?q=nurse&id=8c0b1e2a-3d4f-4a5b-9c6d-7e8f9a0b1c2d', 'monster:8c0b1e2a-3d4f-4a5b-9c6d-7e8f9a0b1c2d'],
     ['https://offre-emploi.monster.fr/v2/job/View?JobID=218765432', 'monster:218765432'],
   ])('%s', (url, key) => {
@@ -203,8 +212,12 @@ describe('site keys: one rule per site', () => {
   });
 
   it('prefers a site key from the canonical link, then from the page', () => {
-    expect(jobKeyFor('https://www.linkedin.com/jobs/search/?currentJobId=1111111', 'https://www.linkedin.com/jobs/view/2222222/')).toBe('linkedin:2222222');
-    expect(jobKeyFor('https://www.linkedin.com/jobs/search/?currentJobId=1111111', 'https://www.linkedin.com/jobs/search/')).toBe('linkedin:1111111');
+    expect(jobKeyFor('https://www.linkedin.com/jobs/search/?currentJobId=1111111', 'https://www.linkedin.com/jobs/view/2222222/')).toBe(
+      'linkedin:2222222',
+    );
+    expect(jobKeyFor('https://www.linkedin.com/jobs/search/?currentJobId=1111111', 'https://www.linkedin.com/jobs/search/')).toBe(
+      'linkedin:1111111',
+    );
     expect(jobKeyFor('https://careers.acme.test/jobs/9', 'https://boards.greenhouse.io/acme/jobs/6012345')).toBe('greenhouse:6012345');
   });
 
@@ -218,44 +231,62 @@ describe('site keys: one rule per site', () => {
 
 describe('site keys: the same job by every road', () => {
   const SAME: Array<[string, string[]]> = [
-    ['linkedin:3912345678', [
-      'https://www.linkedin.com/jobs/view/3912345678/',
-      'https://fr.linkedin.com/jobs/view/3912345678/?originalSubdomain=fr',
-      'https://fr.linkedin.com/jobs/view/developpeur-backend-at-qonto-3912345678',
-      'https://www.linkedin.com/jobs/search/?currentJobId=3912345678&keywords=backend&refId=x',
-      'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3912345678',
-      'https://www.linkedin.com/comm/jobs/view/3912345678/?trackingId=abc&refId=def',
-      'https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fwww.linkedin.com%2Fjobs%2Fview%2F3912345678',
-      'https://www.google.com/url?q=https://www.linkedin.com/jobs/view/3912345678/&sa=D',
-    ]],
-    ['indeed:5f2b8c0d9e1a3b47', [
-      'https://fr.indeed.com/viewjob?jk=5f2b8c0d9e1a3b47',
-      'https://www.indeed.fr/viewjob?jk=5f2b8c0d9e1a3b47',
-      'https://fr.indeed.com/rc/clk?jk=5f2b8c0d9e1a3b47&from=vj&pos=bottom',
-      'https://fr.indeed.com/jobs?q=dev&l=Lyon&vjk=5f2b8c0d9e1a3b47',
-      'https://www.indeed.com/viewjob?jk=5f2b8c0d9e1a3b47&utm_campaign=share',
-    ]],
-    ['wttj:alan/software-engineer_paris', [
-      'https://www.welcometothejungle.com/fr/companies/alan/jobs/software-engineer_paris',
-      'https://www.welcometothejungle.com/en/companies/alan/jobs/software-engineer_paris?q=x&o=123',
-      'https://welcometothejungle.com/cs/companies/alan/jobs/software-engineer_paris#apply',
-    ]],
-    ['greenhouse:6012345', [
-      'https://boards.greenhouse.io/doctolib/jobs/6012345',
-      'https://job-boards.greenhouse.io/doctolib/jobs/6012345',
-      'https://boards.greenhouse.io/embed/job_app?for=doctolib&token=6012345',
-      'https://careers.doctolib.com/jobs/?gh_jid=6012345',
-    ]],
-    ['glassdoor:1009345678901', [
-      'https://www.glassdoor.com/job-listing/data-engineer-acme-JV_IC1147401_KO0,13_KE14,18.htm?jl=1009345678901',
-      'https://www.glassdoor.fr/Emploi/paris-emplois-SRCH_IL.0,5.htm?jl=1009345678901&src=GD_JOB_AD',
-      'https://www.glassdoor.com/partner/jobListing.htm?jobListingId=1009345678901',
-    ]],
-    ['workday:acme/R0012345', [
-      'https://acme.wd3.myworkdayjobs.com/en-US/External/job/Paris-France/Data-Engineer_R0012345',
-      'https://acme.wd3.myworkdayjobs.com/fr-FR/External/job/Paris-France/Ingenieur-Donnees_R0012345',
-      'https://acme.wd3.myworkdayjobs.com/External/details/Data-Engineer_R0012345?source=LinkedIn',
-    ]],
+    [
+      'linkedin:3912345678',
+      [
+        'https://www.linkedin.com/jobs/view/3912345678/',
+        'https://fr.linkedin.com/jobs/view/3912345678/?originalSubdomain=fr',
+        'https://fr.linkedin.com/jobs/view/developpeur-backend-at-qonto-3912345678',
+        'https://www.linkedin.com/jobs/search/?currentJobId=3912345678&keywords=backend&refId=x',
+        'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3912345678',
+        'https://www.linkedin.com/comm/jobs/view/3912345678/?trackingId=abc&refId=def',
+        'https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fwww.linkedin.com%2Fjobs%2Fview%2F3912345678',
+        'https://www.google.com/url?q=https://www.linkedin.com/jobs/view/3912345678/&sa=D',
+      ],
+    ],
+    [
+      'indeed:5f2b8c0d9e1a3b47',
+      [
+        'https://fr.indeed.com/viewjob?jk=5f2b8c0d9e1a3b47',
+        'https://www.indeed.fr/viewjob?jk=5f2b8c0d9e1a3b47',
+        'https://fr.indeed.com/rc/clk?jk=5f2b8c0d9e1a3b47&from=vj&pos=bottom',
+        'https://fr.indeed.com/jobs?q=dev&l=Lyon&vjk=5f2b8c0d9e1a3b47',
+        'https://www.indeed.com/viewjob?jk=5f2b8c0d9e1a3b47&utm_campaign=share',
+      ],
+    ],
+    [
+      'wttj:alan/software-engineer_paris',
+      [
+        'https://www.welcometothejungle.com/fr/companies/alan/jobs/software-engineer_paris',
+        'https://www.welcometothejungle.com/en/companies/alan/jobs/software-engineer_paris?q=x&o=123',
+        'https://welcometothejungle.com/cs/companies/alan/jobs/software-engineer_paris#apply',
+      ],
+    ],
+    [
+      'greenhouse:6012345',
+      [
+        'https://boards.greenhouse.io/doctolib/jobs/6012345',
+        'https://job-boards.greenhouse.io/doctolib/jobs/6012345',
+        'https://boards.greenhouse.io/embed/job_app?for=doctolib&token=6012345',
+        'https://careers.doctolib.com/jobs/?gh_jid=6012345',
+      ],
+    ],
+    [
+      'glassdoor:1009345678901',
+      [
+        'https://www.glassdoor.com/job-listing/data-engineer-acme-JV_IC1147401_KO0,13_KE14,18.htm?jl=1009345678901',
+        'https://www.glassdoor.fr/Emploi/paris-emplois-SRCH_IL.0,5.htm?jl=1009345678901&src=GD_JOB_AD',
+        'https://www.glassdoor.com/partner/jobListing.htm?jobListingId=1009345678901',
+      ],
+    ],
+    [
+      'workday:acme/R0012345',
+      [
+        'https://acme.wd3.myworkdayjobs.com/en-US/External/job/Paris-France/Data-Engineer_R0012345',
+        'https://acme.wd3.myworkdayjobs.com/fr-FR/External/job/Paris-France/Ingenieur-Donnees_R0012345',
+        'https://acme.wd3.myworkdayjobs.com/External/details/Data-Engineer_R0012345?source=LinkedIn',
+      ],
+    ],
   ];
   it.each(SAME)('%s', (key, urls) => {
     for (const url of urls) expect([url, jobKeyFor(url)]).toEqual([url, key]);
@@ -282,8 +313,18 @@ describe('isJobKey', () => {
   });
 
   it.each([
-    '', 'linkedin:', 'facebook:123', 'linkedin:12 34', 'LinkedIn:123', 'javascript:alert(1)',
-    'http://a.test/j#x', 'https://a.test/j k', 'https://', 'ftp://a.test/j', '/jobs/9', 'x'.repeat(3000),
+    '',
+    'linkedin:',
+    'facebook:123',
+    'linkedin:12 34',
+    'LinkedIn:123',
+    'javascript:alert(1)',
+    'http://a.test/j#x',
+    'https://a.test/j k',
+    'https://',
+    'ftp://a.test/j',
+    '/jobs/9',
+    'x'.repeat(3000),
   ])('rejects %j', (key) => {
     expect(isJobKey(key)).toBe(false);
   });
@@ -300,12 +341,30 @@ describe('isJobKey', () => {
 
 describe('normalizeForMatch', () => {
   it.each([
-    [['Qonto SAS', 'Développeur Backend (H/F)'], ['QONTO', 'developpeur backend']],
-    [['Initech, Inc.', 'Senior Engineer'], ['initech', 'Senior  Engineer']],
-    [['Société Générale S.A.', 'Analyste – Risques'], ['Societe Generale', 'analyste risques']],
-    [['Acme GmbH', 'Entwickler (m/w/d)'], ['ACME', 'Entwickler']],
-    [['Globex Ltd', 'Data Engineer F/H'], ['Globex Limited', 'Data Engineer']],
-    [['Œuvre & Cie SARL', 'Chargé·e de mission'], ['oeuvre cie', 'charge e de mission']],
+    [
+      ['Qonto SAS', 'Développeur Backend (H/F)'],
+      ['QONTO', 'developpeur backend'],
+    ],
+    [
+      ['Initech, Inc.', 'Senior Engineer'],
+      ['initech', 'Senior  Engineer'],
+    ],
+    [
+      ['Société Générale S.A.', 'Analyste – Risques'],
+      ['Societe Generale', 'analyste risques'],
+    ],
+    [
+      ['Acme GmbH', 'Entwickler (m/w/d)'],
+      ['ACME', 'Entwickler'],
+    ],
+    [
+      ['Globex Ltd', 'Data Engineer F/H'],
+      ['Globex Limited', 'Data Engineer'],
+    ],
+    [
+      ['Œuvre & Cie SARL', 'Chargé·e de mission'],
+      ['oeuvre cie', 'charge e de mission'],
+    ],
   ])('%j matches %j', ([c1, t1], [c2, t2]) => {
     expect(normalizeForMatch(c1!, t1!)).toBe(normalizeForMatch(c2!, t2!));
   });

@@ -137,14 +137,22 @@ describe('applyOutcome', () => {
   });
 
   it('answer "rejected": closed, the reason kept, every pending reminder stops', () => {
-    const plan = applyOutcome(app({ nextInterview: { on: '2026-04-20', withWhom: 'x', stage: 'team' } }), outcome({ kind: 'answer', result: 'rejected', reason: 'Internal hire' }), ctx());
+    const plan = applyOutcome(
+      app({ nextInterview: { on: '2026-04-20', withWhom: 'x', stage: 'team' } }),
+      outcome({ kind: 'answer', result: 'rejected', reason: 'Internal hire' }),
+      ctx(),
+    );
     expect(plan).toMatchObject({ status: 'closed', nextInterview: null, reminders: [] });
     expect(plan.outcome).toEqual({ kind: 'answer', at: CALL, note: '', result: 'rejected', reason: 'Internal hire' });
   });
 
   it('new date: a follow-up then, replacing every pending reminder (the promise is renewed)', () => {
     const plan = applyOutcome(app(), outcome({ kind: 'new-date', nextFollowUpAt: local(2026, 4, 20, 9) }), ctx());
-    expect(plan).toMatchObject({ status: 'waiting', probablyClosed: false, reminders: [{ kind: 'follow-up', dueAt: local(2026, 4, 20, 9) }] });
+    expect(plan).toMatchObject({
+      status: 'waiting',
+      probablyClosed: false,
+      reminders: [{ kind: 'follow-up', dueAt: local(2026, 4, 20, 9) }],
+    });
     expect(plan.supersede.sort()).toEqual(['answer-due', 'follow-up']);
   });
 
@@ -164,7 +172,11 @@ describe('applyOutcome', () => {
 
   it('no answer keeps "in process" and a planned interview', () => {
     const next = { on: '2026-04-20', withWhom: 'x', stage: 'team' as const };
-    const plan = applyOutcome(app({ status: 'in-process', nextInterview: next }), outcome({ kind: 'no-answer', nextFollowUpAt: CALL + DAY }), ctx());
+    const plan = applyOutcome(
+      app({ status: 'in-process', nextInterview: next }),
+      outcome({ kind: 'no-answer', nextFollowUpAt: CALL + DAY }),
+      ctx(),
+    );
     expect(plan).toMatchObject({ status: 'in-process', nextInterview: next });
   });
 
@@ -179,15 +191,35 @@ describe('applyOutcome', () => {
 
   it('an answer clears "probably closed"', () => {
     const events = [event('outcome', CALL - 3 * DAY, { kind: 'no-answer' }), event('outcome', CALL - 2 * DAY, { kind: 'no-answer' })];
-    expect(applyOutcome(app({ probablyClosed: true }), outcome({ kind: 'answer', result: 'next-interview', nextInterview: { withWhom: 'x', on: '', stage: 'team' } }), ctx({ events })).probablyClosed).toBe(false);
+    expect(
+      applyOutcome(
+        app({ probablyClosed: true }),
+        outcome({ kind: 'answer', result: 'next-interview', nextInterview: { withWhom: 'x', on: '', stage: 'team' } }),
+        ctx({ events }),
+      ).probablyClosed,
+    ).toBe(false);
   });
 });
 
 describe('resolveOutcome', () => {
   it('drops what does not go with the kind', () => {
-    const messy = { kind: 'no-answer', at: CALL, note: 'n', result: 'offer', reason: 'r', nextInterview: { withWhom: 'x', on: '', stage: 'team' } } as OutcomeInput;
-    expect(resolveOutcome(messy, DEFAULT_SETTINGS)).toEqual({ kind: 'no-answer', at: CALL, note: 'n', nextFollowUpAt: local(2026, 4, 10, 9) });
-    expect(resolveOutcome({ kind: 'answer', at: CALL, note: '', result: 'offer', nextFollowUpAt: 5, reason: 'x' }, DEFAULT_SETTINGS)).toEqual({
+    const messy = {
+      kind: 'no-answer',
+      at: CALL,
+      note: 'n',
+      result: 'offer',
+      reason: 'r',
+      nextInterview: { withWhom: 'x', on: '', stage: 'team' },
+    } as OutcomeInput;
+    expect(resolveOutcome(messy, DEFAULT_SETTINGS)).toEqual({
+      kind: 'no-answer',
+      at: CALL,
+      note: 'n',
+      nextFollowUpAt: local(2026, 4, 10, 9),
+    });
+    expect(
+      resolveOutcome({ kind: 'answer', at: CALL, note: '', result: 'offer', nextFollowUpAt: 5, reason: 'x' }, DEFAULT_SETTINGS),
+    ).toEqual({
       kind: 'answer',
       at: CALL,
       note: '',
@@ -196,7 +228,9 @@ describe('resolveOutcome', () => {
   });
 
   it('keeps a given follow-up date', () => {
-    expect(resolveOutcome(outcome({ kind: 'new-date', nextFollowUpAt: CALL + 3 * DAY }), DEFAULT_SETTINGS).nextFollowUpAt).toBe(CALL + 3 * DAY);
+    expect(resolveOutcome(outcome({ kind: 'new-date', nextFollowUpAt: CALL + 3 * DAY }), DEFAULT_SETTINGS).nextFollowUpAt).toBe(
+      CALL + 3 * DAY,
+    );
   });
 });
 
@@ -226,7 +260,14 @@ describe('isProbablyClosed', () => {
     });
 
     it('an answer before the interview does not count', () => {
-      expect(isProbablyClosed(app(), undecided, [event('outcome', undecided.interviewAt - DAY, { kind: 'answer', result: 'next-interview' })], CALL)).toBe(true);
+      expect(
+        isProbablyClosed(
+          app(),
+          undecided,
+          [event('outcome', undecided.interviewAt - DAY, { kind: 'answer', result: 'next-interview' })],
+          CALL,
+        ),
+      ).toBe(true);
     });
 
     it('"keep pursuing" after the date: not any more; before the date it does not count', () => {
@@ -281,7 +322,10 @@ describe('isProbablyClosed', () => {
     });
 
     it('calls before the newest interview do not count', () => {
-      const events = [event('outcome', latest.interviewAt - 2 * DAY, { kind: 'no-answer' }), event('outcome', latest.interviewAt - DAY, { kind: 'no-answer' })];
+      const events = [
+        event('outcome', latest.interviewAt - 2 * DAY, { kind: 'no-answer' }),
+        event('outcome', latest.interviewAt - DAY, { kind: 'no-answer' }),
+      ];
       expect(isProbablyClosed(app(), latest, events, CALL)).toBe(false);
     });
 

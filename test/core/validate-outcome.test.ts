@@ -6,15 +6,39 @@ const AT = Date.UTC(2026, 3, 8, 8);
 
 describe('checkOutcome', () => {
   it.each<[string, unknown, unknown]>([
-    ['no answer with a retry date', { kind: 'no-answer', at: AT, nextFollowUpAt: AT + 1, note: ' left a message ' }, { kind: 'no-answer', at: AT, nextFollowUpAt: AT + 1, note: 'left a message' }],
+    [
+      'no answer with a retry date',
+      { kind: 'no-answer', at: AT, nextFollowUpAt: AT + 1, note: ' left a message ' },
+      { kind: 'no-answer', at: AT, nextFollowUpAt: AT + 1, note: 'left a message' },
+    ],
     ['no answer without a date (the worker fills in the default)', { kind: 'no-answer', at: AT }, { kind: 'no-answer', at: AT, note: '' }],
-    ['a new date', { kind: 'new-date', at: AT, nextFollowUpAt: AT + 86400_000, note: '' }, { kind: 'new-date', at: AT, nextFollowUpAt: AT + 86400_000, note: '' }],
+    [
+      'a new date',
+      { kind: 'new-date', at: AT, nextFollowUpAt: AT + 86400_000, note: '' },
+      { kind: 'new-date', at: AT, nextFollowUpAt: AT + 86400_000, note: '' },
+    ],
     ['an offer', { kind: 'answer', at: AT, result: 'offer', note: '' }, { kind: 'answer', at: AT, result: 'offer', note: '' }],
-    ['a rejection with its reason', { kind: 'answer', at: AT, result: 'rejected', reason: ' Internal hire ', note: '' }, { kind: 'answer', at: AT, result: 'rejected', reason: 'Internal hire', note: '' }],
+    [
+      'a rejection with its reason',
+      { kind: 'answer', at: AT, result: 'rejected', reason: ' Internal hire ', note: '' },
+      { kind: 'answer', at: AT, result: 'rejected', reason: 'Internal hire', note: '' },
+    ],
     [
       'a next interview',
-      { kind: 'answer', at: AT, result: 'next-interview', nextInterview: { withWhom: 'Léa', on: '2026-04-15', stage: 'director', x: 1 }, note: '' },
-      { kind: 'answer', at: AT, result: 'next-interview', nextInterview: { withWhom: 'Léa', on: '2026-04-15', stage: 'director' }, note: '' },
+      {
+        kind: 'answer',
+        at: AT,
+        result: 'next-interview',
+        nextInterview: { withWhom: 'Léa', on: '2026-04-15', stage: 'director', x: 1 },
+        note: '',
+      },
+      {
+        kind: 'answer',
+        at: AT,
+        result: 'next-interview',
+        nextInterview: { withWhom: 'Léa', on: '2026-04-15', stage: 'director' },
+        note: '',
+      },
     ],
     [
       'fields of another kind dropped, unknown keys dropped',
@@ -32,8 +56,16 @@ describe('checkOutcome', () => {
     ['an answer without a result', { kind: 'answer', at: AT }, ['result']],
     ['an unknown result', { kind: 'answer', at: AT, result: 'ghosted' }, ['result']],
     ['a next interview without its details', { kind: 'answer', at: AT, result: 'next-interview' }, ['nextInterview']],
-    ['a next interview on an impossible date', { kind: 'answer', at: AT, result: 'next-interview', nextInterview: { withWhom: '', on: '2026-02-30', stage: 'team' } }, ['nextInterview']],
-    ['a next interview of an unknown stage', { kind: 'answer', at: AT, result: 'next-interview', nextInterview: { withWhom: '', on: '', stage: 'ceo' } }, ['nextInterview']],
+    [
+      'a next interview on an impossible date',
+      { kind: 'answer', at: AT, result: 'next-interview', nextInterview: { withWhom: '', on: '2026-02-30', stage: 'team' } },
+      ['nextInterview'],
+    ],
+    [
+      'a next interview of an unknown stage',
+      { kind: 'answer', at: AT, result: 'next-interview', nextInterview: { withWhom: '', on: '', stage: 'ceo' } },
+      ['nextInterview'],
+    ],
     ['a reason that is not text', { kind: 'answer', at: AT, result: 'rejected', reason: 42 }, ['reason']],
     ['a retry date that is not a date', { kind: 'no-answer', at: AT, nextFollowUpAt: 'soon' }, ['nextFollowUpAt']],
     ['a retry date before the call', { kind: 'no-answer', at: AT, nextFollowUpAt: AT - 1 }, ['nextFollowUpAt']],

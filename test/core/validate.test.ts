@@ -165,7 +165,10 @@ describe('checkDebrief', () => {
       interviewerRole: 'CTO',
       synthesis: { enoughInformation: true, strengthsPutForward: true, nextStepPlanned: true, askedImpression: true },
       verdict: 'convinced',
-      nextSteps: [{ withWhom: 'CEO', when: '2026-04-10' }, { withWhom: 'Team', when: '' }],
+      nextSteps: [
+        { withWhom: 'CEO', when: '2026-04-10' },
+        { withWhom: 'Team', when: '' },
+      ],
       weakPoint: 'w',
       rejectionReason: 'r',
       answerBy: T + 3600_000,
@@ -255,7 +258,12 @@ describe('checkDebrief', () => {
         closing: { thanked: true, handshakeEyeContact: 'yes', smiled: null, bow: true },
       }),
     );
-    expect(value.synthesis).toEqual({ enoughInformation: false, strengthsPutForward: false, nextStepPlanned: true, askedImpression: false });
+    expect(value.synthesis).toEqual({
+      enoughInformation: false,
+      strengthsPutForward: false,
+      nextStepPlanned: true,
+      askedImpression: false,
+    });
     expect(value.closing).toEqual({ thanked: true, handshakeEyeContact: false, smiled: false });
   });
 
@@ -303,7 +311,11 @@ describe('checkDebrief', () => {
       ['a null entry', [null], [{ withWhom: '', when: '' }]],
       ['unknown keys dropped', [{ withWhom: 'CEO', when: '2026-04-10', extra: 1 }], [{ withWhom: 'CEO', when: '2026-04-10' }]],
       ['withWhom trimmed and stripped', [{ withWhom: ' C\u0000EO ', when: '' }], [{ withWhom: 'CEO', when: '' }]],
-      ['withWhom capped', [{ withWhom: 'z'.repeat(LIMITS.shortText + 5), when: '' }], [{ withWhom: 'z'.repeat(LIMITS.shortText), when: '' }]],
+      [
+        'withWhom capped',
+        [{ withWhom: 'z'.repeat(LIMITS.shortText + 5), when: '' }],
+        [{ withWhom: 'z'.repeat(LIMITS.shortText), when: '' }],
+      ],
       ['when trimmed', [{ withWhom: 'CEO', when: ' 2026-04-10 ' }], [{ withWhom: 'CEO', when: '2026-04-10' }]],
       ['when in another format', [{ withWhom: 'CEO', when: '10/04/2026' }], [{ withWhom: 'CEO', when: '' }]],
       ['when as words', [{ withWhom: 'CEO', when: 'next week' }], [{ withWhom: 'CEO', when: '' }]],

@@ -32,7 +32,15 @@ function acme() {
         }),
       ],
       reminders: [
-        makeReminder({ id: 'rem-old', applicationId: 'acme', interviewId: 'int-acme', dueAt: NOW - 8 * DAY, pendingDueAt: undefined, doneAt: NOW - 8 * DAY, closedBy: 'done' }),
+        makeReminder({
+          id: 'rem-old',
+          applicationId: 'acme',
+          interviewId: 'int-acme',
+          dueAt: NOW - 8 * DAY,
+          pendingDueAt: undefined,
+          doneAt: NOW - 8 * DAY,
+          closedBy: 'done',
+        }),
         makeReminder({ id: 'rem-due', applicationId: 'acme', interviewId: 'int-acme', dueAt: NOW - DAY }),
       ],
       events: [outcomeEvent('acme', { kind: 'no-answer', at: NOW - 4 * DAY, note: 'Voicemail', nextFollowUpAt: NOW - DAY }, NOW - 4 * DAY)],
@@ -56,7 +64,9 @@ describe('an application page', () => {
     expect(within(interviews).getByText('Claire Martin, HR')).toBeTruthy();
     expect(within(interviews).getByText('Thanked the interviewer: done', { exact: false })).toBeTruthy();
     const timeline = screen.getByRole('region', { name: 'Follow-ups and reminders' });
-    const entries = within(timeline).getAllByRole('listitem').map((li) => li.textContent);
+    const entries = within(timeline)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(entries).toHaveLength(3);
     expect(entries[0]).toMatch(/^Call them back \(planned\).*\(1 day overdue\)$/);
     expect(entries[1]).toMatch(/^Call: No answer.*next call.*Voicemail$/);
@@ -69,11 +79,16 @@ describe('an application page', () => {
     expect(within(before).getByText('Show the React side project')).toBeTruthy();
     expect(within(before).getByText('The team lead, Marc')).toBeTruthy();
     expect(within(before).getByText('No React experience')).toBeTruthy();
-    expect(before.compareDocumentPosition(screen.getByRole('form', { name: 'What did the follow-up call give?' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      before.compareDocumentPosition(screen.getByRole('form', { name: 'What did the follow-up call give?' })) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
 
     await user.click(screen.getByRole('radio', { name: 'No answer: I will try again' }));
     await user.click(screen.getByRole('button', { name: 'Save the outcome' }));
-    expect(api.recordOutcome).toHaveBeenCalledWith(expect.objectContaining({ applicationId: 'acme', reminderId: 'rem-due', expectedRevision: 2 }));
+    expect(api.recordOutcome).toHaveBeenCalledWith(
+      expect.objectContaining({ applicationId: 'acme', reminderId: 'rem-due', expectedRevision: 2 }),
+    );
     expect(await screen.findByText(/^Outcome saved\. Next reminder:/)).toBeTruthy();
     expect(location.hash).toBe('#app/acme');
     expect(screen.queryByRole('form', { name: 'What did the follow-up call give?' })).toBeNull();
@@ -88,8 +103,14 @@ describe('an application page', () => {
     expect(screen.queryByLabelText(/Job title/)).toBeNull();
     await user.click(screen.getByRole('radio', { name: /Convinced/ }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(api.saveDebrief).toHaveBeenCalledWith(expect.objectContaining({ jobKey: 'https://jobs.example.com/offers/42', posting, expectedRevision: 2 }));
-    expect(api.saveDebrief.mock.calls[0]![0].debrief).toMatchObject({ stage: 'director', interviewerName: 'Paul Durand', verdict: 'convinced' });
+    expect(api.saveDebrief).toHaveBeenCalledWith(
+      expect.objectContaining({ jobKey: 'https://jobs.example.com/offers/42', posting, expectedRevision: 2 }),
+    );
+    expect(api.saveDebrief.mock.calls[0]![0].debrief).toMatchObject({
+      stage: 'director',
+      interviewerName: 'Paul Durand',
+      verdict: 'convinced',
+    });
   });
 
   it('edits the posting', async () => {
@@ -101,7 +122,11 @@ describe('an application page', () => {
     expect(title.getAttribute('aria-invalid')).toBe('true');
     await user.type(title, 'Senior frontend developer');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(api.updatePosting).toHaveBeenCalledWith({ applicationId: 'acme', posting: { ...posting, title: 'Senior frontend developer' }, expectedRevision: 2 });
+    expect(api.updatePosting).toHaveBeenCalledWith({
+      applicationId: 'acme',
+      posting: { ...posting, title: 'Senior frontend developer' },
+      expectedRevision: 2,
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'Senior frontend developer' })).toBeTruthy();
   });
 
@@ -115,7 +140,11 @@ describe('an application page', () => {
     await user.type(weak, 'Little React');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(api.updateInterview).toHaveBeenCalledWith(expect.objectContaining({ interviewId: 'int-acme', expectedRevision: 2 }));
-    expect(api.updateInterview.mock.calls[0]![0].debrief).toMatchObject({ weakPoint: 'Little React', interviewerName: 'Claire Martin', verdict: 'undecided' });
+    expect(api.updateInterview.mock.calls[0]![0].debrief).toMatchObject({
+      weakPoint: 'Little React',
+      interviewerName: 'Claire Martin',
+      verdict: 'undecided',
+    });
     expect(await screen.findByText('Little React')).toBeTruthy();
   });
 });
@@ -134,7 +163,10 @@ describe('probably closed', () => {
 
 describe('delete with undo', () => {
   it('deletes, goes back to the list, and Undo restores the same rows', async () => {
-    const { api, user } = await open('#app/acme', [acme(), makeDetail({ id: 'other', posting: { ...posting, company: 'Globex' }, jobKey: 'g', keys: ['g'] })]);
+    const { api, user } = await open('#app/acme', [
+      acme(),
+      makeDetail({ id: 'other', posting: { ...posting, company: 'Globex' }, jobKey: 'g', keys: ['g'] }),
+    ]);
     await user.click(screen.getByRole('button', { name: 'Delete the application' }));
     expect(api.deleteApplication).toHaveBeenCalledWith({ applicationId: 'acme', expectedRevision: 2 });
     await waitFor(() => expect(location.hash).toBe(''));

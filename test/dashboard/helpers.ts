@@ -15,7 +15,18 @@ export function makeDetail(app: Partial<Application> = {}, over: Partial<Omit<Ap
   return {
     application,
     interviews: over.interviews ?? [makeInterview({ applicationId: application.id, id: `int-${application.id}` })],
-    reminders: over.reminders ?? (application.nextDueAt === null ? [] : [makeReminder({ id: `rem-${application.id}`, applicationId: application.id, interviewId: `int-${application.id}`, dueAt: application.nextDueAt })]),
+    reminders:
+      over.reminders ??
+      (application.nextDueAt === null
+        ? []
+        : [
+            makeReminder({
+              id: `rem-${application.id}`,
+              applicationId: application.id,
+              interviewId: `int-${application.id}`,
+              dueAt: application.nextDueAt,
+            }),
+          ]),
     events: over.events ?? [],
   };
 }
@@ -46,11 +57,18 @@ export function fakeDashboardApi(details: ApplicationDetail[], opts: { settings?
     loadInterviewers: vi.fn(async (): Promise<InterviewerIndex> => opts.interviewers ?? indexOf([...byId.values()])),
     loadDetail: vi.fn(async (id: string) => byId.get(id) ?? null),
     loadSettings: vi.fn(async () => opts.settings ?? DEFAULT_SETTINGS),
-    exportFile: vi.fn(async (kind: 'json' | 'csv') => ({ name: `relance.${kind}`, type: kind === 'json' ? 'application/json' : 'text/csv', text: '{}' })),
+    exportFile: vi.fn(async (kind: 'json' | 'csv') => ({
+      name: `relance.${kind}`,
+      type: kind === 'json' ? 'application/json' : 'text/csv',
+      text: '{}',
+    })),
     download: vi.fn((_file: { name: string; type: string; text: string }) => {}),
     saveDebrief: vi.fn(async (req: Parameters<DashboardApi['saveDebrief']>[0]) => {
       const d = detailOf([...byId.values()].find((x) => x.application.jobKey === req.jobKey)!.application.id);
-      return { application: bump(d.application), reminders: [makeReminder({ applicationId: d.application.id, dueAt: req.debrief.followUpAt })] };
+      return {
+        application: bump(d.application),
+        reminders: [makeReminder({ applicationId: d.application.id, dueAt: req.debrief.followUpAt })],
+      };
     }),
     recordOutcome: vi.fn(async (req: RecordOutcomeRequest) => {
       const d = detailOf(req.applicationId);
@@ -60,11 +78,19 @@ export function fakeDashboardApi(details: ApplicationDetail[], opts: { settings?
         ...(at ? [makeReminder({ id: 'rem-next', applicationId: d.application.id, dueAt: at })] : []),
       ];
       const event = outcomeEvent(d.application.id, req.outcome, NOW);
-      return store({ ...d, application: bump(d.application, { nextDueAt: at, status: 'waiting' }), reminders, events: [event, ...d.events] });
+      return store({
+        ...d,
+        application: bump(d.application, { nextDueAt: at, status: 'waiting' }),
+        reminders,
+        events: [event, ...d.events],
+      });
     }),
     resolveProbablyClosed: vi.fn(async (req: { applicationId: string; decision: 'confirm' | 'keep' }) => {
       const d = detailOf(req.applicationId);
-      return store({ ...d, application: bump(d.application, { probablyClosed: false, status: req.decision === 'confirm' ? 'closed' : d.application.status }) });
+      return store({
+        ...d,
+        application: bump(d.application, { probablyClosed: false, status: req.decision === 'confirm' ? 'closed' : d.application.status }),
+      });
     }),
     updatePosting: vi.fn(async (req: { applicationId: string; posting: Application['posting'] }) => {
       const d = detailOf(req.applicationId);
@@ -88,7 +114,9 @@ export function fakeDashboardApi(details: ApplicationDetail[], opts: { settings?
 }
 
 export function indexOf(details: ApplicationDetail[]): InterviewerIndex {
-  return new Map(details.map((d) => [d.application.id, d.interviews.map((i) => `${i.interviewerName}\n${i.interviewerRole}`.toLowerCase()).join('\n')]));
+  return new Map(
+    details.map((d) => [d.application.id, d.interviews.map((i) => `${i.interviewerName}\n${i.interviewerRole}`.toLowerCase()).join('\n')]),
+  );
 }
 
 /** `count` applications spread over the sections, cheap to build. */

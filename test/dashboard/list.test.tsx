@@ -17,10 +17,19 @@ const posting = (company: string, title: string) => ({ company, title, location:
 function sample() {
   return [
     makeDetail({ id: 'due', posting: posting('Acme', 'Frontend developer'), nextDueAt: NOW - 2 * DAY }),
-    makeDetail({ id: 'wait', posting: posting('Globex', 'Data engineer'), nextDueAt: NOW + 3 * DAY }, {
-      interviews: [makeInterview({ id: 'int-w', applicationId: 'wait', interviewerName: 'Zoé Lambert' })],
+    makeDetail(
+      { id: 'wait', posting: posting('Globex', 'Data engineer'), nextDueAt: NOW + 3 * DAY },
+      {
+        interviews: [makeInterview({ id: 'int-w', applicationId: 'wait', interviewerName: 'Zoé Lambert' })],
+      },
+    ),
+    makeDetail({
+      id: 'next',
+      posting: posting('Initech', 'Designer'),
+      status: 'in-process',
+      nextDueAt: null,
+      nextInterview: { on: '2026-12-09', withWhom: 'Paul Durand', stage: 'team' },
     }),
-    makeDetail({ id: 'next', posting: posting('Initech', 'Designer'), status: 'in-process', nextDueAt: null, nextInterview: { on: '2026-12-09', withWhom: 'Paul Durand', stage: 'team' } }),
     makeDetail({ id: 'closed', posting: posting('Umbrella', 'Analyst'), status: 'closed', lastVerdict: 'rejected', nextDueAt: null }),
     makeDetail({ id: 'offer', posting: posting('Hooli', 'Engineer'), status: 'offer', lastVerdict: 'convinced', nextDueAt: null }),
     makeDetail({ id: 'maybe', posting: posting('Soylent', 'Product manager'), probablyClosed: true, nextDueAt: NOW + DAY }),
@@ -32,7 +41,10 @@ function listed(): string[] {
   const list = screen.getByRole('list', { name: 'Applications' });
   return within(list)
     .getAllByRole('listitem')
-    .map((li) => li.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim().replace(/^/, '# ') ?? li.querySelector('.company')!.textContent!);
+    .map(
+      (li) =>
+        li.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim().replace(/^/, '# ') ?? li.querySelector('.company')!.textContent!,
+    );
 }
 
 async function renderList(details = sample()) {
@@ -46,10 +58,16 @@ describe('sections', () => {
   it('puts each application in its section: due now, waiting, next interview planned, closed (offers too)', async () => {
     await renderList();
     expect(listed()).toEqual([
-      '# Due now (1)', 'Acme',
-      '# Waiting (2)', 'Soylent', 'Globex',
-      '# Next interview planned (1)', 'Initech',
-      '# Closed (2)', 'Hooli', 'Umbrella',
+      '# Due now (1)',
+      'Acme',
+      '# Waiting (2)',
+      'Soylent',
+      'Globex',
+      '# Next interview planned (1)',
+      'Initech',
+      '# Closed (2)',
+      'Hooli',
+      'Umbrella',
     ]);
   });
 
@@ -59,14 +77,18 @@ describe('sections', () => {
     expect(link.getAttribute('href')).toBe('#app/due');
     // The cells with the hidden commas between them: what a screen reader reads as the link's name.
     expect(link.textContent).toBe('Acme, Frontend developer, Waiting for an answer, Undecided: needs time, 2 days overdue');
-    expect(screen.getByRole('link', { name: /^Initech/ }).textContent).toContain(`Interview ${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(2026, 11, 9))}`);
+    expect(screen.getByRole('link', { name: /^Initech/ }).textContent).toContain(
+      `Interview ${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(2026, 11, 9))}`,
+    );
     expect(screen.getByRole('link', { name: /^Hooli/ }).textContent).toContain('Offer received');
   });
 
   it('marks a "probably closed" row and resolves it in one click', async () => {
     const { api, user } = await renderList();
     const link = screen.getByRole('link', { name: /^Soylent/ });
-    expect(link.textContent).toMatch(/^Soylent, Product manager, Waiting for an answer, Probably closed\?, Undecided: needs time, Call .* \(tomorrow\)$/);
+    expect(link.textContent).toMatch(
+      /^Soylent, Product manager, Waiting for an answer, Probably closed\?, Undecided: needs time, Call .* \(tomorrow\)$/,
+    );
     const row = link.closest('.row') as HTMLElement;
     await user.click(within(row).getByRole('button', { name: 'Confirm closed' }));
     expect(api.resolveProbablyClosed).toHaveBeenCalledWith({ applicationId: 'maybe', decision: 'confirm', expectedRevision: 2 });
@@ -143,7 +165,11 @@ describe('windowed list', () => {
   it('is one tab stop; arrows, Home and End move between rows, skipping section headings', async () => {
     const { user } = await renderList();
     const links = () => screen.getAllByRole('link').filter((a) => a.classList.contains('row-link'));
-    expect(links().filter((a) => a.getAttribute('tabindex') === '0').map((a) => a.id)).toEqual(['row-due']);
+    expect(
+      links()
+        .filter((a) => a.getAttribute('tabindex') === '0')
+        .map((a) => a.id),
+    ).toEqual(['row-due']);
     links()[0]!.focus();
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement?.id).toBe('row-maybe');
@@ -155,7 +181,11 @@ describe('windowed list', () => {
     expect(document.activeElement?.id).toBe('row-closed');
     await user.keyboard('{Home}');
     expect(document.activeElement?.id).toBe('row-due');
-    expect(links().filter((a) => a.getAttribute('tabindex') === '0').map((a) => a.id)).toEqual(['row-due']);
+    expect(
+      links()
+        .filter((a) => a.getAttribute('tabindex') === '0')
+        .map((a) => a.id),
+    ).toEqual(['row-due']);
   });
 
   it('keeps the focused row rendered when the list scrolls away from it', async () => {

@@ -16,11 +16,27 @@ describe('sectionOf', () => {
     ['an answer promised for later today', { nextDueAt: TONIGHT }, 'due'],
     ['a follow-up tomorrow', { nextDueAt: NOW + DAY }, 'waiting'],
     ['nothing planned', { nextDueAt: null, status: 'in-process' }, 'waiting'],
-    ['an interview ahead', { nextDueAt: null, status: 'in-process', nextInterview: { on: '2026-12-09', withWhom: 'Paul', stage: 'team' } }, 'interview'],
-    ['an interview without a date yet', { nextDueAt: null, status: 'in-process', nextInterview: { on: '', withWhom: 'Paul', stage: 'team' } }, 'interview'],
+    [
+      'an interview ahead',
+      { nextDueAt: null, status: 'in-process', nextInterview: { on: '2026-12-09', withWhom: 'Paul', stage: 'team' } },
+      'interview',
+    ],
+    [
+      'an interview without a date yet',
+      { nextDueAt: null, status: 'in-process', nextInterview: { on: '', withWhom: 'Paul', stage: 'team' } },
+      'interview',
+    ],
     ['an interview today', { nextDueAt: null, nextInterview: { on: '2026-12-01', withWhom: 'Paul', stage: 'team' } }, 'interview'],
-    ['an interview that is past', { nextDueAt: NOW + DAY, nextInterview: { on: '2026-11-20', withWhom: 'Paul', stage: 'team' } }, 'waiting'],
-    ['a due follow-up beats a planned interview', { nextDueAt: NOW - DAY, nextInterview: { on: '2026-12-09', withWhom: 'Paul', stage: 'team' } }, 'due'],
+    [
+      'an interview that is past',
+      { nextDueAt: NOW + DAY, nextInterview: { on: '2026-11-20', withWhom: 'Paul', stage: 'team' } },
+      'waiting',
+    ],
+    [
+      'a due follow-up beats a planned interview',
+      { nextDueAt: NOW - DAY, nextInterview: { on: '2026-12-09', withWhom: 'Paul', stage: 'team' } },
+      'due',
+    ],
     ['closed', { status: 'closed', nextDueAt: null }, 'closed'],
     ['closed even with a stray due date', { status: 'closed', nextDueAt: NOW - DAY }, 'closed'],
     ['an offer', { status: 'offer', nextDueAt: null }, 'closed'],
@@ -45,10 +61,19 @@ describe('buildList', () => {
 
   it('groups by section, in the order due, waiting, interview, closed, each sorted by next action', () => {
     expect(ids(buildList(rows, { query: '', status: '' }, null, NOW))).toEqual([
-      '#due', 'd-overdue', 'd-today',
-      '#waiting', 'w-soon', 'w-late', 'w-none',
-      '#interview', 'i-near', 'i-far',
-      '#closed', 'offer-new', 'closed-old',
+      '#due',
+      'd-overdue',
+      'd-today',
+      '#waiting',
+      'w-soon',
+      'w-late',
+      'w-none',
+      '#interview',
+      'i-near',
+      'i-far',
+      '#closed',
+      'offer-new',
+      'closed-old',
     ]);
   });
 
@@ -64,7 +89,8 @@ describe('buildList', () => {
       row({ id: 'b', posting: { title: 'Data engineer', company: 'Globex', location: '', url: 'https://b.test' } }),
       row({ id: 'c', posting: { title: 'Designer', company: 'Initech', location: '', url: 'https://c.test' } }),
     ];
-    const search = (query: string, index: Map<string, string> | null = null) => ids(buildList(apps, { query, status: '' }, index, NOW)).filter((x) => !x.startsWith('#'));
+    const search = (query: string, index: Map<string, string> | null = null) =>
+      ids(buildList(apps, { query, status: '' }, index, NOW)).filter((x) => !x.startsWith('#'));
     expect(search('acme')).toEqual(['a']);
     expect(search('ENGINEER')).toEqual(['b']);
     expect(search('claire')).toEqual([]);

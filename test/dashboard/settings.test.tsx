@@ -16,7 +16,13 @@ afterEach(() => {
   location.hash = '';
 });
 
-const stored: Settings = { followUpDelayDays: 5, reminderMinutes: 8 * 60 + 30, noAnswerRetryWorkingDays: 3, notifications: true, badgeCountOnOtherTabs: false };
+const stored: Settings = {
+  followUpDelayDays: 5,
+  reminderMinutes: 8 * 60 + 30,
+  noAnswerRetryWorkingDays: 3,
+  notifications: true,
+  badgeCountOnOtherTabs: false,
+};
 
 async function openSettings(api = fakeDashboardApi([makeDetail()], { settings: stored })) {
   location.hash = '#settings';
@@ -49,7 +55,13 @@ describe('settings form', () => {
     await user.click(input(/Show a notification/));
     await user.click(input(/number of follow-ups due/));
     await user.click(screen.getByRole('button', { name: 'Save the settings' }));
-    expect(api.saveSettings).toHaveBeenCalledWith({ followUpDelayDays: 10, reminderMinutes: 17 * 60 + 45, noAnswerRetryWorkingDays: 2, notifications: false, badgeCountOnOtherTabs: true });
+    expect(api.saveSettings).toHaveBeenCalledWith({
+      followUpDelayDays: 10,
+      reminderMinutes: 17 * 60 + 45,
+      noAnswerRetryWorkingDays: 2,
+      notifications: false,
+      badgeCountOnOtherTabs: true,
+    });
     expect(await screen.findByText('Settings saved and applied.')).toBeTruthy();
     // Editing again clears the confirmation until the next save.
     await user.type(input(/Default follow-up delay/), '1');
@@ -105,7 +117,9 @@ describe('export and import', () => {
     const { user } = await openSettings(api);
     await user.upload(screen.getByLabelText('Import a JSON export'), new File(['{}'], 'bad.json', { type: 'application/json' }));
     const data = screen.getByRole('region', { name: 'Your data' });
-    await waitFor(() => expect(within(data).getByRole('alert').textContent).toContain('applications[3] (Acme — Dev): followUpAt is not a date'));
+    await waitFor(() =>
+      expect(within(data).getByRole('alert').textContent).toContain('applications[3] (Acme — Dev): followUpAt is not a date'),
+    );
     expect(screen.queryByText(/^Imported/)).toBeNull();
   });
 });

@@ -26,9 +26,21 @@ before(async () => {
     recoveryTopics: 'Show the design system work',
     followUpInDays: 1,
   });
-  await seedDebrief(extPage, { company: 'Globex', title: 'Data engineer', verdict: 'rejected', weakPoint: '', rejectionReason: 'Profile too junior' });
+  await seedDebrief(extPage, {
+    company: 'Globex',
+    title: 'Data engineer',
+    verdict: 'rejected',
+    weakPoint: '',
+    rejectionReason: 'Profile too junior',
+  });
   const { application: maybe } = await seedDebrief(extPage, { company: 'Initech', title: 'Designer' });
-  await seedDebrief(extPage, { company: 'Umbrella', title: 'Product manager', verdict: 'convinced', weakPoint: '', nextSteps: [{ withWhom: 'Paul Durand, CTO', when: new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv') }] });
+  await seedDebrief(extPage, {
+    company: 'Umbrella',
+    title: 'Product manager',
+    verdict: 'convinced',
+    weakPoint: '',
+    nextSteps: [{ withWhom: 'Paul Durand, CTO', when: new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv') }],
+  });
   const [due] = (await readStore(ext.worker, 'reminders')).filter((r) => r.applicationId === bad.id);
   const past = await ext.worker.evaluate(() => Date.now() - 86_400_000);
   await editRows(ext.worker, [
@@ -86,7 +98,10 @@ test('dashboard: the list, with its sections and a "probably closed" row', async
   // Keyboard: one Tab from the search reaches the list's first row, and the focus is visible.
   await page.focus('#f-statusFilter');
   await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() => ({ cls: document.activeElement.className, outline: getComputedStyle(document.activeElement).outlineStyle }));
+  const focused = await page.evaluate(() => ({
+    cls: document.activeElement.className,
+    outline: getComputedStyle(document.activeElement).outlineStyle,
+  }));
   assert.equal(focused.cls, 'row-link');
   assert.notEqual(focused.outline, 'none');
   await page.close();

@@ -3,7 +3,16 @@
 // worker, and get the alarms back from IndexedDB.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { extensionPage, launchWithExtension, makeReminderDue, openPopup, readStore, startFixtureServer, stopServiceWorker, waitFor } from './harness.mjs';
+import {
+  extensionPage,
+  launchWithExtension,
+  makeReminderDue,
+  openPopup,
+  readStore,
+  startFixtureServer,
+  stopServiceWorker,
+  waitFor,
+} from './harness.mjs';
 
 let server;
 let ext;
@@ -118,7 +127,9 @@ test('a due reminder notifies and shows "!"; Done clears it', async () => {
   // "Done" on the notification (automation cannot click it: the test build exposes the listener).
   await ext.worker.evaluate((id) => globalThis.relanceTest.onNotificationButton(`reminder:${id}`, 0), reminder.id);
   // Done also opens the application's outcome form in the dashboard, to record what the call gave.
-  const dashboard = await ext.browser.waitForTarget((t) => t.url().endsWith(`/dashboard.html#app/${reminder.applicationId}/outcome`), { timeout: 10000 });
+  const dashboard = await ext.browser.waitForTarget((t) => t.url().endsWith(`/dashboard.html#app/${reminder.applicationId}/outcome`), {
+    timeout: 10000,
+  });
   assert.ok(dashboard);
   await waitFor(async () => (await tabBadge(ext.worker)).text === '✓', 'tab badge cleared to ✓');
   assert.equal(await ext.worker.evaluate(() => chrome.action.getBadgeText({})), '');
@@ -137,11 +148,15 @@ test('alarms cleared and the worker stopped: the alarms come back from IndexedDB
   await popup.waitForSelector('#f-verdict-convinced');
   await popup.click('#f-verdict-convinced');
   const inThreeDays = await popup.evaluate(() => new Date(Date.now() + 3 * 864e5).toLocaleDateString('sv'));
-  await popup.$eval('#f-answerBy', (el, v) => {
-    el.value = v;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-    el.dispatchEvent(new Event('change', { bubbles: true }));
-  }, inThreeDays);
+  await popup.$eval(
+    '#f-answerBy',
+    (el, v) => {
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    inThreeDays,
+  );
   await popup.click('button[type=submit]');
   await popup.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'), { timeout: 10000 });
 
@@ -149,7 +164,10 @@ test('alarms cleared and the worker stopped: the alarms come back from IndexedDB
   assert.deepEqual(pending.map((r) => r.kind).sort(), ['answer-due', 'follow-up']);
   const want = pending.map((r) => [`reminder:${r.id}`, r.dueAt]).sort();
   const reminderAlarms = async (worker) =>
-    (await worker.evaluate(() => chrome.alarms.getAll())).filter((a) => a.name.startsWith('reminder:')).map((a) => [a.name, a.scheduledTime]).sort();
+    (await worker.evaluate(() => chrome.alarms.getAll()))
+      .filter((a) => a.name.startsWith('reminder:'))
+      .map((a) => [a.name, a.scheduledTime])
+      .sort();
   assert.deepEqual(await reminderAlarms(ext.worker), want);
   await waitFor(async () => (await tabBadge(ext.worker)).text === '3d', 'tab badge 3d (the promised answer)');
 
@@ -159,7 +177,9 @@ test('alarms cleared and the worker stopped: the alarms come back from IndexedDB
 
   // Any event wakes the worker; a message from an extension page is the popup's own path.
   const extPage = await extensionPage(ext.browser, ext.extensionId);
-  const reply = await extPage.evaluate(() => chrome.runtime.sendMessage({ type: 'completeReminder', data: { reminderId: 'no-such-reminder' } }));
+  const reply = await extPage.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'completeReminder', data: { reminderId: 'no-such-reminder' } }),
+  );
   assert.deepEqual(reply, { ok: false, error: 'errorReminderNotFound' });
   await waitFor(async () => JSON.stringify(await reminderAlarms(extPage)) === JSON.stringify(want), 'alarms re-derived from IndexedDB');
   await extPage.close();

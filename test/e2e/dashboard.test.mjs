@@ -37,7 +37,10 @@ test('a reminder fires; "no answer" recorded from its notification schedules the
 
   // Bring the stored reminder due in one second and let a short real alarm fire for it.
   await makeReminderDue(ext.worker, reminder);
-  await waitFor(async () => (await ext.worker.evaluate(() => chrome.notifications.getAll()))[`reminder:${reminder.id}`], 'reminder notification');
+  await waitFor(
+    async () => (await ext.worker.evaluate(() => chrome.notifications.getAll()))[`reminder:${reminder.id}`],
+    'reminder notification',
+  );
 
   // "Done" on the notification (automation cannot click it: the test build exposes the listener).
   const opened = ext.browser.waitForTarget((t) => t.url().includes(`/dashboard.html#app/${app.id}/outcome`), { timeout: 10000 });
@@ -69,10 +72,16 @@ test('a reminder fires; "no answer" recorded from its notification schedules the
   assert.equal(pending.length, 1, JSON.stringify(pending));
   assert.equal(pending[0].kind, 'follow-up');
   assert.equal(pending[0].dueAt, expected.at);
-  const alarm = await waitFor(async () => (await ext.worker.evaluate(() => chrome.alarms.getAll())).find((a) => a.name === `reminder:${pending[0].id}`), 'retry alarm');
+  const alarm = await waitFor(
+    async () => (await ext.worker.evaluate(() => chrome.alarms.getAll())).find((a) => a.name === `reminder:${pending[0].id}`),
+    'retry alarm',
+  );
   assert.equal(alarm.scheduledTime, expected.at);
   const events = (await readStore(ext.worker, 'events')).filter((e) => e.applicationId === app.id);
-  assert.deepEqual(events.map((e) => e.outcome?.kind), ['no-answer']);
+  assert.deepEqual(
+    events.map((e) => e.outcome?.kind),
+    ['no-answer'],
+  );
 
   // The timeline shows the call, then the list files the application under "Waiting".
   assert.match(await page.$eval('.timeline', (s) => s.innerText), /Call: No answer/);
@@ -108,7 +117,9 @@ test('export everything, import it in a fresh profile: the dashboard shows the s
   assert.deepEqual(await listedRows(target), []);
   const input = await target.waitForSelector('#import-file');
   await input.uploadFile(exported);
-  await target.waitForFunction(() => /Imported: 2 added/.test(document.querySelector('.data [role=status]')?.textContent ?? ''), { timeout: 10000 });
+  await target.waitForFunction(() => /Imported: 2 added/.test(document.querySelector('.data [role=status]')?.textContent ?? ''), {
+    timeout: 10000,
+  });
 
   await target.click('nav a[href="#"]');
   await target.waitForSelector('[role=list]');

@@ -144,7 +144,15 @@ describe('an extension update keeps the data and the reminders', () => {
       headless: true,
       pipe: true,
       enableExtensions: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=en-US'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--lang=en-US',
+      ],
     });
   });
   after(async () => {
@@ -179,17 +187,23 @@ describe('an extension update keeps the data and the reminders', () => {
 
     const updated = await extensionPage(browser, id);
     assert.equal(await updated.evaluate(() => chrome.runtime.getManifest().version), newVersion);
-    assert.deepEqual(await snapshot().catch(async () => {
-      // The old page went away with the old version: read through the new one.
-      return {
-        applications: await readStore(updated, 'applications'),
-        interviews: await readStore(updated, 'interviews'),
-        reminders: await readStore(updated, 'reminders'),
-      };
-    }), before);
+    assert.deepEqual(
+      await snapshot().catch(async () => {
+        // The old page went away with the old version: read through the new one.
+        return {
+          applications: await readStore(updated, 'applications'),
+          interviews: await readStore(updated, 'interviews'),
+          reminders: await readStore(updated, 'reminders'),
+        };
+      }),
+      before,
+    );
     // Chrome clears alarms on update: they come back from IndexedDB.
     await waitFor(
-      async () => (await updated.evaluate(() => chrome.alarms.getAll())).some((a) => a.name === `reminder:${before.reminders[0].id}` && a.scheduledTime === before.reminders[0].dueAt),
+      async () =>
+        (await updated.evaluate(() => chrome.alarms.getAll())).some(
+          (a) => a.name === `reminder:${before.reminders[0].id}` && a.scheduledTime === before.reminders[0].dueAt,
+        ),
       'alarm re-derived after the update',
     );
   });

@@ -58,13 +58,10 @@ test('the background script starts and re-derives its alarms from IndexedDB', { 
   await waitFor(async () => (await findAddon(ff.rdp, ff.addonId)).backgroundScriptStatus === 'RUNNING', 'background script running');
   const background = await frame('/_generated_background_page.html');
   // The start-up sync opened the database and scheduled the day-change alarm.
-  const alarms = await waitFor(
-    async () => {
-      const names = await evaluateIn(ff.rdp, background, () => browser.alarms.getAll().then((all) => all.map((a) => a.name)));
-      return names.includes('badge-midnight') && names;
-    },
-    'the midnight alarm',
-  );
+  const alarms = await waitFor(async () => {
+    const names = await evaluateIn(ff.rdp, background, () => browser.alarms.getAll().then((all) => all.map((a) => a.name)));
+    return names.includes('badge-midnight') && names;
+  }, 'the midnight alarm');
   assert.deepEqual(alarms, ['badge-midnight']);
   const manifest = await evaluateIn(ff.rdp, background, () => browser.runtime.getManifest());
   assert.match(manifest.background.scripts[0], /\/background\.js$/);
@@ -76,7 +73,10 @@ test('a debrief sent from an extension page lands in IndexedDB, with its reminde
   // reads no tab, so it renders without one.
   await evaluateIn(ff.rdp, background, () => browser.tabs.create({ url: browser.runtime.getURL('popup.html?view=due') }).then(() => null));
   const page = await frame('/popup.html?view=due');
-  await waitFor(() => evaluateIn(ff.rdp, page, () => performance.getEntriesByName('relance-popup-ready').length > 0), 'popup page rendered');
+  await waitFor(
+    () => evaluateIn(ff.rdp, page, () => performance.getEntriesByName('relance-popup-ready').length > 0),
+    'popup page rendered',
+  );
 
   const followUpAt = Date.now() + 7 * 86400_000;
   const request = {

@@ -19,7 +19,7 @@ export function chromePath() {
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
-      'No Chromium found. Install Debian\'s with `apt-get install -y chromium`, or set CHROME_PATH to a Chromium binary ' +
+      "No Chromium found. Install Debian's with `apt-get install -y chromium`, or set CHROME_PATH to a Chromium binary " +
         '(branded Chrome ignores --load-extension).',
     );
   }
@@ -75,12 +75,7 @@ export async function launchWithExtension(extensionDir = TEST_BUILD, { extraArgs
     headless: true,
     pipe: true,
     userDataDir: profile,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      ...CHROMIUM_ARGS,
-      ...extraArgs,
-    ],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS, ...extraArgs],
     acceptInsecureCerts: extraArgs.includes('--ignore-certificate-errors'),
     // Puppeteer disables extensions by default.
     ignoreDefaultArgs: ['--disable-extensions'],
@@ -186,7 +181,8 @@ export async function waitFor(check, what, timeout = 10000) {
     } catch (e) {
       last = e;
     }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -222,8 +218,25 @@ export async function startSiteServer(routes) {
   const { createServer: createHttpsServer } = await import('node:https');
   const { execFileSync } = await import('node:child_process');
   const dir = await mkdtemp(join(tmpdir(), 'relance-tls-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=relance-test',
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=relance-test',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   const [key, cert] = await Promise.all([readFile(join(dir, 'key.pem')), readFile(join(dir, 'cert.pem'))]);
   await rm(dir, { recursive: true, force: true });
   const requests = [];

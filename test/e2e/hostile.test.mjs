@@ -48,7 +48,8 @@ after(async () => {
 
 const pwned = (p) => p.evaluate(() => window.__relanceHostile);
 /** Elements only a payload would create in our pages. */
-const injected = (p) => p.evaluate(() => document.querySelectorAll('main img, main svg, main iframe, main b, main style, [onerror], [onload], [onclick]').length);
+const injected = (p) =>
+  p.evaluate(() => document.querySelectorAll('main img, main svg, main iframe, main b, main style, [onerror], [onload], [onclick]').length);
 
 test('the popup recognises the hostile posting as plain, capped text and runs nothing', async () => {
   const popup = await openPopup(ext.browser, ext.worker);
@@ -88,7 +89,8 @@ test('the dashboard shows the hostile application as text and runs nothing', asy
     () =>
       new Promise((resolve) => {
         const open = indexedDB.open('relance');
-        open.onsuccess = () => (open.result.transaction('applications').objectStore('applications').getAll().onsuccess = (e) => resolve(e.target.result[0].id));
+        open.onsuccess = () =>
+          (open.result.transaction('applications').objectStore('applications').getAll().onsuccess = (e) => resolve(e.target.result[0].id));
       }),
   );
   await dash.goto(`chrome-extension://${ext.extensionId}/dashboard.html#app/${id}`);
@@ -97,5 +99,8 @@ test('the dashboard shows the hostile application as text and runs nothing', asy
   assert.equal(await injected(dash), 0);
   // The posting link is never a javascript: URL.
   const hrefs = await dash.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')));
-  assert.ok(hrefs.every((h) => !/^\s*javascript:/i.test(h)), hrefs.join(' '));
+  assert.ok(
+    hrefs.every((h) => !/^\s*javascript:/i.test(h)),
+    hrefs.join(' '),
+  );
 });

@@ -54,7 +54,9 @@ async function chips() {
   for (const h of handles) {
     const label = await h.evaluate((el) => el.getAttribute('aria-label'));
     if (!label?.startsWith('Relance:')) continue;
-    const card = await h.evaluate((el) => el.getRootNode().host.parentElement.closest('[data-occludable-job-id]')?.getAttribute('data-occludable-job-id'));
+    const card = await h.evaluate((el) =>
+      el.getRootNode().host.parentElement.closest('[data-occludable-job-id]')?.getAttribute('data-occludable-job-id'),
+    );
     out.push({ card, text: await h.evaluate((el) => el.textContent) });
   }
   return out.sort((a, b) => (a.card < b.card ? -1 : 1));
@@ -79,7 +81,10 @@ test('3 tracked jobs among 20 cards: exactly 3 chips with their states', async (
 test('tracking a 4th job makes its chip appear without a reload', async () => {
   await track('4000000015', { verdict: 'convinced', followUpInDays: 3 });
   await waitFor(async () => (await chips()).length === 4, '4 chips');
-  assert.deepEqual((await chips()).find((c) => c.card === '4000000015'), { card: '4000000015', text: 'Follow up in 3 d' });
+  assert.deepEqual(
+    (await chips()).find((c) => c.card === '4000000015'),
+    { card: '4000000015', text: 'Follow up in 3 d' },
+  );
 });
 
 test('cards added later by the page get their chips', async () => {

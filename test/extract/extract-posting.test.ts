@@ -145,9 +145,7 @@ describe('extractPosting layers', () => {
   const url = page('x');
 
   it('finds a JobPosting nested as mainEntity', () => {
-    const doc = withJsonLd([
-      '{"@type":"WebPage","mainEntity":{"@type":"JobPosting","title":"Nested","hiringOrganization":{"name":"N"}}}',
-    ]);
+    const doc = withJsonLd(['{"@type":"WebPage","mainEntity":{"@type":"JobPosting","title":"Nested","hiringOrganization":{"name":"N"}}}']);
     expect(extractPosting(doc, url)).toMatchObject({ title: 'Nested', company: 'N' });
   });
 
@@ -187,7 +185,9 @@ describe('extractPosting layers', () => {
   });
 
   it('prefers the canonical link over og:url', () => {
-    const doc = parse('<head><meta property="og:url" content="https://og.test/a"><link rel="Canonical" href="https://canon.test/a"></head>');
+    const doc = parse(
+      '<head><meta property="og:url" content="https://og.test/a"><link rel="Canonical" href="https://canon.test/a"></head>',
+    );
     expect(extractPosting(doc, url)).toMatchObject({ url: 'https://canon.test/a', jobKey: 'https://canon.test/a' });
   });
 });
@@ -208,7 +208,9 @@ describe('extractPosting on hostile input', () => {
   });
 
   it('caps a 100,000-character title', () => {
-    const doc = withJsonLd([JSON.stringify({ '@type': 'JobPosting', title: 'T'.repeat(100_000), hiringOrganization: 'C'.repeat(100_000) })]);
+    const doc = withJsonLd([
+      JSON.stringify({ '@type': 'JobPosting', title: 'T'.repeat(100_000), hiringOrganization: 'C'.repeat(100_000) }),
+    ]);
     const draft = extractPosting(doc, url);
     expect(draft.title).toHaveLength(LIMITS.title);
     expect(draft.company).toHaveLength(LIMITS.company);

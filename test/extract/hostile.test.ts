@@ -57,7 +57,9 @@ describe('the hostile page', () => {
   });
 
   it('caps a 100,000-character title and company', () => {
-    const long = ldJson(JSON.stringify({ '@type': 'JobPosting', title: 'T'.repeat(100_000), hiringOrganization: { name: 'C'.repeat(100_000) } }));
+    const long = ldJson(
+      JSON.stringify({ '@type': 'JobPosting', title: 'T'.repeat(100_000), hiringOrganization: { name: 'C'.repeat(100_000) } }),
+    );
     const doc = hostile(long, (h) => h.replace('<title>Hostile posting</title>', `<title>${'word '.repeat(20_000)}</title>`));
     const draft = extractPosting(doc, URL_);
     expect(draft.title).toBe('T'.repeat(LIMITS.title));

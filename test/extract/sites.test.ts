@@ -119,7 +119,8 @@ const ROWS: Row[] = [
   },
   {
     file: 'glassdoor/job-listing.html',
-    pageUrl: 'https://www.glassdoor.com/job-listing/senior-data-engineer-datadog-JV_IC1132348_KO0,20_KE21,28.htm?jl=1009345678901&src=GD_JOB_AD',
+    pageUrl:
+      'https://www.glassdoor.com/job-listing/senior-data-engineer-datadog-JV_IC1132348_KO0,20_KE21,28.htm?jl=1009345678901&src=GD_JOB_AD',
     title: 'Senior Data Engineer',
     company: 'Datadog',
     location: 'New York, NY',

@@ -71,7 +71,10 @@ describe('sender check', () => {
 
   it.each(['popup.html', 'dashboard.html#app-1', 'popup.html?tab=3'])('accepts the extension page %s', async (page) => {
     const { route } = setup();
-    expect(await route({ type: 'completeReminder', data: { reminderId: 'r1' } }, { id: ID, url: ORIGIN + page })).toEqual({ ok: true, value: reminder });
+    expect(await route({ type: 'completeReminder', data: { reminderId: 'r1' } }, { id: ID, url: ORIGIN + page })).toEqual({
+      ok: true,
+      value: reminder,
+    });
   });
 });
 
@@ -91,11 +94,14 @@ describe('content scripts', () => {
     expect(handlers.openApplication).toHaveBeenCalledOnce();
   });
 
-  it.each(['saveDebrief', 'completeReminder', 'snoozeReminder', 'openPosting', 'linkPosting'])('may not send %s (writes are for extension pages)', async (type) => {
-    const { route, notCalled } = setup();
-    expect(await route({ type, data: { reminderId: 'r1', applicationId: 'a1' } }, LINKEDIN)).toEqual({ ok: false, error: 'errorSender' });
-    notCalled();
-  });
+  it.each(['saveDebrief', 'completeReminder', 'snoozeReminder', 'openPosting', 'linkPosting'])(
+    'may not send %s (writes are for extension pages)',
+    async (type) => {
+      const { route, notCalled } = setup();
+      expect(await route({ type, data: { reminderId: 'r1', applicationId: 'a1' } }, LINKEDIN)).toEqual({ ok: false, error: 'errorSender' });
+      notCalled();
+    },
+  );
 
   it.each([
     ['a site not declared', 'https://evil.test/jobs/view/1'],
@@ -104,7 +110,10 @@ describe('content scripts', () => {
     ['plain http', 'http://www.linkedin.com/jobs/view/1'],
   ])('on %s is refused', async (_n, url) => {
     const { route, notCalled } = setup();
-    expect(await route({ type: 'jobStates', data: { jobKeys: ['linkedin:1'] } }, { id: ID, url, tab: { id: 1 } })).toEqual({ ok: false, error: 'errorSender' });
+    expect(await route({ type: 'jobStates', data: { jobKeys: ['linkedin:1'] } }, { id: ID, url, tab: { id: 1 } })).toEqual({
+      ok: false,
+      error: 'errorSender',
+    });
     notCalled();
   });
 
@@ -149,9 +158,21 @@ describe('unknown messages', () => {
 describe('invalid data', () => {
   it.each<[string, unknown, { field: string; message: string }[]]>([
     ['completeReminder without data', { type: 'completeReminder' }, [{ field: 'reminderId', message: 'errorBadMessage' }]],
-    ['completeReminder blank id', { type: 'completeReminder', data: { reminderId: '  ' } }, [{ field: 'reminderId', message: 'errorBadMessage' }]],
-    ['snoozeReminder numeric id', { type: 'snoozeReminder', data: { reminderId: 42 } }, [{ field: 'reminderId', message: 'errorBadMessage' }]],
-    ['openPosting without an application id', { type: 'openPosting', data: { reminderId: 'r1' } }, [{ field: 'applicationId', message: 'errorBadMessage' }]],
+    [
+      'completeReminder blank id',
+      { type: 'completeReminder', data: { reminderId: '  ' } },
+      [{ field: 'reminderId', message: 'errorBadMessage' }],
+    ],
+    [
+      'snoozeReminder numeric id',
+      { type: 'snoozeReminder', data: { reminderId: 42 } },
+      [{ field: 'reminderId', message: 'errorBadMessage' }],
+    ],
+    [
+      'openPosting without an application id',
+      { type: 'openPosting', data: { reminderId: 'r1' } },
+      [{ field: 'applicationId', message: 'errorBadMessage' }],
+    ],
     [
       'saveDebrief with nothing',
       { type: 'saveDebrief', data: {} },
@@ -175,11 +196,31 @@ describe('invalid data', () => {
       { type: 'saveDebrief', data: { ...validSave, debrief: { ...validSave.debrief, followUpAt: T - 1 } } },
       [{ field: 'followUpAt', message: 'errorFollowUpBeforeInterview' }],
     ],
-    ['saveDebrief without job key', { type: 'saveDebrief', data: { ...validSave, jobKey: ' ' } }, [{ field: 'jobKey', message: 'errorBadMessage' }]],
-    ['saveDebrief negative revision', { type: 'saveDebrief', data: { ...validSave, expectedRevision: -1 } }, [{ field: 'expectedRevision', message: 'errorBadMessage' }]],
-    ['saveDebrief fractional revision', { type: 'saveDebrief', data: { ...validSave, expectedRevision: 1.5 } }, [{ field: 'expectedRevision', message: 'errorBadMessage' }]],
-    ['saveDebrief revision as text', { type: 'saveDebrief', data: { ...validSave, expectedRevision: '2' } }, [{ field: 'expectedRevision', message: 'errorBadMessage' }]],
-    ['saveDebrief revision null', { type: 'saveDebrief', data: { ...validSave, expectedRevision: null } }, [{ field: 'expectedRevision', message: 'errorBadMessage' }]],
+    [
+      'saveDebrief without job key',
+      { type: 'saveDebrief', data: { ...validSave, jobKey: ' ' } },
+      [{ field: 'jobKey', message: 'errorBadMessage' }],
+    ],
+    [
+      'saveDebrief negative revision',
+      { type: 'saveDebrief', data: { ...validSave, expectedRevision: -1 } },
+      [{ field: 'expectedRevision', message: 'errorBadMessage' }],
+    ],
+    [
+      'saveDebrief fractional revision',
+      { type: 'saveDebrief', data: { ...validSave, expectedRevision: 1.5 } },
+      [{ field: 'expectedRevision', message: 'errorBadMessage' }],
+    ],
+    [
+      'saveDebrief revision as text',
+      { type: 'saveDebrief', data: { ...validSave, expectedRevision: '2' } },
+      [{ field: 'expectedRevision', message: 'errorBadMessage' }],
+    ],
+    [
+      'saveDebrief revision null',
+      { type: 'saveDebrief', data: { ...validSave, expectedRevision: null } },
+      [{ field: 'expectedRevision', message: 'errorBadMessage' }],
+    ],
   ])('%s → errorInvalidMessage with the field errors, no handler called', async (_n, message, fields) => {
     const { route, notCalled } = setup();
     expect(await route(message, POPUP)).toEqual({ ok: false, error: 'errorInvalidMessage', fields });
@@ -192,7 +233,10 @@ describe('valid messages', () => {
     const { route, handlers } = setup();
     const reply = { application: { id: 'a1' }, reminders: [reminder] } as unknown as SaveDebriefReply;
     handlers.saveDebrief.mockResolvedValueOnce(reply);
-    expect(await route({ type: 'saveDebrief', data: { ...validSave, expectedRevision: 0, junk: true } }, POPUP)).toEqual({ ok: true, value: reply });
+    expect(await route({ type: 'saveDebrief', data: { ...validSave, expectedRevision: 0, junk: true } }, POPUP)).toEqual({
+      ok: true,
+      value: reply,
+    });
     expect(handlers.saveDebrief).toHaveBeenCalledTimes(1);
     const data = handlers.saveDebrief.mock.calls[0]![0];
     expect(data.posting).toEqual({ title: 'Dev', company: 'Acme', location: '', url: 'https://acme.test/42' });
@@ -279,7 +323,13 @@ describe('handler errors become reply errors', () => {
 describe('issue 4 messages', () => {
   const posting = { title: 'Dev', company: 'Acme', location: '', url: 'https://acme.test/42' };
   const outcome = { kind: 'no-answer', at: T, note: '' };
-  const settings = { followUpDelayDays: 7, reminderMinutes: 540, noAnswerRetryWorkingDays: 2, notifications: true, badgeCountOnOtherTabs: true };
+  const settings = {
+    followUpDelayDays: 7,
+    reminderMinutes: 540,
+    noAnswerRetryWorkingDays: 2,
+    notifications: true,
+    badgeCountOnOtherTabs: true,
+  };
   const snapshot = {
     application: {
       id: 'a1',
@@ -307,8 +357,16 @@ describe('issue 4 messages', () => {
       { applicationId: 'a1', reminderId: 'r1', outcome, expectedRevision: 2 },
     ],
     ['recordOutcome without a reminder', { applicationId: 'a1', outcome }, { applicationId: 'a1', outcome, expectedRevision: undefined }],
-    ['resolveProbablyClosed', { applicationId: 'a1', decision: 'keep' }, { applicationId: 'a1', decision: 'keep', expectedRevision: undefined }],
-    ['updatePosting', { applicationId: 'a1', posting: { ...posting, title: ' Dev ', x: 1 }, expectedRevision: 0 }, { applicationId: 'a1', posting, expectedRevision: 0 }],
+    [
+      'resolveProbablyClosed',
+      { applicationId: 'a1', decision: 'keep' },
+      { applicationId: 'a1', decision: 'keep', expectedRevision: undefined },
+    ],
+    [
+      'updatePosting',
+      { applicationId: 'a1', posting: { ...posting, title: ' Dev ', x: 1 }, expectedRevision: 0 },
+      { applicationId: 'a1', posting, expectedRevision: 0 },
+    ],
     ['deleteApplication', { applicationId: 'a1', expectedRevision: 4 }, { applicationId: 'a1', expectedRevision: 4 }],
     ['restoreApplication', { ...snapshot, junk: 1 }, { ...snapshot, application: { ...snapshot.application } }],
     ['saveSettings', { ...settings, extra: 'x' }, settings],
@@ -326,24 +384,52 @@ describe('issue 4 messages', () => {
   it('updateInterview: the debrief is checked like saveDebrief', async () => {
     const { route, handlers } = setup();
     await route({ type: 'updateInterview', data: { interviewId: 'i1', debrief: validSave.debrief } }, POPUP);
-    expect(handlers.updateInterview.mock.calls[0]![0]).toMatchObject({ interviewId: 'i1', debrief: { verdict: 'undecided', interviewAt: T, stage: 'other' } });
+    expect(handlers.updateInterview.mock.calls[0]![0]).toMatchObject({
+      interviewId: 'i1',
+      debrief: { verdict: 'undecided', interviewAt: T, stage: 'other' },
+    });
   });
 
   it.each<[string, string, unknown, string[]]>([
     ['recordOutcome without an application', 'recordOutcome', { outcome }, ['applicationId']],
     ['recordOutcome with a blank reminder id', 'recordOutcome', { applicationId: 'a1', reminderId: ' ', outcome }, ['reminderId']],
     ['recordOutcome with no outcome', 'recordOutcome', { applicationId: 'a1' }, ['outcome.kind', 'outcome.at']],
-    ['recordOutcome with an answer but no result', 'recordOutcome', { applicationId: 'a1', outcome: { kind: 'answer', at: T } }, ['outcome.result']],
-    ['recordOutcome with a retry before the call', 'recordOutcome', { applicationId: 'a1', outcome: { ...outcome, nextFollowUpAt: T - 1 } }, ['outcome.nextFollowUpAt']],
+    [
+      'recordOutcome with an answer but no result',
+      'recordOutcome',
+      { applicationId: 'a1', outcome: { kind: 'answer', at: T } },
+      ['outcome.result'],
+    ],
+    [
+      'recordOutcome with a retry before the call',
+      'recordOutcome',
+      { applicationId: 'a1', outcome: { ...outcome, nextFollowUpAt: T - 1 } },
+      ['outcome.nextFollowUpAt'],
+    ],
     ['recordOutcome with a text revision', 'recordOutcome', { applicationId: 'a1', outcome, expectedRevision: '1' }, ['expectedRevision']],
     ['resolveProbablyClosed with another decision', 'resolveProbablyClosed', { applicationId: 'a1', decision: 'maybe' }, ['decision']],
-    ['updatePosting with a javascript: URL', 'updatePosting', { applicationId: 'a1', posting: { ...posting, url: 'javascript:alert(1)' } }, ['posting.url']],
+    [
+      'updatePosting with a javascript: URL',
+      'updatePosting',
+      { applicationId: 'a1', posting: { ...posting, url: 'javascript:alert(1)' } },
+      ['posting.url'],
+    ],
     ['updatePosting without an application', 'updatePosting', { posting }, ['applicationId']],
     ['updateInterview without an interview id', 'updateInterview', { debrief: validSave.debrief }, ['interviewId']],
     ['updateInterview with a bad debrief', 'updateInterview', { interviewId: 'i1', debrief: {} }, ['verdict', 'interviewAt', 'followUpAt']],
-    ['deleteApplication with a negative revision', 'deleteApplication', { applicationId: 'a1', expectedRevision: -1 }, ['expectedRevision']],
+    [
+      'deleteApplication with a negative revision',
+      'deleteApplication',
+      { applicationId: 'a1', expectedRevision: -1 },
+      ['expectedRevision'],
+    ],
     ['saveSettings with an hour past midnight', 'saveSettings', { ...settings, reminderMinutes: 1440 }, ['reminderMinutes']],
-    ['saveSettings with nothing', 'saveSettings', undefined, ['followUpDelayDays', 'reminderMinutes', 'noAnswerRetryWorkingDays', 'notifications', 'badgeCountOnOtherTabs']],
+    [
+      'saveSettings with nothing',
+      'saveSettings',
+      undefined,
+      ['followUpDelayDays', 'reminderMinutes', 'noAnswerRetryWorkingDays', 'notifications', 'badgeCountOnOtherTabs'],
+    ],
     ['importData without text', 'importData', { json: { format: 'relance-export' } }, ['json']],
     ['openDashboard with a numeric id', 'openDashboard', { applicationId: 3 }, ['applicationId']],
   ])('%s → errorInvalidMessage, no handler called', async (_n, type, data, fields) => {
@@ -368,20 +454,29 @@ describe('issue 4 messages', () => {
     notCalled();
   });
 
-  it.each(['recordOutcome', 'resolveProbablyClosed', 'updatePosting', 'updateInterview', 'deleteApplication', 'restoreApplication', 'saveSettings', 'importData', 'openDashboard'])(
-    'content scripts may not send %s',
-    async (type) => {
-      const { route, notCalled } = setup();
-      const sender = { id: ID, url: 'https://www.linkedin.com/jobs/view/1', tab: { id: 1 } };
-      expect(await route({ type, data: { applicationId: 'a1', json: '{}' } }, sender)).toEqual({ ok: false, error: 'errorSender' });
-      notCalled();
-    },
-  );
+  it.each([
+    'recordOutcome',
+    'resolveProbablyClosed',
+    'updatePosting',
+    'updateInterview',
+    'deleteApplication',
+    'restoreApplication',
+    'saveSettings',
+    'importData',
+    'openDashboard',
+  ])('content scripts may not send %s', async (type) => {
+    const { route, notCalled } = setup();
+    const sender = { id: ID, url: 'https://www.linkedin.com/jobs/view/1', tab: { id: 1 } };
+    expect(await route({ type, data: { applicationId: 'a1', json: '{}' } }, sender)).toEqual({ ok: false, error: 'errorSender' });
+    notCalled();
+  });
 
   it('an import refused by the worker carries the record and the problem', async () => {
     const { route, handlers } = setup();
     handlers.importData.mockRejectedValueOnce(
-      Object.assign(new Error('errorImportRecord'), { fields: [{ field: 'file', message: 'applications[12] (Acme — Dev): followUpAt is not a date' }] }),
+      Object.assign(new Error('errorImportRecord'), {
+        fields: [{ field: 'file', message: 'applications[12] (Acme — Dev): followUpAt is not a date' }],
+      }),
     );
     expect(await route({ type: 'importData', data: { json: '{}' } }, POPUP)).toEqual({
       ok: false,

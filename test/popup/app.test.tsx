@@ -13,7 +13,14 @@ afterEach(cleanup);
 function tracked() {
   const application = makeApplication({ nextDueAt: NOW + 3 * DAY });
   const interviews = [
-    makeInterview({ id: 'int-2', interviewAt: NOW - 2 * DAY, stage: 'hiring-manager', interviewerName: 'Paul Durand', interviewerRole: 'CTO', weakPoint: 'Little TypeScript' }),
+    makeInterview({
+      id: 'int-2',
+      interviewAt: NOW - 2 * DAY,
+      stage: 'hiring-manager',
+      interviewerName: 'Paul Durand',
+      interviewerRole: 'CTO',
+      weakPoint: 'Little TypeScript',
+    }),
     makeInterview({ id: 'int-1', interviewAt: NOW - 9 * DAY, stage: 'screening', interviewerName: 'Claire Martin' }),
   ];
   const reminders = [makeReminder({ dueAt: NOW + 3 * DAY })];
@@ -55,7 +62,9 @@ describe('tracked application', () => {
     expect(fact('Status')).toBe('Waiting for an answer');
     expect(fact('Last verdict')).toBe('Undecided: needs time');
     expect(fact('Next follow-up')).toBe(`${formatDateTime(NOW + 3 * DAY, 'en-GB')} (in 3 days)`);
-    const items = within(view).getAllByRole('listitem').filter((li) => li.classList.contains('interview'));
+    const items = within(view)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('interview'));
     expect(items.map((li) => li.querySelector('h4')!.textContent)).toEqual([
       `${formatDateTime(NOW - 2 * DAY, 'en-GB')} · Hiring manager`,
       `${formatDateTime(NOW - 9 * DAY, 'en-GB')} · Screening`,
@@ -90,13 +99,21 @@ describe('tracked application', () => {
 });
 
 describe('due follow-ups', () => {
-  const due = [dueItem('a', 'Acme', 'Frontend developer', NOW - 2 * DAY), dueItem('b', 'Globex', 'Data engineer', NOW - 1 * DAY), dueItem('c', 'Initech', 'QA lead', NOW - 60_000)];
+  const due = [
+    dueItem('a', 'Acme', 'Frontend developer', NOW - 2 * DAY),
+    dueItem('b', 'Globex', 'Data engineer', NOW - 1 * DAY),
+    dueItem('c', 'Initech', 'QA lead', NOW - 60_000),
+  ];
 
   it('lists company, role and how late, on any page', async () => {
     render(<App api={fakeApi(makeContext({ tracked: tracked(), due }))} />);
     const list = await screen.findByRole('region', { name: 'Follow-ups due' });
     const rows = within(list).getAllByRole('listitem');
-    expect(rows.map((r) => r.querySelector('button')!.textContent)).toEqual(['Acme: Frontend developer', 'Globex: Data engineer', 'Initech: QA lead']);
+    expect(rows.map((r) => r.querySelector('button')!.textContent)).toEqual([
+      'Acme: Frontend developer',
+      'Globex: Data engineer',
+      'Initech: QA lead',
+    ]);
     expect(within(rows[0]!).getByText('2 days overdue')).toBeTruthy();
     expect(within(rows[1]!).getByText('1 day overdue')).toBeTruthy();
     expect(within(rows[2]!).getByText('due today')).toBeTruthy();
@@ -158,7 +175,9 @@ describe('due follow-ups', () => {
 
 describe('nothing recognised', () => {
   it('says so, says nothing is due, and lets the user track the page by hand', async () => {
-    const api = fakeApi(makeContext({ draft: { title: null, company: null, location: null, url: 'https://jobs.example.com/offers/42', jobKey: 'k' } }));
+    const api = fakeApi(
+      makeContext({ draft: { title: null, company: null, location: null, url: 'https://jobs.example.com/offers/42', jobKey: 'k' } }),
+    );
     render(<App api={api} />);
     expect(await screen.findByText('No job posting recognised on this page.')).toBeTruthy();
     expect(screen.getByText('No follow-up is due.')).toBeTruthy();
@@ -171,7 +190,13 @@ describe('nothing recognised', () => {
   });
 
   it('opens the form directly when the page gave a posting', async () => {
-    const draft = { title: 'Frontend developer', company: 'Acme', location: 'Lyon', url: 'https://jobs.example.com/offers/42', jobKey: 'k' };
+    const draft = {
+      title: 'Frontend developer',
+      company: 'Acme',
+      location: 'Lyon',
+      url: 'https://jobs.example.com/offers/42',
+      jobKey: 'k',
+    };
     render(<App api={fakeApi(makeContext({ draft }))} />);
     expect(await screen.findByRole('heading', { name: 'Record the interview' })).toBeTruthy();
     expect((screen.getByLabelText(/^company/i) as HTMLInputElement).value).toBe('Acme');

@@ -163,7 +163,13 @@ describe('keyboard', () => {
     expect(req.jobKey).toBe(jobKeyFor(PAGE_URL));
     expect(req.pageUrl).toBe(PAGE_URL);
     expect(req.expectedRevision).toBeUndefined();
-    expect(req.debrief).toMatchObject({ verdict: 'undecided', weakPoint: 'Little TypeScript', interviewAt: NOW, followUpAt: FOLLOW_UP_AT, answerBy: null });
+    expect(req.debrief).toMatchObject({
+      verdict: 'undecided',
+      weakPoint: 'Little TypeScript',
+      interviewAt: NOW,
+      followUpAt: FOLLOW_UP_AT,
+      answerBy: null,
+    });
   });
 
   it('submits from a textarea with Ctrl+Enter, and Enter there is a new line', async () => {

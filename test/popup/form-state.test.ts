@@ -121,7 +121,11 @@ describe('checkForm', () => {
     const s: FormState = {
       ...fresh(),
       verdict: 'convinced',
-      nextSteps: [{ withWhom: 'Line manager', when: '' }, { withWhom: '', when: '' }, { withWhom: 'CEO', when: '2026-12-09' }],
+      nextSteps: [
+        { withWhom: 'Line manager', when: '' },
+        { withWhom: '', when: '' },
+        { withWhom: 'CEO', when: '2026-12-09' },
+      ],
     };
     const r = checkForm(s, DEFAULT_SETTINGS);
     expect(r.ok && r.debrief.nextSteps).toEqual([
@@ -160,7 +164,9 @@ describe('jobKeyForSave', () => {
     expect(jobKeyForSave({ trackedJobKey: 'tracked', draft, pageUrl: PAGE_URL }, posting.url)).toBe('tracked');
     expect(jobKeyForSave({ trackedJobKey: null, draft, pageUrl: PAGE_URL }, posting.url)).toBe('key-from-page');
     expect(jobKeyForSave({ trackedJobKey: null, draft: null, pageUrl: PAGE_URL }, 'https://other.test/')).toBe(jobKeyFor(PAGE_URL));
-    expect(jobKeyForSave({ trackedJobKey: null, draft: null, pageUrl: null }, 'https://other.test/j?utm_source=x')).toBe('https://other.test/j');
+    expect(jobKeyForSave({ trackedJobKey: null, draft: null, pageUrl: null }, 'https://other.test/j?utm_source=x')).toBe(
+      'https://other.test/j',
+    );
   });
 });
 

@@ -102,6 +102,15 @@ export function outcomeReply(req: RecordOutcomeRequest): ApplicationDetail {
     application: makeApplication({ id: req.applicationId, nextDueAt: at ?? null, revision: (req.expectedRevision ?? 1) + 1 }),
     interviews: [makeInterview({ applicationId: req.applicationId })],
     reminders,
-    events: [{ id: 'ev-1', applicationId: req.applicationId, at: req.outcome.at, type: 'outcome', outcome: req.outcome, createdAt: req.outcome.at }],
+    events: [
+      {
+        id: 'ev-1',
+        applicationId: req.applicationId,
+        at: req.outcome.at,
+        type: 'outcome',
+        outcome: req.outcome,
+        createdAt: req.outcome.at,
+      },
+    ],
   };
 }

@@ -15,11 +15,23 @@ const HINT = 'Guessed from the page — check it.';
 const input = (name: RegExp) => screen.getByLabelText(name) as HTMLInputElement;
 const hintOf = (el: HTMLElement): string | null => {
   const ids = el.getAttribute('aria-describedby');
-  return ids ? ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : null;
+  return ids
+    ? ids
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+    : null;
 };
 
 function draft(over: Partial<PostingDraft> = {}): PostingDraft {
-  return { title: 'Frontend developer', company: 'Acme', location: 'Lyon', url: 'https://jobs.example.com/offers/42', jobKey: 'example:42', ...over };
+  return {
+    title: 'Frontend developer',
+    company: 'Acme',
+    location: 'Lyon',
+    url: 'https://jobs.example.com/offers/42',
+    jobKey: 'example:42',
+    ...over,
+  };
 }
 
 describe('guessed fields', () => {
@@ -81,7 +93,12 @@ describe('link offer', () => {
     jobKey: 'wttj:acme/frontend-developer',
     keys: ['wttj:acme/frontend-developer'],
     revision: 4,
-    posting: { title: 'Frontend developer', company: 'Acme', location: 'Lyon', url: 'https://www.welcometothejungle.com/fr/companies/acme/jobs/frontend-developer' },
+    posting: {
+      title: 'Frontend developer',
+      company: 'Acme',
+      location: 'Lyon',
+      url: 'https://www.welcometothejungle.com/fr/companies/acme/jobs/frontend-developer',
+    },
   });
   const trackedOf = (app = existing): Tracked => ({
     application: { ...app, keys: [...app.keys, 'example:42'], revision: app.revision + 1 },
@@ -92,7 +109,11 @@ describe('link offer', () => {
   it('offers to link the page to the similar application, first seen elsewhere, and takes focus', async () => {
     render(<App api={fakeApi(makeContext({ draft: draft(), similar: [existing] }))} />);
     const offer = await screen.findByRole('region', { name: /which you already track/ });
-    expect(within(offer).getByText('This looks like Frontend developer at Acme, which you already track (first seen on welcometothejungle.com).')).toBeTruthy();
+    expect(
+      within(offer).getByText(
+        'This looks like Frontend developer at Acme, which you already track (first seen on welcometothejungle.com).',
+      ),
+    ).toBeTruthy();
     expect(document.activeElement).toBe(within(offer).getByRole('button', { name: 'Link to it' }));
     // The form is still there, below, for a separate application.
     expect(screen.getByRole('heading', { name: 'Record the interview' })).toBeTruthy();
@@ -142,7 +163,12 @@ describe('link offer', () => {
   });
 
   it('lists several similar applications, each with its own Link button', async () => {
-    const other = makeApplication({ id: 'app-7', keys: ['indeed:abc'], revision: 1, posting: { ...existing.posting, location: 'Paris', url: 'https://fr.indeed.com/viewjob?jk=abc' } });
+    const other = makeApplication({
+      id: 'app-7',
+      keys: ['indeed:abc'],
+      revision: 1,
+      posting: { ...existing.posting, location: 'Paris', url: 'https://fr.indeed.com/viewjob?jk=abc' },
+    });
     const api = fakeApi(makeContext({ draft: draft(), similar: [existing, other] }), { loadTracked: vi.fn(async () => trackedOf(other)) });
     render(<App api={api} />);
     const offer = await screen.findByRole('region', { name: 'This looks like a job you already track:' });
@@ -160,7 +186,10 @@ describe('link offer', () => {
   });
 
   it('renders page text as text only', async () => {
-    const hostile = makeApplication({ id: 'app-x', posting: { title: '<img src=x onerror=alert(1)>', company: '<b>Evil</b>', location: '', url: 'not a url' } });
+    const hostile = makeApplication({
+      id: 'app-x',
+      posting: { title: '<img src=x onerror=alert(1)>', company: '<b>Evil</b>', location: '', url: 'not a url' },
+    });
     render(<App api={fakeApi(makeContext({ draft: draft(), similar: [hostile] }))} />);
     const offer = await screen.findByRole('region', { name: /already track/ });
     expect(offer.querySelector('img, b')).toBeNull();
@@ -176,7 +205,11 @@ describe('link offer', () => {
 
 describe('application page (opened from a chip)', () => {
   const app = makeApplication({ id: 'app-3', jobKey: 'linkedin:123', keys: ['linkedin:123'] });
-  const tracked: Tracked = { application: app, interviews: [makeInterview({ applicationId: 'app-3' })], reminders: [makeReminder({ applicationId: 'app-3' })] };
+  const tracked: Tracked = {
+    application: app,
+    interviews: [makeInterview({ applicationId: 'app-3' })],
+    reminders: [makeReminder({ applicationId: 'app-3' })],
+  };
 
   it('shows the application, and "Record another interview" saves on it', async () => {
     const api = fakeApi(makeContext({ view: 'app', pageUrl: null, draft: null, tracked }));

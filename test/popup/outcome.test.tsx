@@ -10,7 +10,14 @@ afterEach(cleanup);
 
 function tracked(dueAt: number) {
   const application = makeApplication({ nextDueAt: dueAt });
-  const interviews = [makeInterview({ feeling: 'badly', recoveryContacts: 'Marc, the team lead', recoveryTopics: 'React side project', interviewerName: 'Claire Martin' })];
+  const interviews = [
+    makeInterview({
+      feeling: 'badly',
+      recoveryContacts: 'Marc, the team lead',
+      recoveryTopics: 'React side project',
+      interviewerName: 'Claire Martin',
+    }),
+  ];
   const reminders = [makeReminder({ id: 'rem-due', dueAt })];
   return { application, interviews, reminders };
 }
@@ -35,7 +42,11 @@ describe('the outcome of a follow-up call, from the popup', () => {
     await user.click(screen.getByRole('radio', { name: 'No answer: I will try again' }));
     await user.click(screen.getByRole('button', { name: 'Save the outcome' }));
     expect(api.recordOutcome).toHaveBeenCalledWith(
-      expect.objectContaining({ applicationId: 'app-1', reminderId: 'rem-due', outcome: expect.objectContaining({ kind: 'no-answer', nextFollowUpAt: new Date(2026, 11, 3, 9).getTime() }) }),
+      expect.objectContaining({
+        applicationId: 'app-1',
+        reminderId: 'rem-due',
+        outcome: expect.objectContaining({ kind: 'no-answer', nextFollowUpAt: new Date(2026, 11, 3, 9).getTime() }),
+      }),
     );
     expect(await screen.findByText(/^Outcome saved\. Next reminder:/)).toBeTruthy();
     // Back on the application, whose follow-up is no longer due; the due list drops the answered reminder.

@@ -22,9 +22,22 @@ describe('three writers on one application at once', () => {
     const rev = app.revision;
     const results = await Promise.allSettled([
       // The dashboard edits the posting…
-      updatePosting(db, { applicationId: app.id, urls: [], posting: { ...app.posting, title: 'Edited in the dashboard' }, expectedRevision: rev }, { now: NOW + H }),
+      updatePosting(
+        db,
+        { applicationId: app.id, urls: [], posting: { ...app.posting, title: 'Edited in the dashboard' }, expectedRevision: rev },
+        { now: NOW + H },
+      ),
       // …the popup records what the call gave…
-      recordOutcome(db, { applicationId: app.id, reminderId: reminders[0]!.id, outcome: { kind: 'no-answer', at: NOW + H, note: '' }, expectedRevision: rev }, { now: NOW + H }),
+      recordOutcome(
+        db,
+        {
+          applicationId: app.id,
+          reminderId: reminders[0]!.id,
+          outcome: { kind: 'no-answer', at: NOW + H, note: '' },
+          expectedRevision: rev,
+        },
+        { now: NOW + H },
+      ),
       // …and the popup of another window saves a second debrief.
       saveDebrief(db, { ...args(), expectedRevision: rev }, { now: NOW + H }),
     ]);
@@ -39,7 +52,11 @@ describe('three writers on one application at once', () => {
 
   it('a notification button (no revision held) and a dashboard edit: both changes are kept when the edit comes first', async () => {
     const { application: app, reminders } = await saveDebrief(db, args(), { now: NOW });
-    await updatePosting(db, { applicationId: app.id, urls: [], posting: { ...app.posting, location: 'Remote' }, expectedRevision: app.revision }, { now: NOW + H });
+    await updatePosting(
+      db,
+      { applicationId: app.id, urls: [], posting: { ...app.posting, location: 'Remote' }, expectedRevision: app.revision },
+      { now: NOW + H },
+    );
     await completeReminder(db, reminders[0]!.id, { now: NOW + 2 * H });
     const stored = await db.get('applications', app.id);
     expect(stored!.posting.location).toBe('Remote');
@@ -51,7 +68,11 @@ describe('three writers on one application at once', () => {
     const { application: app, reminders } = await saveDebrief(db, args(), { now: NOW });
     await completeReminder(db, reminders[0]!.id, { now: NOW + H });
     await expect(
-      updatePosting(db, { applicationId: app.id, urls: [], posting: { ...app.posting, title: 'Stale edit' }, expectedRevision: app.revision }, { now: NOW + 2 * H }),
+      updatePosting(
+        db,
+        { applicationId: app.id, urls: [], posting: { ...app.posting, title: 'Stale edit' }, expectedRevision: app.revision },
+        { now: NOW + 2 * H },
+      ),
     ).rejects.toBeInstanceOf(ConflictError);
     const stored = await db.get('applications', app.id);
     expect(stored!.posting.title).toBe(app.posting.title);

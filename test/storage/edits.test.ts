@@ -32,7 +32,11 @@ describe('updatePosting', () => {
   it('edits the posting; the match key and the known URLs follow; the revision goes up', async () => {
     const { application } = await saveDebrief(db, args(), { now: NOW });
     const posting = { title: 'Senior developer', company: 'Acme SAS', location: 'Paris', url: 'https://acme.test/jobs/42' };
-    const app = await updatePosting(db, { applicationId: application.id, posting, urls: ['https://acme.test/jobs/42'], expectedRevision: 1 }, { now: LATER });
+    const app = await updatePosting(
+      db,
+      { applicationId: application.id, posting, urls: ['https://acme.test/jobs/42'], expectedRevision: 1 },
+      { now: LATER },
+    );
     expect(app).toEqual({
       ...application,
       posting,
@@ -49,8 +53,12 @@ describe('updatePosting', () => {
     const { application } = await saveDebrief(db, args(), { now: NOW });
     const before = await snapshot(db);
     const posting = { ...application.posting, title: 'x' };
-    await expect(updatePosting(db, { applicationId: application.id, posting, urls: [], expectedRevision: 0 }, { now: LATER })).rejects.toBeInstanceOf(ConflictError);
-    await expect(updatePosting(db, { applicationId: 'nope', posting, urls: [] }, { now: LATER })).rejects.toBeInstanceOf(ApplicationNotFoundError);
+    await expect(
+      updatePosting(db, { applicationId: application.id, posting, urls: [], expectedRevision: 0 }, { now: LATER }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(updatePosting(db, { applicationId: 'nope', posting, urls: [] }, { now: LATER })).rejects.toBeInstanceOf(
+      ApplicationNotFoundError,
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 });
@@ -71,7 +79,13 @@ describe('updateInterview', () => {
     );
     expect(closedReminderIds).toEqual([]);
     expect(await pendingRemindersOf(db, application.id)).toEqual(pendingBefore);
-    expect(await db.get('interviews', interview.id)).toMatchObject({ id: interview.id, applicationId: application.id, createdAt: NOW, notes: 'Ask about the team', weakPoint: 'No Rust' });
+    expect(await db.get('interviews', interview.id)).toMatchObject({
+      id: interview.id,
+      applicationId: application.id,
+      createdAt: NOW,
+      notes: 'Ask about the team',
+      weakPoint: 'No Rust',
+    });
     expect(app).toMatchObject({ revision: 3, updatedAt: LATER, status: 'waiting' });
   });
 
@@ -95,31 +109,58 @@ describe('updateInterview', () => {
   it('removing the promised date stops its reminder; a new verdict sets the status', async () => {
     const { application, interview } = await seed();
     const next = [{ withWhom: 'CTO', when: '2026-04-10' }];
-    const { application: app } = await updateInterview(db, { interviewId: interview.id, debrief: { ...interview, answerBy: null, verdict: 'convinced', nextSteps: next } }, { now: LATER });
+    const { application: app } = await updateInterview(
+      db,
+      { interviewId: interview.id, debrief: { ...interview, answerBy: null, verdict: 'convinced', nextSteps: next } },
+      { now: LATER },
+    );
     expect((await pendingRemindersOf(db, application.id)).map((r) => r.kind)).toEqual(['follow-up']);
-    expect(app).toMatchObject({ status: 'in-process', lastVerdict: 'convinced', nextInterview: { on: '2026-04-10', withWhom: 'CTO', stage: 'other' }, nextDueAt: interview.followUpAt });
+    expect(app).toMatchObject({
+      status: 'in-process',
+      lastVerdict: 'convinced',
+      nextInterview: { on: '2026-04-10', withWhom: 'CTO', stage: 'other' },
+      nextDueAt: interview.followUpAt,
+    });
     expect(await db.get('interviews', interview.id)).toMatchObject({ weakPoint: '', verdict: 'convinced' });
   });
 
   it('an older interview, or one followed by an outcome, no longer drives the reminders nor the status', async () => {
     const first = await seed();
-    const second = await saveDebrief(db, args({}, { interviewAt: NOW + DAY, followUpAt: NOW + 8 * DAY, verdict: 'convinced' }), { now: NOW + DAY });
+    const second = await saveDebrief(db, args({}, { interviewAt: NOW + DAY, followUpAt: NOW + 8 * DAY, verdict: 'convinced' }), {
+      now: NOW + DAY,
+    });
     const pending = await pendingRemindersOf(db, first.application.id);
-    await updateInterview(db, { interviewId: first.interview.id, debrief: { ...first.interview, followUpAt: NOW + 20 * DAY, verdict: 'rejected' } }, { now: LATER });
+    await updateInterview(
+      db,
+      { interviewId: first.interview.id, debrief: { ...first.interview, followUpAt: NOW + 20 * DAY, verdict: 'rejected' } },
+      { now: LATER },
+    );
     expect(await pendingRemindersOf(db, first.application.id)).toEqual(pending);
     expect(await db.get('applications', first.application.id)).toMatchObject({ status: 'in-process', lastVerdict: 'convinced' });
 
-    await recordOutcome(db, { applicationId: first.application.id, outcome: { kind: 'no-answer', at: NOW + 8 * DAY, note: '' } }, { now: NOW + 8 * DAY });
+    await recordOutcome(
+      db,
+      { applicationId: first.application.id, outcome: { kind: 'no-answer', at: NOW + 8 * DAY, note: '' } },
+      { now: NOW + 8 * DAY },
+    );
     const afterOutcome = await pendingRemindersOf(db, first.application.id);
-    await updateInterview(db, { interviewId: second.interview.id, debrief: { ...second.interview, followUpAt: NOW + 30 * DAY } }, { now: NOW + 8 * DAY });
+    await updateInterview(
+      db,
+      { interviewId: second.interview.id, debrief: { ...second.interview, followUpAt: NOW + 30 * DAY } },
+      { now: NOW + 8 * DAY },
+    );
     expect(await pendingRemindersOf(db, first.application.id)).toEqual(afterOutcome);
   });
 
   it('refuses an unknown interview or a stale revision, writing nothing', async () => {
     const { interview } = await seed();
     const before = await snapshot(db);
-    await expect(updateInterview(db, { interviewId: 'nope', debrief: interview }, { now: LATER })).rejects.toBeInstanceOf(InterviewNotFoundError);
-    await expect(updateInterview(db, { interviewId: interview.id, debrief: { ...interview, notes: 'x' }, expectedRevision: 7 }, { now: LATER })).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateInterview(db, { interviewId: 'nope', debrief: interview }, { now: LATER })).rejects.toBeInstanceOf(
+      InterviewNotFoundError,
+    );
+    await expect(
+      updateInterview(db, { interviewId: interview.id, debrief: { ...interview, notes: 'x' }, expectedRevision: 7 }, { now: LATER }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await snapshot(db)).toEqual(before);
   });
 });
@@ -129,7 +170,11 @@ describe('deleteApplication and restoreApplication (undo)', () => {
     const kept = await saveDebrief(db, args({ jobKey: 'https://kept.test/1', urls: [] }), { now: NOW });
     const gone = await saveDebrief(db, args({}, { answerBy: NOW + 3 * DAY }), { now: NOW });
     await saveDebrief(db, args({}, { interviewAt: NOW + DAY, followUpAt: NOW + 9 * DAY }), { now: NOW + DAY });
-    await recordOutcome(db, { applicationId: gone.application.id, outcome: { kind: 'no-answer', at: NOW + 9 * DAY, note: '' } }, { now: NOW + 9 * DAY });
+    await recordOutcome(
+      db,
+      { applicationId: gone.application.id, outcome: { kind: 'no-answer', at: NOW + 9 * DAY, note: '' } },
+      { now: NOW + 9 * DAY },
+    );
     return { kept, gone };
   }
 
@@ -197,7 +242,11 @@ describe('saveSettings', () => {
       ['follow-up', local(2026, 4, 8, 17, 30)],
     ]);
     expect((await pendingRemindersOf(db, b.application.id))[0]!.dueAt).toBe(local(2026, 4, 9, 17, 30));
-    expect(await db.get('applications', b.application.id)).toMatchObject({ nextDueAt: local(2026, 4, 9, 17, 30), revision: 2, updatedAt: LATER });
+    expect(await db.get('applications', b.application.id)).toMatchObject({
+      nextDueAt: local(2026, 4, 9, 17, 30),
+      revision: 2,
+      updatedAt: LATER,
+    });
     // Across the change to summer time (29 March) the wall-clock time is kept.
     expect(new Date(local(2026, 4, 8, 17, 30)).getHours()).toBe(17);
   });

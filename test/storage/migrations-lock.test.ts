@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/storage/schema';
 
 const lock: string[] = JSON.parse(readFileSync(new URL('./migrations.lock.json', import.meta.url), 'utf8'));
-const fingerprint = (f: (...a: never[]) => unknown) => createHash('sha256').update(String(f).replace(/\s+/g, ' ')).digest('hex').slice(0, 16);
+const fingerprint = (f: (...a: never[]) => unknown) =>
+  createHash('sha256').update(String(f).replace(/\s+/g, ' ')).digest('hex').slice(0, 16);
 
 describe('released migrations are frozen', () => {
   it('the lock lists one fingerprint per migration', () => {

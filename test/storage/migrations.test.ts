@@ -82,7 +82,15 @@ const interviews: Interview[] = [
 ];
 const reminders: Reminder[] = [
   { id: 'rem-pending', applicationId: app.id, interviewId: 'int-b', kind: 'follow-up', dueAt: NOW - DAY, pendingDueAt: NOW - DAY },
-  { id: 'rem-done', applicationId: app.id, interviewId: 'int-a', kind: 'follow-up', dueAt: NOW - 15 * DAY, doneAt: NOW - 14 * DAY, closedBy: 'done' },
+  {
+    id: 'rem-done',
+    applicationId: app.id,
+    interviewId: 'int-a',
+    kind: 'follow-up',
+    dueAt: NOW - 15 * DAY,
+    doneAt: NOW - 14 * DAY,
+    closedBy: 'done',
+  },
 ];
 
 async function seedRaw(db: Db, version: number) {
@@ -106,7 +114,11 @@ async function expectDataIntact(db: Db) {
   expect(await db.getAllFromIndex('applications', 'by-next-due', IDBKeyRange.upperBound(NOW))).toEqual([app]);
   expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, followUpDelayDays: 5, reminderMinutes: 480 });
   // Writes work on migrated data: the unique index finds the old application, its reminder is superseded.
-  const { application, reminders: fresh } = await saveDebrief(db, { ...args({ jobKey: app.jobKey, urls: [] }), expectedRevision: 3 }, { now: NOW });
+  const { application, reminders: fresh } = await saveDebrief(
+    db,
+    { ...args({ jobKey: app.jobKey, urls: [] }), expectedRevision: 3 },
+    { now: NOW },
+  );
   expect(application.id).toBe(app.id);
   expect(application.revision).toBe(4);
   expect(await db.get('reminders', 'rem-pending')).toMatchObject({ closedBy: 'superseded', doneAt: NOW });

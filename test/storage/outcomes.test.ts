@@ -53,16 +53,35 @@ describe('recordOutcome', () => {
       ['follow-up', retryAt, interview.id],
     ]);
     expect(await db.getAll('events')).toEqual([
-      { id: 'o-1', applicationId: application.id, at: CALL, type: 'outcome', outcome: { kind: 'no-answer', at: CALL, note: 'Voicemail', nextFollowUpAt: retryAt }, createdAt: CALL },
+      {
+        id: 'o-1',
+        applicationId: application.id,
+        at: CALL,
+        type: 'outcome',
+        outcome: { kind: 'no-answer', at: CALL, note: 'Voicemail', nextFollowUpAt: retryAt },
+        createdAt: CALL,
+      },
     ]);
-    expect(app).toEqual({ ...application, status: 'waiting', probablyClosed: true, nextInterview: null, nextDueAt: answerDue!.dueAt, updatedAt: CALL, revision: 2 });
+    expect(app).toEqual({
+      ...application,
+      status: 'waiting',
+      probablyClosed: true,
+      nextInterview: null,
+      nextDueAt: answerDue!.dueAt,
+      updatedAt: CALL,
+      revision: 2,
+    });
     // Probably closed: the promised answer date (NOW + 3 days) passed and nobody answered.
     expect(await db.get('applications', application.id)).toEqual(app);
   });
 
   it('no answer with a chosen retry date; without a promised date it is not "probably closed" after one call', async () => {
     const { application, followUp } = await seed(null);
-    const { application: app } = await recordOutcome(db, { applicationId: application.id, reminderId: followUp.id, outcome: outcome({ nextFollowUpAt: CALL + 5 * DAY }) }, { now: CALL });
+    const { application: app } = await recordOutcome(
+      db,
+      { applicationId: application.id, reminderId: followUp.id, outcome: outcome({ nextFollowUpAt: CALL + 5 * DAY }) },
+      { now: CALL },
+    );
     expect(app.probablyClosed).toBe(false);
     expect(app.nextDueAt).toBe(CALL + 5 * DAY);
   });
@@ -71,14 +90,22 @@ describe('recordOutcome', () => {
     const { application, followUp } = await seed(null);
     await recordOutcome(db, { applicationId: application.id, reminderId: followUp.id, outcome: outcome() }, { now: CALL });
     const [retry] = await pendingRemindersOf(db, application.id);
-    const { application: app } = await recordOutcome(db, { applicationId: application.id, reminderId: retry!.id, outcome: outcome({ at: CALL + 2 * DAY }) }, { now: CALL + 2 * DAY });
+    const { application: app } = await recordOutcome(
+      db,
+      { applicationId: application.id, reminderId: retry!.id, outcome: outcome({ at: CALL + 2 * DAY }) },
+      { now: CALL + 2 * DAY },
+    );
     expect(app.probablyClosed).toBe(true);
     expect(await pendingRemindersOf(db, application.id)).toHaveLength(1); // a retry is still set
   });
 
   it('a new date replaces every pending reminder with one follow-up then (default +7 days)', async () => {
     const { application, followUp, answerDue } = await seed();
-    const { application: app, closedReminderIds } = await recordOutcome(db, { applicationId: application.id, outcome: outcome({ kind: 'new-date' }) }, { now: CALL });
+    const { application: app, closedReminderIds } = await recordOutcome(
+      db,
+      { applicationId: application.id, outcome: outcome({ kind: 'new-date' }) },
+      { now: CALL },
+    );
     expect(closedReminderIds.sort()).toEqual([followUp.id, answerDue!.id].sort());
     expect((await db.get('reminders', followUp.id))?.closedBy).toBe('superseded');
     const pending = await pendingRemindersOf(db, application.id);
@@ -89,10 +116,19 @@ describe('recordOutcome', () => {
   it.each([
     ['offer', {}, 'offer', null],
     ['rejected', { reason: 'Internal hire' }, 'closed', null],
-    ['next-interview', { nextInterview: { withWhom: 'Léa, CTO', on: '2026-04-20', stage: 'director' as const } }, 'in-process', { withWhom: 'Léa, CTO', on: '2026-04-20', stage: 'director' }],
+    [
+      'next-interview',
+      { nextInterview: { withWhom: 'Léa, CTO', on: '2026-04-20', stage: 'director' as const } },
+      'in-process',
+      { withWhom: 'Léa, CTO', on: '2026-04-20', stage: 'director' },
+    ],
   ] as const)('an answer "%s": status follows, every reminder stops, none is set', async (result, extra, status, nextInterview) => {
     const { application, followUp } = await seed();
-    const { application: app } = await recordOutcome(db, { applicationId: application.id, reminderId: followUp.id, outcome: outcome({ kind: 'answer', result, ...extra }) }, { now: CALL });
+    const { application: app } = await recordOutcome(
+      db,
+      { applicationId: application.id, reminderId: followUp.id, outcome: outcome({ kind: 'answer', result, ...extra }) },
+      { now: CALL },
+    );
     expect(app).toMatchObject({ status, nextInterview, probablyClosed: false, nextDueAt: null, revision: 2 });
     expect(await pendingRemindersOf(db, application.id)).toEqual([]);
     expect((await db.get('reminders', followUp.id))?.closedBy).toBe('done');
@@ -112,14 +148,22 @@ describe('recordOutcome', () => {
     it('a stale revision: ConflictError', async () => {
       const { application, followUp } = await seed();
       const before = await snapshot(db);
-      await expect(recordOutcome(db, { applicationId: application.id, reminderId: followUp.id, outcome: outcome(), expectedRevision: 0 }, { now: CALL })).rejects.toBeInstanceOf(ConflictError);
+      await expect(
+        recordOutcome(
+          db,
+          { applicationId: application.id, reminderId: followUp.id, outcome: outcome(), expectedRevision: 0 },
+          { now: CALL },
+        ),
+      ).rejects.toBeInstanceOf(ConflictError);
       expect(await snapshot(db)).toEqual(before);
     });
 
     it('an unknown application', async () => {
       await seed();
       const before = await snapshot(db);
-      await expect(recordOutcome(db, { applicationId: 'nope', outcome: outcome() }, { now: CALL })).rejects.toBeInstanceOf(ApplicationNotFoundError);
+      await expect(recordOutcome(db, { applicationId: 'nope', outcome: outcome() }, { now: CALL })).rejects.toBeInstanceOf(
+        ApplicationNotFoundError,
+      );
       expect(await snapshot(db)).toEqual(before);
     });
 
@@ -127,9 +171,9 @@ describe('recordOutcome', () => {
       const { application } = await seed();
       const other = await saveDebrief(db, args({ jobKey: 'https://other.test/1', urls: [] }), { now: NOW });
       const before = await snapshot(db);
-      await expect(recordOutcome(db, { applicationId: application.id, reminderId: other.reminders[0]!.id, outcome: outcome() }, { now: CALL })).rejects.toBeInstanceOf(
-        ReminderNotFoundError,
-      );
+      await expect(
+        recordOutcome(db, { applicationId: application.id, reminderId: other.reminders[0]!.id, outcome: outcome() }, { now: CALL }),
+      ).rejects.toBeInstanceOf(ReminderNotFoundError);
       expect(await snapshot(db)).toEqual(before);
     });
   });
@@ -152,7 +196,11 @@ describe('resolveProbablyClosed', () => {
 
   it('confirm: closed, every reminder stops, a timeline entry', async () => {
     const { application } = await flagged();
-    const { application: app } = await resolveProbablyClosed(db, { applicationId: application.id, decision: 'confirm', expectedRevision: 2 }, { now: CALL + H });
+    const { application: app } = await resolveProbablyClosed(
+      db,
+      { applicationId: application.id, decision: 'confirm', expectedRevision: 2 },
+      { now: CALL + H },
+    );
     expect(app).toMatchObject({ status: 'closed', probablyClosed: false, nextDueAt: null, revision: 3 });
     expect(await pendingRemindersOf(db, application.id)).toEqual([]);
     expect((await applicationDetail(db, application.id))!.events.map((e) => e.type)).toEqual(['confirmed-closed', 'outcome']);
@@ -178,7 +226,9 @@ describe('resolveProbablyClosed', () => {
   it('a stale revision: ConflictError, nothing written', async () => {
     const { application } = await flagged();
     const before = await snapshot(db);
-    await expect(resolveProbablyClosed(db, { applicationId: application.id, decision: 'confirm', expectedRevision: 1 }, { now: CALL })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      resolveProbablyClosed(db, { applicationId: application.id, decision: 'confirm', expectedRevision: 1 }, { now: CALL }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await snapshot(db)).toEqual(before);
   });
 });
@@ -196,7 +246,11 @@ describe('flagProbablyClosed (a reminder fired)', () => {
   it('does not flag when they answered in the meantime, nor a convinced verdict, nor unknown ids', async () => {
     const { application } = await seed();
     await recordOutcome(db, { applicationId: application.id, outcome: outcome({ kind: 'new-date', at: NOW + DAY }) }, { now: NOW + DAY });
-    const convinced = await saveDebrief(db, args({ jobKey: 'https://other.test/2', urls: [] }, { verdict: 'convinced', answerBy: NOW + DAY }), { now: NOW });
+    const convinced = await saveDebrief(
+      db,
+      args({ jobKey: 'https://other.test/2', urls: [] }, { verdict: 'convinced', answerBy: NOW + DAY }),
+      { now: NOW },
+    );
     const before = await snapshot(db);
     expect(await flagProbablyClosed(db, [application.id, convinced.application.id, 'nope'], { now: NOW + 4 * DAY })).toEqual([]);
     expect(await snapshot(db)).toEqual(before);

@@ -15,12 +15,22 @@ afterEach(() => db.close());
 
 /** Acme: answer-due NOW-1d, follow-up NOW+1h. Other: follow-up NOW-2h. Third: follow-up NOW+5d. */
 async function seed() {
-  const acme = await saveDebrief(db, args({}, { interviewAt: NOW - 5 * DAY, answerBy: NOW - DAY, followUpAt: NOW + H }), { now: NOW - 5 * DAY, newId: ids('acme') });
-  const other = await saveDebrief(db, args({ jobKey: 'other', urls: ['https://other.test/'] }, { interviewAt: NOW - 8 * DAY, followUpAt: NOW - 2 * H }), {
-    now: NOW - 8 * DAY,
-    newId: ids('other'),
+  const acme = await saveDebrief(db, args({}, { interviewAt: NOW - 5 * DAY, answerBy: NOW - DAY, followUpAt: NOW + H }), {
+    now: NOW - 5 * DAY,
+    newId: ids('acme'),
   });
-  const third = await saveDebrief(db, args({ jobKey: 'third', urls: [] }, { interviewAt: NOW - DAY, followUpAt: NOW + 5 * DAY }), { now: NOW - DAY, newId: ids('third') });
+  const other = await saveDebrief(
+    db,
+    args({ jobKey: 'other', urls: ['https://other.test/'] }, { interviewAt: NOW - 8 * DAY, followUpAt: NOW - 2 * H }),
+    {
+      now: NOW - 8 * DAY,
+      newId: ids('other'),
+    },
+  );
+  const third = await saveDebrief(db, args({ jobKey: 'third', urls: [] }, { interviewAt: NOW - DAY, followUpAt: NOW + 5 * DAY }), {
+    now: NOW - DAY,
+    newId: ids('third'),
+  });
   return { acme, other, third };
 }
 const byKind = (r: SaveDebriefResult, kind: string) => r.reminders.find((x) => x.kind === kind)!;
@@ -79,7 +89,15 @@ describe('completeReminder', () => {
     const { acme } = await seed();
     const answer = byKind(acme, 'answer-due');
     const done = await completeReminder(db, answer.id, { now: NOW });
-    expect(done).toEqual({ id: answer.id, applicationId: answer.applicationId, interviewId: answer.interviewId, kind: 'answer-due', dueAt: answer.dueAt, doneAt: NOW, closedBy: 'done' });
+    expect(done).toEqual({
+      id: answer.id,
+      applicationId: answer.applicationId,
+      interviewId: answer.interviewId,
+      kind: 'answer-due',
+      dueAt: answer.dueAt,
+      doneAt: NOW,
+      closedBy: 'done',
+    });
     expect(done).not.toHaveProperty('pendingDueAt');
     expect(await db.get('reminders', answer.id)).toEqual(done);
     expect((await dueReminders(db, NOW)).map((r) => r.id)).not.toContain(answer.id);

@@ -36,7 +36,14 @@ describe('saveDebrief, first debrief of a job', () => {
     });
     expect(result.interview).toEqual({ ...a.debrief, id: 'id-2', applicationId: 'id-1', createdAt: NOW });
     expect(result.reminders).toEqual([
-      { id: 'id-3', applicationId: 'id-1', interviewId: 'id-2', kind: 'follow-up', dueAt: a.debrief.followUpAt, pendingDueAt: a.debrief.followUpAt },
+      {
+        id: 'id-3',
+        applicationId: 'id-1',
+        interviewId: 'id-2',
+        kind: 'follow-up',
+        dueAt: a.debrief.followUpAt,
+        pendingDueAt: a.debrief.followUpAt,
+      },
     ]);
     const stored = await snapshot(db);
     expect(stored.applications).toEqual([result.application]);
@@ -84,7 +91,20 @@ describe('saveDebrief, first debrief of a job', () => {
   it('stores only the fields that go with the verdict and the feeling', async () => {
     const { interview } = await saveDebrief(
       db,
-      args({}, { verdict: 'convinced', weakPoint: 'w', rejectionReason: 'r', feeling: 'well', recoveryContacts: 'x', nextSteps: [{ withWhom: 'CTO', when: '' }, { withWhom: ' ', when: '' }] }),
+      args(
+        {},
+        {
+          verdict: 'convinced',
+          weakPoint: 'w',
+          rejectionReason: 'r',
+          feeling: 'well',
+          recoveryContacts: 'x',
+          nextSteps: [
+            { withWhom: 'CTO', when: '' },
+            { withWhom: ' ', when: '' },
+          ],
+        },
+      ),
       { now: NOW },
     );
     const stored = await db.get('interviews', interview.id);
@@ -102,7 +122,11 @@ describe('finding an application', () => {
     await saveDebrief(db, args(), { now: NOW, newId: ids('a') });
     await saveDebrief(
       db,
-      args({ jobKey: 'other.test/7', urls: ['https://other.test/7'], posting: { title: 'QA', company: 'Other', location: '', url: 'https://other.test/7' } }),
+      args({
+        jobKey: 'other.test/7',
+        urls: ['https://other.test/7'],
+        posting: { title: 'QA', company: 'Other', location: '', url: 'https://other.test/7' },
+      }),
       { now: NOW, newId: ids('b') },
     );
   });
@@ -171,7 +195,10 @@ describe('saveDebrief, a second debrief for the same job', () => {
     const second = await saveDebrief(
       db,
       args(
-        { urls: ['https://acme.test/careers/42', 'https://jobs.acme.test/42?ref=new'], posting: { ...args().posting, title: 'Senior frontend developer' } },
+        {
+          urls: ['https://acme.test/careers/42', 'https://jobs.acme.test/42?ref=new'],
+          posting: { ...args().posting, title: 'Senior frontend developer' },
+        },
         { interviewAt: NOW2 - H, verdict: 'convinced', followUpAt: NOW2 + 5 * DAY },
       ),
       { now: NOW2, newId: ids('two') },
@@ -213,7 +240,9 @@ describe('saveDebrief, a second debrief for the same job', () => {
 
   it('counts revisions across several debriefs', async () => {
     for (let i = 1; i <= 4; i++) {
-      const { application } = await saveDebrief(db, args({}, { interviewAt: NOW + i * DAY, followUpAt: NOW + (i + 7) * DAY }), { now: NOW + i * DAY });
+      const { application } = await saveDebrief(db, args({}, { interviewAt: NOW + i * DAY, followUpAt: NOW + (i + 7) * DAY }), {
+        now: NOW + i * DAY,
+      });
       expect(application.revision).toBe(i);
     }
     expect(await db.count('reminders')).toBe(4);
@@ -222,7 +251,9 @@ describe('saveDebrief, a second debrief for the same job', () => {
 
   it('a debrief about an older interview, recorded later, keeps the status and verdict of the newer one', async () => {
     await saveDebrief(db, args({}, { interviewAt: NOW - DAY, verdict: 'rejected' }), { now: NOW });
-    const { application, interview } = await saveDebrief(db, args({}, { interviewAt: NOW - 10 * DAY, verdict: 'convinced' }), { now: NOW + H });
+    const { application, interview } = await saveDebrief(db, args({}, { interviewAt: NOW - 10 * DAY, verdict: 'convinced' }), {
+      now: NOW + H,
+    });
     expect(application.status).toBe('closed');
     expect(application.lastVerdict).toBe('rejected');
     expect(application.revision).toBe(2);
@@ -232,7 +263,9 @@ describe('saveDebrief, a second debrief for the same job', () => {
   });
 
   it.each(VERDICTS)('a newer interview (%s) sets the status even after an older one', async (verdict) => {
-    await saveDebrief(db, args({}, { interviewAt: NOW - 10 * DAY, verdict: verdict === 'rejected' ? 'convinced' : 'rejected' }), { now: NOW });
+    await saveDebrief(db, args({}, { interviewAt: NOW - 10 * DAY, verdict: verdict === 'rejected' ? 'convinced' : 'rejected' }), {
+      now: NOW,
+    });
     const { application } = await saveDebrief(db, args({}, { interviewAt: NOW - DAY, verdict }), { now: NOW + H });
     expect(application.lastVerdict).toBe(verdict);
   });
@@ -259,7 +292,11 @@ describe('saveDebrief, concurrency and atomicity', () => {
   it.each([0, 2, 5])('expectedRevision %i while the stored one is 1 → ConflictError, nothing changed', async (expectedRevision) => {
     await saveDebrief(db, args({}, { answerBy: NOW + DAY }), { now: NOW });
     const before = await snapshot(db);
-    const attempt = saveDebrief(db, { ...args({}, { verdict: 'rejected', interviewAt: NOW + DAY }), expectedRevision }, { now: NOW + 2 * DAY });
+    const attempt = saveDebrief(
+      db,
+      { ...args({}, { verdict: 'rejected', interviewAt: NOW + DAY }), expectedRevision },
+      { now: NOW + 2 * DAY },
+    );
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     await expect(attempt).rejects.toThrow('errorConflict');
     expect(await snapshot(db)).toEqual(before);
@@ -274,7 +311,9 @@ describe('saveDebrief, concurrency and atomicity', () => {
       if (++calls === 2) throw new Error('boom');
       return `x-${calls}`;
     };
-    await expect(saveDebrief(db, args({}, { interviewAt: NOW + DAY, verdict: 'rejected' }), { now: NOW + DAY, newId })).rejects.toThrow('boom');
+    await expect(saveDebrief(db, args({}, { interviewAt: NOW + DAY, verdict: 'rejected' }), { now: NOW + DAY, newId })).rejects.toThrow(
+      'boom',
+    );
     expect(calls).toBe(2);
     expect(await snapshot(db)).toEqual(before);
   });

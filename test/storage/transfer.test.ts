@@ -30,16 +30,41 @@ async function importJson(target: Db, json: string, now = NOW + 30 * DAY) {
 async function buildProfile(target: Db) {
   await saveSettings(target, { ...DEFAULT_SETTINGS, reminderMinutes: 8 * 60, notifications: false }, { now: NOW });
   const acme = await saveDebrief(target, args({ jobKey: 'https://jobs.acme.test/42' }, { answerBy: NOW + 3 * DAY }), { now: NOW });
-  await saveDebrief(target, args({ jobKey: 'https://jobs.acme.test/42' }, { interviewAt: NOW + DAY, verdict: 'convinced', nextSteps: [{ withWhom: 'CTO', when: '2026-04-20' }], followUpAt: NOW + 8 * DAY }), { now: NOW + DAY });
-  await linkJobKey(target, { applicationId: acme.application.id, jobKey: 'linkedin:4012345678', urls: ['https://www.linkedin.com/jobs/view/4012345678'] }, { now: NOW + DAY });
+  await saveDebrief(
+    target,
+    args(
+      { jobKey: 'https://jobs.acme.test/42' },
+      { interviewAt: NOW + DAY, verdict: 'convinced', nextSteps: [{ withWhom: 'CTO', when: '2026-04-20' }], followUpAt: NOW + 8 * DAY },
+    ),
+    { now: NOW + DAY },
+  );
+  await linkJobKey(
+    target,
+    { applicationId: acme.application.id, jobKey: 'linkedin:4012345678', urls: ['https://www.linkedin.com/jobs/view/4012345678'] },
+    { now: NOW + DAY },
+  );
   const other = await saveDebrief(
     target,
-    args({ jobKey: 'https://beta.test/jobs/7', urls: ['https://beta.test/jobs/7'], posting: { title: 'Designer, "UX"', company: 'Béta, SAS', location: '', url: 'https://beta.test/jobs/7' } }),
+    args({
+      jobKey: 'https://beta.test/jobs/7',
+      urls: ['https://beta.test/jobs/7'],
+      posting: { title: 'Designer, "UX"', company: 'Béta, SAS', location: '', url: 'https://beta.test/jobs/7' },
+    }),
     { now: NOW },
   );
   await markNotified(target, [other.reminders[0]!.id], NOW + 7 * DAY);
-  await recordOutcome(target, { applicationId: other.application.id, reminderId: other.reminders[0]!.id, outcome: { kind: 'no-answer', at: NOW + 7 * DAY, note: 'Voicemail' } }, { now: NOW + 7 * DAY });
-  const [retry] = (await target.getAll('reminders')).filter((r) => r.applicationId === other.application.id && r.pendingDueAt !== undefined);
+  await recordOutcome(
+    target,
+    {
+      applicationId: other.application.id,
+      reminderId: other.reminders[0]!.id,
+      outcome: { kind: 'no-answer', at: NOW + 7 * DAY, note: 'Voicemail' },
+    },
+    { now: NOW + 7 * DAY },
+  );
+  const [retry] = (await target.getAll('reminders')).filter(
+    (r) => r.applicationId === other.application.id && r.pendingDueAt !== undefined,
+  );
   await completeReminder(target, retry!.id, { now: NOW + 9 * DAY });
   return { acme, other };
 }
@@ -101,7 +126,8 @@ describe('round trip: export, wipe, import', () => {
     expect(await db.count('reminders')).toBe(2000);
     const back = await exportAll(db, T0);
     const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
-    for (const store of ['applications', 'interviews', 'reminders', 'events'] as const) expect(byId<{ id: string }>(back[store])).toEqual(byId<{ id: string }>(file[store]));
+    for (const store of ['applications', 'interviews', 'reminders', 'events'] as const)
+      expect(byId<{ id: string }>(back[store])).toEqual(byId<{ id: string }>(file[store]));
   });
 });
 
@@ -115,11 +141,31 @@ describe('a refused import leaves the stored data exactly as it was', () => {
   it.each<[string, () => string, string, RegExp]>([
     ['a corrupt file', () => good().replace(/"applications"/, '"applications" oops'), 'errorImportNotJson', /not valid JSON/],
     ['a truncated file', () => good().slice(0, Math.floor(good().length / 2)), 'errorImportNotJson', /cut short/],
-    ['a file from a future version', () => good().replace('"version":1', '"version":7'), 'errorImportNewerVersion', /newer Relance \(format version 7/],
+    [
+      'a file from a future version',
+      () => good().replace('"version":1', '"version":7'),
+      'errorImportNewerVersion',
+      /newer Relance \(format version 7/,
+    ],
     ['a 50 MB string', () => 'x'.repeat(50 * 1024 * 1024), 'errorImportTooLarge', /limit is 20 MB/],
-    ['a __proto__ key', () => good().replace('"settings":{', '"settings":{"__proto__":{"polluted":true},'), 'errorImportUnsafe', /"__proto__"/],
-    ['a constructor key', () => good().replace('"posting":{', '"posting":{"constructor":{"prototype":{"polluted":true}},'), 'errorImportUnsafe', /"constructor"/],
-    ['one bad record among 1,000', bad1000, 'errorImportRecord', /^reminders\[1499\] \(Company 749 — Frontend developer\): kind is not one of follow-up, answer-due$/],
+    [
+      'a __proto__ key',
+      () => good().replace('"settings":{', '"settings":{"__proto__":{"polluted":true},'),
+      'errorImportUnsafe',
+      /"__proto__"/,
+    ],
+    [
+      'a constructor key',
+      () => good().replace('"posting":{', '"posting":{"constructor":{"prototype":{"polluted":true}},'),
+      'errorImportUnsafe',
+      /"constructor"/,
+    ],
+    [
+      'one bad record among 1,000',
+      bad1000,
+      'errorImportRecord',
+      /^reminders\[1499\] \(Company 749 — Frontend developer\): kind is not one of follow-up, answer-due$/,
+    ],
   ])('%s', async (_n, make, key, detail) => {
     await buildProfile(db);
     const before = await snapshot(db);
@@ -138,7 +184,10 @@ describe('a refused import leaves the stored data exactly as it was', () => {
     file.applications[2]!.keys.push(acme.application.jobKey, other.application.jobKey);
     const before = await snapshot(db);
     await expect(importJson(db, JSON.stringify(file))).rejects.toThrow(/errorImportRecord/);
-    const error = await importJson(db, JSON.stringify(file)).then(() => null, (e: ImportError) => e);
+    const error = await importJson(db, JSON.stringify(file)).then(
+      () => null,
+      (e: ImportError) => e,
+    );
     expect(error!.fields[0]!.message).toMatch(/^applications\[2\] \(Company 2 — .*\): matches 2 different stored applications$/);
     // The two applications before it would have been added: they are not.
     expect(await snapshot(db)).toEqual(before);
@@ -149,8 +198,13 @@ describe('a refused import leaves the stored data exactly as it was', () => {
     const file = makeExport(2, 'imp');
     file.events[1]!.id = (await db.getAll('events')).find((e) => e.applicationId === other.application.id)!.id;
     const before = await snapshot(db);
-    const error = await importJson(db, JSON.stringify(file)).then(() => null, (e: ImportError) => e);
-    expect(error!.fields[0]!.message).toMatch(/^events\[1\] \(Company 1 — Frontend developer\): id ".*" belongs to another stored application$/);
+    const error = await importJson(db, JSON.stringify(file)).then(
+      () => null,
+      (e: ImportError) => e,
+    );
+    expect(error!.fields[0]!.message).toMatch(
+      /^events\[1\] \(Company 1 — Frontend developer\): id ".*" belongs to another stored application$/,
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 });
@@ -174,7 +228,11 @@ describe('merge with what is stored', () => {
     const storedRevision = (await db.get('applications', app.id))!.revision;
     expect(await importJson(db, JSON.stringify(f))).toEqual({ added: 0, updated: 1, unchanged: 1 });
     expect(await db.count('applications')).toBe(2);
-    expect(await db.get('applications', app.id)).toMatchObject({ posting: { title: 'Lead designer' }, updatedAt: NOW + 20 * DAY, revision: storedRevision + 1 });
+    expect(await db.get('applications', app.id)).toMatchObject({
+      posting: { title: 'Lead designer' },
+      updatedAt: NOW + 20 * DAY,
+      revision: storedRevision + 1,
+    });
     expect(await db.get('events', 'ev-new')).toBeTruthy();
   });
 
@@ -184,7 +242,14 @@ describe('merge with what is stored', () => {
     const app = f.applications.find((a) => a.id === other.application.id)!;
     app.posting.title = 'Old title';
     app.updatedAt = NOW - DAY;
-    f.reminders.push({ id: 'rem-old', applicationId: app.id, interviewId: f.interviews.find((i) => i.applicationId === app.id)!.id, kind: 'follow-up', dueAt: NOW + 40 * DAY, pendingDueAt: NOW + 40 * DAY });
+    f.reminders.push({
+      id: 'rem-old',
+      applicationId: app.id,
+      interviewId: f.interviews.find((i) => i.applicationId === app.id)!.id,
+      kind: 'follow-up',
+      dueAt: NOW + 40 * DAY,
+      pendingDueAt: NOW + 40 * DAY,
+    });
     const stored = (await db.get('applications', app.id))!;
     expect(await importJson(db, JSON.stringify(f), NOW + 30 * DAY)).toEqual({ added: 0, updated: 1, unchanged: 1 });
     expect(await db.get('applications', app.id)).toEqual({ ...stored, revision: stored.revision + 1 });
@@ -202,11 +267,27 @@ describe('merge with what is stored', () => {
     const { pendingDueAt: _p, ...closed } = pending;
     Object.assign(pending, { ...closed, doneAt: NOW + 20 * DAY, closedBy: 'done' });
     delete pending.pendingDueAt;
-    f.reminders.push({ id: 'rem-later', applicationId: app.id, interviewId: pending.interviewId, kind: 'follow-up', dueAt: NOW + 25 * DAY, pendingDueAt: NOW + 25 * DAY });
+    f.reminders.push({
+      id: 'rem-later',
+      applicationId: app.id,
+      interviewId: pending.interviewId,
+      kind: 'follow-up',
+      dueAt: NOW + 25 * DAY,
+      pendingDueAt: NOW + 25 * DAY,
+    });
     // And a reminder that exists only in storage (made after the export on this machine).
-    await db.put('reminders', { id: 'rem-local', applicationId: app.id, interviewId: pending.interviewId, kind: 'follow-up', dueAt: NOW + 22 * DAY, pendingDueAt: NOW + 22 * DAY });
+    await db.put('reminders', {
+      id: 'rem-local',
+      applicationId: app.id,
+      interviewId: pending.interviewId,
+      kind: 'follow-up',
+      dueAt: NOW + 22 * DAY,
+      pendingDueAt: NOW + 22 * DAY,
+    });
     await importJson(db, JSON.stringify(f));
-    const followUps = (await db.getAll('reminders')).filter((r) => r.applicationId === app.id && r.kind === 'follow-up' && r.pendingDueAt !== undefined);
+    const followUps = (await db.getAll('reminders')).filter(
+      (r) => r.applicationId === app.id && r.kind === 'follow-up' && r.pendingDueAt !== undefined,
+    );
     expect(followUps.map((r) => r.id)).toEqual(['rem-later']);
     expect((await db.get('applications', app.id))!.nextDueAt).toBe(NOW + 25 * DAY);
   });
@@ -219,7 +300,8 @@ describe('merge with what is stored', () => {
     app.id = 'other-profile-id';
     app.keys = ['linkedin:4012345678', 'https://jobs.acme.test/42?ref=other'];
     app.jobKey = 'linkedin:4012345678';
-    for (const store of ['interviews', 'reminders', 'events'] as const) for (const r of f[store]) if (r.applicationId === oldId) r.applicationId = app.id;
+    for (const store of ['interviews', 'reminders', 'events'] as const)
+      for (const r of f[store]) if (r.applicationId === oldId) r.applicationId = app.id;
     f.interviews.push({ ...f.interviews.find((i) => i.applicationId === app.id)!, id: 'int-elsewhere', notes: 'Recorded on the laptop' });
     await importJson(db, JSON.stringify(f));
     expect(await db.count('applications')).toBe(2);
@@ -241,7 +323,10 @@ describe('merge with what is stored', () => {
     f.reminders.push(...extra.reminders);
     f.events.push(...extra.events);
     const before = await snapshot(db);
-    const error = await importJson(db, JSON.stringify(f)).then(() => null, (e: ImportError) => e);
+    const error = await importJson(db, JSON.stringify(f)).then(
+      () => null,
+      (e: ImportError) => e,
+    );
     expect(error!.fields[0]!.message).toMatch(/is the same stored application as applications\[\d\]$/);
     expect(await snapshot(db)).toEqual(before);
   });

@@ -154,7 +154,11 @@ describe('saving', () => {
     await second.user.click(screen.getByRole('radio', { name: 'A rejection' }));
     await second.user.type(screen.getByLabelText('Reason given'), 'Position filled internally');
     await second.user.click(save());
-    expect(second.submit.mock.calls[0]![0].outcome).toMatchObject({ kind: 'answer', result: 'rejected', reason: 'Position filled internally' });
+    expect(second.submit.mock.calls[0]![0].outcome).toMatchObject({
+      kind: 'answer',
+      result: 'rejected',
+      reason: 'Position filled internally',
+    });
   });
 
   it('shows the worker refusal next to the field, and the general one in the alert', async () => {

@@ -39,7 +39,11 @@ function cards(doc: Document, base: URL) {
     const job = linkJob(link.getAttribute('href'), base);
     if (!job?.jobKey.startsWith('apec:')) return null;
     const card = link.querySelector('.card-offer') ?? link;
-    return { ...job, element: card, text: () => ({ title: textOf(card, '.card-title', 'h2'), company: textOf(card, '.card-offer__company') }) };
+    return {
+      ...job,
+      element: card,
+      text: () => ({ title: textOf(card, '.card-title', 'h2'), company: textOf(card, '.card-offer__company') }),
+    };
   });
 }
 

@@ -30,7 +30,10 @@ function extract(doc: Document): Found {
 
 function cards(doc: Document, base: URL) {
   const company = / @ (.+)$|^(?:Jobs|Careers) (?:at|@) (.+)$/i.exec((doc.title ?? '').slice(0, 2000).trim());
-  return linkCards('ashby', doc, base, 'a[href]', 'a', (card) => ({ title: textOf(card, 'h3'), company: company?.[1] ?? company?.[2] ?? null }));
+  return linkCards('ashby', doc, base, 'a[href]', 'a', (card) => ({
+    title: textOf(card, 'h3'),
+    company: company?.[1] ?? company?.[2] ?? null,
+  }));
 }
 
 export const ashby: SiteAdapter = { id: 'ashby', hosts: SITE_HOSTS.ashby, jobKey, cards };

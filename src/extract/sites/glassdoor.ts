@@ -24,7 +24,12 @@ function extract(doc: Document, url: URL): Found {
   const id = jobKey(url)?.slice('glassdoor:'.length);
   return {
     title: textOf(doc, 'h1[id^="jd-job-title-"]', '[data-test="job-title"]'),
-    company: textOf(doc, '[data-test="employer-name"] h4', '[class*="EmployerProfile_employerNameHeading"] h4', '[data-test="employer-name"]'),
+    company: textOf(
+      doc,
+      '[data-test="employer-name"] h4',
+      '[class*="EmployerProfile_employerNameHeading"] h4',
+      '[data-test="employer-name"]',
+    ),
     location: textOf(doc, '[data-test="location"]'),
     url: id && !url.pathname.startsWith('/job-listing/') ? jobUrl(url, '/job-listing/j.htm', id) : null,
   };

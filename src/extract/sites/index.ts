@@ -22,8 +22,21 @@ import { workday, workdayPosting } from './workday';
 import { wttj, wttjPosting } from './wttj';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
-  linkedin, indeed, wttj, franceTravail, apec, hellowork, glassdoor, greenhouse, lever, workday,
-  smartrecruiters, ashby, teamtailor, jobteaser, monster,
+  linkedin,
+  indeed,
+  wttj,
+  franceTravail,
+  apec,
+  hellowork,
+  glassdoor,
+  greenhouse,
+  lever,
+  workday,
+  smartrecruiters,
+  ashby,
+  teamtailor,
+  jobteaser,
+  monster,
 ];
 
 /**
@@ -31,10 +44,21 @@ export const ADAPTERS: readonly SiteAdapter[] = [
  * ADAPTERS so that a bundle needing only cards (the content script) leaves them out.
  */
 export const POSTING_READERS: Readonly<Record<SiteId, PostingReader>> = {
-  linkedin: linkedinPosting, indeed: indeedPosting, wttj: wttjPosting, francetravail: franceTravailPosting,
-  apec: apecPosting, hellowork: helloworkPosting, glassdoor: glassdoorPosting, greenhouse: greenhousePosting,
-  lever: leverPosting, workday: workdayPosting, smartrecruiters: smartrecruitersPosting, ashby: ashbyPosting,
-  teamtailor: teamtailorPosting, jobteaser: jobteaserPosting, monster: monsterPosting,
+  linkedin: linkedinPosting,
+  indeed: indeedPosting,
+  wttj: wttjPosting,
+  francetravail: franceTravailPosting,
+  apec: apecPosting,
+  hellowork: helloworkPosting,
+  glassdoor: glassdoorPosting,
+  greenhouse: greenhousePosting,
+  lever: leverPosting,
+  workday: workdayPosting,
+  smartrecruiters: smartrecruitersPosting,
+  ashby: ashbyPosting,
+  teamtailor: teamtailorPosting,
+  jobteaser: jobteaserPosting,
+  monster: monsterPosting,
 };
 
 export function servesHost(adapter: SiteAdapter, host: string): boolean {

@@ -76,7 +76,13 @@ function cards(doc: Document, base: URL) {
       text: () => ({
         // The title link repeats the title in a visually hidden span ("… with verification"): read <strong>.
         title: textOf(el, '.job-card-list__title--link strong', '.job-card-list__title strong', CARD_LINK, '.base-search-card__title'),
-        company: textOf(el, '.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description', '.job-card-container__company-name', '.base-search-card__subtitle'),
+        company: textOf(
+          el,
+          '.artdeco-entity-lockup__subtitle',
+          '.job-card-container__primary-description',
+          '.job-card-container__company-name',
+          '.base-search-card__subtitle',
+        ),
       }),
     };
   });

@@ -26,10 +26,17 @@ function extract(doc: Document, url: URL): Found {
 }
 
 function cards(doc: Document, base: URL) {
-  return linkCards('monster', doc, base, 'article[data-testid="svx_jobCard"] a[href], [data-testid="JobCard"] a[href]', 'article, [data-testid="JobCard"]', (card) => ({
-    title: textOf(card, '[data-testid="jobTitle"]'),
-    company: textOf(card, '[data-testid="company"]'),
-  }));
+  return linkCards(
+    'monster',
+    doc,
+    base,
+    'article[data-testid="svx_jobCard"] a[href], [data-testid="JobCard"] a[href]',
+    'article, [data-testid="JobCard"]',
+    (card) => ({
+      title: textOf(card, '[data-testid="jobTitle"]'),
+      company: textOf(card, '[data-testid="company"]'),
+    }),
+  );
 }
 
 export const monster: SiteAdapter = { id: 'monster', hosts: SITE_HOSTS.monster, jobKey, cards };

@@ -21,10 +21,17 @@ function extract(doc: Document): Found {
 
 function cards(doc: Document, base: URL) {
   const company = meta(doc, 'og:site_name');
-  return linkCards('teamtailor', doc, base, '#jobs_list_container a[href*="/jobs/"], [data-controller="jobs-list"] a[href*="/jobs/"]', 'li', (card) => ({
-    title: textOf(card, 'span[title]', 'a'),
-    company,
-  }));
+  return linkCards(
+    'teamtailor',
+    doc,
+    base,
+    '#jobs_list_container a[href*="/jobs/"], [data-controller="jobs-list"] a[href*="/jobs/"]',
+    'li',
+    (card) => ({
+      title: textOf(card, 'span[title]', 'a'),
+      company,
+    }),
+  );
 }
 
 export const teamtailor: SiteAdapter = { id: 'teamtailor', hosts: SITE_HOSTS.teamtailor, jobKey, cards };

@@ -18,7 +18,11 @@ const jobKey = (url: URL) => siteJobKey('workday', url);
 function extract(doc: Document): Found {
   return {
     title: textOf(doc, '[data-automation-id="jobPostingHeader"]'),
-    location: textOf(doc, '[data-automation-id="jobPostingPage"] [data-automation-id="locations"] dd', '[data-automation-id="locations"] dd'),
+    location: textOf(
+      doc,
+      '[data-automation-id="jobPostingPage"] [data-automation-id="locations"] dd',
+      '[data-automation-id="locations"] dd',
+    ),
   };
 }
 
