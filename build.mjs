@@ -141,7 +141,7 @@ if (watch) {
       .slice(0, entries.length)
       .flatMap((r) => Object.entries(r.metafile.outputs))
       .map(([f, o]) => `${f.split('/').pop()} ${(o.bytes / 1024).toFixed(1)} KB`);
-    console.log(`built ${TARGETS.map((t) => `${outroot.replace(root + '/', '')}/${t}`).join(' and ')}: ${sizes.join(', ')}`);
+    console.log(`built ${TARGETS.map((t) => `${outroot.replace(`${root}/`, '')}/${t}`).join(' and ')}: ${sizes.join(', ')}`);
   } catch {
     // esbuild has already printed the errors.
     process.exitCode = 1;

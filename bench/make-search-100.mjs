@@ -11,7 +11,7 @@ const src = await readFile(join(dir, 'search-20.html'), 'utf8');
 
 const CARD = /<li class="ember-view scaffold-layout__list-item"[\s\S]*?\n {8}<\/li>\n/g;
 const cards = src.match(CARD);
-if (!cards || cards.length !== 20) throw new Error(`expected 20 cards in search-20.html, found ${cards?.length}`);
+if (cards?.length !== 20) throw new Error(`expected 20 cards in search-20.html, found ${cards?.length}`);
 const start = src.indexOf(cards[0]);
 const end = src.indexOf(cards[19]) + cards[19].length;
 

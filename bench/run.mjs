@@ -235,7 +235,7 @@ async function main() {
     bySize,
     seconds: Math.round((Date.now() - started) / 1000),
   };
-  await writeFile(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  await writeFile(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
 }
 

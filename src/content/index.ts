@@ -33,7 +33,7 @@ async function refresh(): Promise<void> {
   if (spots.length === 0) return;
   const jobKeys = [...new Set(spots.map((s) => s.jobKey))];
   if (__BENCH__) performance.measure('relance-find', { start: found });
-  let states;
+  let states: Awaited<ReturnType<typeof send<'jobStates'>>>;
   try {
     states = await send('jobStates', { jobKeys });
   } catch {

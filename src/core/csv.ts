@@ -32,7 +32,7 @@ export const CSV_COLUMNS = [
  */
 export function toCsv(rows: CsvRow[]): string {
   const lines = [CSV_COLUMNS.map(cell), ...rows.map(({ application: a, interview: i }) => fieldsOf(a, i).map(cell))];
-  return '\uFEFF' + lines.map((l) => l.join(',') + '\r\n').join('');
+  return `\uFEFF${lines.map((l) => `${l.join(',')}\r\n`).join('')}`;
 }
 
 function fieldsOf(a: Application, i: Interview | null): string[] {

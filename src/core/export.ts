@@ -227,7 +227,9 @@ function unsafePath(root: unknown): string | null {
     if (typeof v !== 'object' || v === null) continue;
     if (depth > MAX_DEPTH) return `The file nests deeper than ${MAX_DEPTH} levels at ${path || 'the top'}.`;
     if (Array.isArray(v)) {
-      v.forEach((x, i) => stack.push({ v: x, path: `${path}[${i}]`, depth: depth + 1 }));
+      v.forEach((x, i) => {
+        stack.push({ v: x, path: `${path}[${i}]`, depth: depth + 1 });
+      });
       continue;
     }
     for (const key of Object.keys(v)) {

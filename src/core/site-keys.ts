@@ -55,10 +55,10 @@ export const SITE_HOSTS: Readonly<Record<SiteId, RegExp>> = {
 export const SITE_HINT =
   /linkedin\.|indeed\.|welcometothejungle\.|francetravail\.|pole-emploi\.|apec\.fr|hellowork\.|glassdoor\.|greenhouse\.io|lever\.co|myworkday|smartrecruiters\.|ashbyhq\.|teamtailor\.|jobteaser\.|monster\.|gh_jid|ashby_jid/i;
 
-const UUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
+const UUID = `[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
 const UUID_ONLY = new RegExp(`^${UUID}$`, 'i');
 /** An optional locale segment: /fr/, /en-us/, /fr-fr/. */
-const LOCALE = String.raw`(?:/[a-z]{2}(?:[-_][a-z]{2})?)?`;
+const LOCALE = `(?:/[a-z]{2}(?:[-_][a-z]{2})?)?`;
 
 /** Path shapes, compiled once: rules run for every link of a listing page. */
 const PATH = {

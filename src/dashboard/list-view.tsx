@@ -85,6 +85,7 @@ export function ListView(p: ListViewProps) {
       <h1 id="list-heading" tabIndex={-1}>
         {t('dashboardListHeading')}
       </h1>
+      {/* biome-ignore lint/a11y/useSemanticElements: the search element is not in Preact's JSX types; the role says the same. */}
       <div class="filters" role="search">
         <div class="field-wrap" onFocusIn={() => setWanted(true)}>
           <TextInput

@@ -41,7 +41,7 @@ async function loadInterviewers(): Promise<InterviewerIndex> {
     const page: Interview[] = await d.getAll('interviews', range, PAGE);
     for (const { applicationId, interviewerName, interviewerRole } of page) {
       const who = `${interviewerName}\n${interviewerRole}`.trim().toLowerCase();
-      if (who) index.set(applicationId, (index.get(applicationId) ?? '') + '\n' + who);
+      if (who) index.set(applicationId, `${index.get(applicationId) ?? ''}\n${who}`);
     }
     if (page.length < PAGE) return index;
     after = page[page.length - 1]!.id;

@@ -107,6 +107,7 @@ export function VirtualList(p: VirtualListProps) {
 
   return (
     <div class="vlist" ref={scrollRef} onScroll={(e) => setTopRow(Math.floor(e.currentTarget.scrollTop / p.itemHeight))}>
+      {/* biome-ignore lint/a11y/useSemanticElements: a windowed list positions its rows absolutely; ul/li semantics come from the roles. */}
       <div
         role="list"
         aria-label={p.label}
@@ -116,6 +117,7 @@ export function VirtualList(p: VirtualListProps) {
         onFocusIn={onFocusIn}
       >
         {indexes.map((i) => (
+          // biome-ignore lint/a11y/useSemanticElements: rows of the windowed list above.
           <div
             key={p.keyOf(i)}
             role="listitem"

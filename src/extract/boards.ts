@@ -54,7 +54,7 @@ export function pageSiteNames(doc: Document): Set<string> {
   const names = new Set<string>();
   for (const el of Array.from(doc.querySelectorAll('meta[property="og:site_name"], meta[name="application-name"]'))) {
     const content = el.getAttribute('content');
-    if (content && content.trim()) names.add(foldName(content));
+    if (content?.trim()) names.add(foldName(content));
   }
   names.delete('');
   return names;

@@ -126,5 +126,9 @@ function readText(text: CardRef['text']): CardText {
 /** Several adapters may claim the same job (unknown host): keep its first card. */
 function dedupe(cards: CardRef[]): CardRef[] {
   const seen = new Set<string>();
-  return cards.filter((c) => !seen.has(c.jobKey) && (seen.add(c.jobKey), true));
+  return cards.filter((c) => {
+    if (seen.has(c.jobKey)) return false;
+    seen.add(c.jobKey);
+    return true;
+  });
 }

@@ -8,7 +8,7 @@ export function fromHeuristics(doc: Document, siteNames: ReadonlySet<string>): F
   const docTitle = (doc.title ?? '').slice(0, 4096).trim();
   const split = docTitle ? parseTitleText(docTitle, siteNames) : null;
   return {
-    title: h1 && h1.trim() ? h1 : (split?.title ?? null),
+    title: h1?.trim() ? h1 : (split?.title ?? null),
     company: split?.company ?? null,
     location: split?.location ?? null,
   };

@@ -5,4 +5,4 @@
  */
 import { extractPosting } from './index';
 
-(globalThis as any).__relanceExtract = () => extractPosting(document, new URL(location.href));
+(globalThis as { __relanceExtract?: () => unknown }).__relanceExtract = () => extractPosting(document, new URL(location.href));

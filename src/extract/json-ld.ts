@@ -77,7 +77,7 @@ function findJobPosting(root: Json): JsonObject | null {
     if (!isObject(node)) return null;
     if (isJobPosting(node)) return node;
     // A posting is often nested as the page's mainEntity, or listed in an @graph.
-    return visit(node['@graph'], depth + 1) ?? visit(node['mainEntity'], depth + 1);
+    return visit(node['@graph'], depth + 1) ?? visit(node.mainEntity, depth + 1);
   };
   return visit(root, 0);
 }
@@ -101,14 +101,14 @@ function company(org: Json, ids: Ids): string | null {
   const list = Array.isArray(org) ? org.slice(0, 20) : [org];
   for (const item of list) {
     const node = deref(item, ids);
-    const name = isObject(node) ? (text(node['name']) ?? text(node['legalName'])) : text(node);
+    const name = isObject(node) ? (text(node.name) ?? text(node.legalName)) : text(node);
     if (name) return name;
   }
   return null;
 }
 
 function country(v: Json): string | null {
-  return isObject(v) ? text(v['name']) : text(v);
+  return isObject(v) ? text(v.name) : text(v);
 }
 
 /** "Lyon, Auvergne-Rhône-Alpes, France" from a Place, a PostalAddress or a plain string. */
@@ -116,17 +116,17 @@ function place(value: Json, ids: Ids): string | null {
   const p = deref(value, ids);
   if (!isObject(p)) return text(p);
   // Some sites put the address fields on the Place itself.
-  const address = deref(Array.isArray(p['address']) ? p['address'][0] : (p['address'] ?? (p['addressLocality'] ? p : undefined)), ids);
-  if (!isObject(address)) return text(address) ?? text(p['name']);
-  const parts = [text(address['addressLocality']), text(address['addressRegion']), country(address['addressCountry'])]
+  const address = deref(Array.isArray(p.address) ? p.address[0] : (p.address ?? (p.addressLocality ? p : undefined)), ids);
+  if (!isObject(address)) return text(address) ?? text(p.name);
+  const parts = [text(address.addressLocality), text(address.addressRegion), country(address.addressCountry)]
     .map((s) => s?.trim())
     .filter((s): s is string => !!s);
   const distinct = [...new Set(parts)]; // "Singapore, Singapore" reads as a bug
-  return distinct.length > 0 ? distinct.join(', ') : text(p['name']);
+  return distinct.length > 0 ? distinct.join(', ') : text(p.name);
 }
 
 function location(posting: JsonObject, ids: Ids): string | null {
-  const places = Array.isArray(posting['jobLocation']) ? posting['jobLocation'].slice(0, 20) : [posting['jobLocation']];
+  const places = Array.isArray(posting.jobLocation) ? posting.jobLocation.slice(0, 20) : [posting.jobLocation];
   const names = [
     ...new Set(
       places
@@ -136,7 +136,7 @@ function location(posting: JsonObject, ids: Ids): string | null {
     ),
   ];
   if (names.length > 0) return names.join('; ');
-  const kinds = Array.isArray(posting['jobLocationType']) ? posting['jobLocationType'] : [posting['jobLocationType']];
+  const kinds = Array.isArray(posting.jobLocationType) ? posting.jobLocationType : [posting.jobLocationType];
   return kinds.some((k) => typeof k === 'string' && k.trim().toUpperCase() === 'TELECOMMUTE') ? 'Remote' : null;
 }
 
@@ -158,10 +158,10 @@ export function fromJsonLd(doc: Document): Found {
     if (!posting) continue;
     const ids = indexIds(root);
     return {
-      title: text(posting['title']) ?? text(posting['name']),
-      company: company(posting['hiringOrganization'], ids),
+      title: text(posting.title) ?? text(posting.name),
+      company: company(posting.hiringOrganization, ids),
       location: location(posting, ids),
-      url: text(posting['url']),
+      url: text(posting.url),
     };
   }
   return {};

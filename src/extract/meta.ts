@@ -22,7 +22,7 @@ export function canonicalLink(doc: Document): string | null {
   for (const el of Array.from(doc.querySelectorAll('link[rel]'))) {
     const rels = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const href = el.getAttribute('href');
-    if (rels.includes('canonical') && href && href.trim()) return href;
+    if (rels.includes('canonical') && href?.trim()) return href;
   }
   return null;
 }

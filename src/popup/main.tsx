@@ -49,7 +49,10 @@ async function readPage(): Promise<Page> {
   try {
     // Two steps: the file defines __relanceExtract in the isolated world, the func returns its result.
     await browser.scripting.executeScript({ target, files: ['extract.js'] });
-    const [r] = await browser.scripting.executeScript({ target, func: () => (globalThis as any).__relanceExtract() });
+    const [r] = await browser.scripting.executeScript({
+      target,
+      func: () => (globalThis as { __relanceExtract?: () => unknown }).__relanceExtract?.(),
+    });
     return { pageUrl: tab.url, draft: (r?.result as PostingDraft | undefined) ?? null };
   } catch {
     // Store pages, PDF viewers and the like refuse scripts: the user can still track the page by hand.

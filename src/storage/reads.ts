@@ -19,7 +19,9 @@ export async function findManyByJobKey(db: Db, jobKeys: string[]): Promise<Map<s
   const index = db.transaction('applications').store.index('by-key');
   const found = await Promise.all(jobKeys.map((k) => index.get(k)));
   const map = new Map<string, Application>();
-  jobKeys.forEach((k, i) => found[i] && map.set(k, found[i]!));
+  jobKeys.forEach((k, i) => {
+    if (found[i]) map.set(k, found[i]);
+  });
   return map;
 }
 

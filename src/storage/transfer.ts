@@ -172,8 +172,14 @@ function groupRows(file: ExportFile): Map<string, Rows> {
     if (!r) out.set(id, (r = { interviews: [], reminders: [], events: [] }));
     return r;
   };
-  file.interviews.forEach((x, i) => of(x.applicationId).interviews.push([i, x]));
-  file.reminders.forEach((x, i) => of(x.applicationId).reminders.push([i, x]));
-  file.events.forEach((x, i) => of(x.applicationId).events.push([i, x]));
+  file.interviews.forEach((x, i) => {
+    of(x.applicationId).interviews.push([i, x]);
+  });
+  file.reminders.forEach((x, i) => {
+    of(x.applicationId).reminders.push([i, x]);
+  });
+  file.events.forEach((x, i) => {
+    of(x.applicationId).events.push([i, x]);
+  });
   return out;
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 
 /** The element id of the input for a field path ("posting.title" → "f-posting-title"). */
-export const fieldId = (path: string): string => 'f-' + path.replace(/[^A-Za-z0-9_-]/g, '-');
+export const fieldId = (path: string): string => `f-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 export const errorIdOf = (id: string): string => `${id}-error`;
 export const hintIdOf = (id: string): string => `${id}-hint`;
 

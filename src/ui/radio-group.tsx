@@ -25,6 +25,7 @@ export function RadioGroup<T extends string>(p: RadioGroupProps<T>) {
     <fieldset
       id={p.id}
       class="group radios"
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: one radio group, named by its legend.
       role="radiogroup"
       aria-labelledby={legendId}
       aria-required={p.required ? 'true' : undefined}

@@ -50,7 +50,7 @@ function parse(csv: string): string[][] {
 describe('toCsv', () => {
   it('starts with a UTF-8 BOM and a header row, and ends every line with CRLF', () => {
     const csv = toCsv([]);
-    expect(csv).toBe('\uFEFF' + HEADER + '\r\n');
+    expect(csv).toBe(`\uFEFF${HEADER}\r\n`);
     expect(CSV_COLUMNS).toHaveLength(13);
   });
 
@@ -88,7 +88,7 @@ describe('toCsv', () => {
     ['a semicolon only', 'A; B', 'A; B'],
   ])('quotes a field with %s (RFC 4180)', (_n, company, written) => {
     const csv = toCsv([row({ company })]);
-    expect(csv.split('\r\n')[1]!.startsWith(written + ',') || csv.includes('\r\n' + written + ',')).toBe(true);
+    expect(csv.split('\r\n')[1]!.startsWith(`${written},`) || csv.includes(`\r\n${written},`)).toBe(true);
     expect(parse(csv.slice(1))[1]![0]).toBe(company);
   });
 

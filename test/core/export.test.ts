@@ -35,7 +35,7 @@ describe('validateExport accepts', () => {
 
 describe('validateExport refuses', () => {
   it('a file over 20 MB (a 50 MB string), before parsing it', () => {
-    const big = '{"format":"relance-export","pad":"' + 'x'.repeat(50 * 1024 * 1024) + '"}';
+    const big = `{"format":"relance-export","pad":"${'x'.repeat(50 * 1024 * 1024)}"}`;
     const p = refused(big);
     expect(p.key).toBe('errorImportTooLarge');
     expect(p.detail).toMatch(/50\.0 MB.*limit is 20 MB/);
@@ -43,7 +43,7 @@ describe('validateExport refuses', () => {
 
   it('a file just over the limit in UTF-8 bytes, though under it in characters', () => {
     const chars = Math.floor(MAX_IMPORT_BYTES / 2) + 10; // "é" is 2 bytes in UTF-8
-    expect(refused('"' + 'é'.repeat(chars) + '"').key).toBe('errorImportTooLarge');
+    expect(refused(`"${'é'.repeat(chars)}"`).key).toBe('errorImportTooLarge');
   });
 
   it.each([

@@ -14,7 +14,7 @@ function errorsOf(r: { ok: true } | { ok: false; errors: FieldError[] }): FieldE
   expect(r.ok).toBe(false);
   return r.ok ? [] : r.errors;
 }
-function valueOf<T>(r: { ok: true; value: T } | { ok: false; errors: FieldError[] }): T {
+function okValue<T>(r: { ok: true; value: T } | { ok: false; errors: FieldError[] }): T {
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.errors)}`);
   return r.value;
 }
@@ -64,7 +64,7 @@ describe('checkPosting', () => {
 
   it('drops an own __proto__ key from untrusted JSON', () => {
     const raw = JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(okPosting).slice(1)}`);
-    const value = valueOf(checkPosting(raw));
+    const value = okValue(checkPosting(raw));
     expect(Object.keys(value).sort()).toEqual(['company', 'location', 'title', 'url']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -102,11 +102,11 @@ describe('checkPosting', () => {
   });
 
   it('location is optional', () => {
-    expect(valueOf(checkPosting({ ...okPosting, location: undefined })).location).toBe('');
+    expect(okValue(checkPosting({ ...okPosting, location: undefined })).location).toBe('');
   });
 
   it('trims, strips control characters and caps each field', () => {
-    const value = valueOf(
+    const value = okValue(
       checkPosting({
         title: '  Front\u0000end developer\u0007  ',
         company: ' Acme\u001b ',
@@ -122,13 +122,13 @@ describe('checkPosting', () => {
     ['company', LIMITS.company],
     ['location', LIMITS.location],
   ] as const)('%s is capped at %i characters', (field, max) => {
-    const value = valueOf(checkPosting({ ...okPosting, [field]: 'x'.repeat(max + 50) }));
+    const value = okValue(checkPosting({ ...okPosting, [field]: 'x'.repeat(max + 50) }));
     expect(value[field]).toBe('x'.repeat(max));
   });
 
   it('a URL of exactly the cap is kept whole', () => {
-    const url = 'https://a.test/' + 'p'.repeat(LIMITS.url - 'https://a.test/'.length);
-    expect(valueOf(checkPosting({ ...okPosting, url })).url).toBe(url);
+    const url = `https://a.test/${'p'.repeat(LIMITS.url - 'https://a.test/'.length)}`;
+    expect(okValue(checkPosting({ ...okPosting, url })).url).toBe(url);
   });
 });
 
@@ -227,7 +227,7 @@ describe('checkDebrief', () => {
     ['at the upper bound', MAX_TIME, MAX_TIME],
     ['follow-up equal to the interview', T, T],
   ])('times %s are accepted', (_n, interviewAt, followUpAt) => {
-    const value = valueOf(checkDebrief({ ...okDebrief, interviewAt, followUpAt }));
+    const value = okValue(checkDebrief({ ...okDebrief, interviewAt, followUpAt }));
     expect([value.interviewAt, value.followUpAt]).toEqual([interviewAt, followUpAt]);
   });
 
@@ -238,7 +238,7 @@ describe('checkDebrief', () => {
     ['a time', T + 1000, T + 1000],
     ['before the interview (no rule against it)', T - 1000, T - 1000],
   ])('answerBy %s → %j', (_n, answerBy, expected) => {
-    expect(valueOf(checkDebrief({ ...okDebrief, answerBy })).answerBy).toBe(expected);
+    expect(okValue(checkDebrief({ ...okDebrief, answerBy })).answerBy).toBe(expected);
   });
 
   it.each([
@@ -247,11 +247,11 @@ describe('checkDebrief', () => {
     ['feeling unknown', { feeling: 'great' }, 'feeling', 'mixed'],
     ['feeling known', { feeling: 'well' }, 'feeling', 'well'],
   ] as const)('%s', (_n, over, field, expected) => {
-    expect(valueOf(checkDebrief({ ...okDebrief, ...over }))[field]).toBe(expected);
+    expect(okValue(checkDebrief({ ...okDebrief, ...over }))[field]).toBe(expected);
   });
 
   it('checklists take only literal true, and drop unknown keys', () => {
-    const value = valueOf(
+    const value = okValue(
       checkDebrief({
         ...okDebrief,
         synthesis: { enoughInformation: 'true', strengthsPutForward: 1, nextStepPlanned: true, askedImpression: {}, extra: true },
@@ -268,7 +268,7 @@ describe('checkDebrief', () => {
   });
 
   it('drops unknown top-level keys', () => {
-    const value = valueOf(checkDebrief({ ...okDebrief, id: 'x', applicationId: 'y', createdAt: 1, script: '<x>' }));
+    const value = okValue(checkDebrief({ ...okDebrief, id: 'x', applicationId: 'y', createdAt: 1, script: '<x>' }));
     expect(Object.keys(value)).not.toContain('id');
     expect(Object.keys(value)).not.toContain('applicationId');
     expect(Object.keys(value)).not.toContain('createdAt');
@@ -285,17 +285,17 @@ describe('checkDebrief', () => {
     ['recoveryTopics', LIMITS.shortText],
     ['notes', LIMITS.longText],
   ] as const)('%s is trimmed, stripped and capped at %i', (field, max) => {
-    expect(valueOf(checkDebrief({ ...okDebrief, [field]: '  a\u0000b\u0007  ' }))[field]).toBe('ab');
-    expect(valueOf(checkDebrief({ ...okDebrief, [field]: 'y'.repeat(max + 1) }))[field]).toBe('y'.repeat(max));
-    expect(valueOf(checkDebrief({ ...okDebrief, [field]: 7 }))[field]).toBe('');
+    expect(okValue(checkDebrief({ ...okDebrief, [field]: '  a\u0000b\u0007  ' }))[field]).toBe('ab');
+    expect(okValue(checkDebrief({ ...okDebrief, [field]: 'y'.repeat(max + 1) }))[field]).toBe('y'.repeat(max));
+    expect(okValue(checkDebrief({ ...okDebrief, [field]: 7 }))[field]).toBe('');
   });
 
   it('notes keep their newlines', () => {
-    expect(valueOf(checkDebrief({ ...okDebrief, notes: ' a\n\tb\r\nc ' })).notes).toBe('a\n\tb\r\nc');
+    expect(okValue(checkDebrief({ ...okDebrief, notes: ' a\n\tb\r\nc ' })).notes).toBe('a\n\tb\r\nc');
   });
 
   describe('nextSteps', () => {
-    const steps = (nextSteps: unknown) => valueOf(checkDebrief({ ...okDebrief, verdict: 'convinced', nextSteps })).nextSteps;
+    const steps = (nextSteps: unknown) => okValue(checkDebrief({ ...okDebrief, verdict: 'convinced', nextSteps })).nextSteps;
 
     it(`caps the list at ${LIMITS.nextSteps}`, () => {
       const many = Array.from({ length: 12 }, (_, i) => ({ withWhom: `Person ${i}`, when: '' }));

@@ -24,7 +24,7 @@ async function hostilePage() {
   const html = raw.slice(0, bodyAt) + raw.slice(bodyAt).replaceAll('window.__relanceHostile=1', 'window.__pageOwn=1');
   const huge = JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', description: 'x'.repeat(5 * 1024 * 1024) });
   const nested = '['.repeat(10000) + ']'.repeat(10000);
-  const longTitle = '<script>window.__relanceHostile=1</script>' + 'T'.repeat(100000);
+  const longTitle = `<script>window.__relanceHostile=1</script>${'T'.repeat(100000)}`;
   return html.replace(
     '<!--HOSTILE_INSERT-->',
     `<script type="application/ld+json">${huge}</script><script type="application/ld+json">${nested}</script>` +
@@ -34,7 +34,7 @@ async function hostilePage() {
 
 before(async () => {
   const body = await hostilePage();
-  site = await startSiteServer((host, path) => (host === 'www.linkedin.com' ? { body, csp: false } : null));
+  site = await startSiteServer((host) => (host === 'www.linkedin.com' ? { body, csp: false } : null));
   ext = await launchWithExtension(undefined, { extraArgs: site.args });
   page = await ext.browser.newPage();
   await page.goto(JOB_URL);

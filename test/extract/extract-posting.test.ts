@@ -202,7 +202,7 @@ describe('extractPosting on hostile input', () => {
   });
 
   it('survives 10,000 nested arrays', () => {
-    const deep = '['.repeat(10_000) + '{"@type":"JobPosting","title":"Deep"}' + ']'.repeat(10_000);
+    const deep = `${'['.repeat(10_000)}{"@type":"JobPosting","title":"Deep"}${']'.repeat(10_000)}`;
     const doc = withJsonLd([deep, '{"@type":"JobPosting","title":"Shallow"}']);
     expect(extractPosting(doc, url).title).toBe('Shallow');
   });

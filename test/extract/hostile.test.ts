@@ -12,11 +12,11 @@ import { fixture, parse } from './fixtures';
 const URL_ = new URL('https://hostile.example.test/jobs/1?utm_source=x');
 const MARKER = '<!--HOSTILE_INSERT-->';
 const ldJson = (body: string) => `<script type="application/ld+json">${body}</script>`;
-const flag = () => (globalThis as Record<string, unknown>)['__relanceHostile'];
+const flag = () => (globalThis as Record<string, unknown>).__relanceHostile;
 
 function hostile(extra = '', edit: (html: string) => string = (h) => h): Document {
   const huge = ldJson(`{"@type":"JobPosting","title":"Huge","description":"${'x'.repeat(5 * 1024 * 1024)}"}`);
-  const deep = ldJson('['.repeat(10_000) + '{"@type":"JobPosting","title":"Deep"}' + ']'.repeat(10_000));
+  const deep = ldJson(`${'['.repeat(10_000)}{"@type":"JobPosting","title":"Deep"}${']'.repeat(10_000)}`);
   return parse(edit(fixture('hostile/hostile.html')).replace(MARKER, huge + deep + extra));
 }
 
@@ -24,7 +24,7 @@ function hostile(extra = '', edit: (html: string) => string = (h) => h): Documen
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 afterEach(() => {
-  delete (globalThis as Record<string, unknown>)['__relanceHostile'];
+  delete (globalThis as Record<string, unknown>).__relanceHostile;
 });
 
 describe('the hostile page', () => {

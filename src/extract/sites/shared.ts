@@ -11,7 +11,7 @@ export const MAX_CARDS = 1_000;
 export function textOf(root: ParentNode, ...selectors: string[]): string | null {
   for (const selector of selectors) {
     const text = plainText(root.querySelector(selector));
-    if (text && text.trim()) return text;
+    if (text?.trim()) return text;
   }
   return null;
 }
@@ -20,7 +20,7 @@ export function textOf(root: ParentNode, ...selectors: string[]): string | null 
 export function attrOf(root: ParentNode, attribute: string, ...selectors: string[]): string | null {
   for (const selector of selectors) {
     const value = root.querySelector(selector)?.getAttribute(attribute);
-    if (value && value.trim()) return value;
+    if (value?.trim()) return value;
   }
   return null;
 }
@@ -81,7 +81,7 @@ export function linkCards(
 ): CardRef[] {
   return collectCards(doc, linkSelector, (link) => {
     const job = linkJob(link.getAttribute('href'), base);
-    if (!job || !job.jobKey.startsWith(`${site}:`)) return null;
+    if (!job?.jobKey.startsWith(`${site}:`)) return null;
     const card = link.closest(cardRoot) ?? link;
     return { ...job, element: card, text: () => read(card, link) };
   });
