@@ -2,7 +2,7 @@ import type Browser from 'webextension-polyfill';
 import { validateExport } from '../core/export';
 import { normalizedUrls } from '../core/job-key';
 import { JOB_SITE_MATCHES } from '../core/sites';
-import type { ApplicationDetail } from '../messages/protocol';
+import type { FullApplication } from '../core/types';
 import { notifyJobSiteTabs } from '../messages/send';
 import type { Handlers } from '../messages/router';
 import { deleteApplication, restoreApplication, updateInterview, updatePosting } from '../storage/edit-writes';
@@ -12,7 +12,7 @@ import { recordOutcome, resolveProbablyClosed } from '../storage/outcome-writes'
 import { applicationDetail } from '../storage/reads';
 import type { Db } from '../storage/schema';
 import { saveSettings } from '../storage/settings-writes';
-import { importData } from '../storage/transfer';
+import { importData } from '../storage/import-writes';
 import { completeReminder, linkJobKey, saveDebrief, snoozeReminder } from '../storage/writes';
 import { withDb } from './db';
 import { notificationIdsOf } from './notifications';
@@ -36,7 +36,7 @@ export function makeHandlers(ext: Ext, now: () => number = Date.now): Handlers {
   /** A reminder that stopped takes its notification with it. */
   const clearNotifications = (reminderIds: string[]) =>
     Promise.all(reminderIds.flatMap(notificationIdsOf).map((id) => ext.notifications.clear(id).catch(() => false)));
-  const detail = async (db: Db, applicationId: string): Promise<ApplicationDetail> => {
+  const detail = async (db: Db, applicationId: string): Promise<FullApplication> => {
     const d = await applicationDetail(db, applicationId);
     if (!d) throw new ApplicationNotFoundError();
     return d;

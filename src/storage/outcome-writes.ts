@@ -1,9 +1,10 @@
 import { applyOutcome, defaultRetryAt, isProbablyClosed } from '../core/outcomes';
+import { closeReminder } from '../core/reminders';
 import type { Application, OutcomeInput, Reminder, TimelineEvent } from '../core/types';
 import { ApplicationNotFoundError, ReminderNotFoundError } from './errors';
+import { eventRows, latestInterview, reminderRows } from './rows';
 import type { Db } from './schema';
-import { checkRevision, closeReminder, inWriteTx, isPending, nextDueOf, ofApplication, withDefaults, type WriteTx } from './tx';
-import type { WriteDeps } from './writes';
+import { checkRevision, idMaker, inWriteTx, isPending, nextDueOf, withDefaults, type WriteDeps, type WriteTx } from './tx';
 
 const STORES = ['applications', 'interviews', 'reminders', 'events', 'settings'] as const;
 type Tx = WriteTx<(typeof STORES)[number][]>;
@@ -28,7 +29,7 @@ export interface OutcomeResult {
  * application's status, "probably closed" flag, next interview, next date and revision.
  */
 export function recordOutcome(db: Db, args: RecordOutcomeArgs, deps: WriteDeps): Promise<OutcomeResult> {
-  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const newId = idMaker(deps);
   return inWriteTx(db, [...STORES], async (tx) => {
     const { app, reminders, latest, events, settings } = await load(tx, args.applicationId, args.expectedRevision);
     const answered = args.reminderId === undefined ? undefined : reminders.find((r) => r.id === args.reminderId);
@@ -78,7 +79,7 @@ export function resolveProbablyClosed(
   args: { applicationId: string; decision: 'confirm' | 'keep'; expectedRevision?: number },
   deps: WriteDeps,
 ): Promise<OutcomeResult> {
-  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const newId = idMaker(deps);
   return inWriteTx(db, [...STORES], async (tx) => {
     const { app, reminders, latest, settings } = await load(tx, args.applicationId, args.expectedRevision);
     const confirm = args.decision === 'confirm';
@@ -115,8 +116,8 @@ export function flagProbablyClosed(db: Db, applicationIds: string[], deps: Write
     for (const id of new Set(applicationIds)) {
       const app = await tx.objectStore('applications').get(id);
       if (!app || app.probablyClosed) continue;
-      const latest = (await tx.objectStore('interviews').index('by-application').openCursor(ofApplication(id), 'prev'))?.value;
-      const events = await tx.objectStore('events').index('by-application').getAll(ofApplication(id));
+      const latest = await latestInterview(tx, id);
+      const events = await eventRows(tx, id);
       if (!isProbablyClosed(app, latest, events, deps.now)) continue;
       await tx.objectStore('applications').put({ ...app, probablyClosed: true, updatedAt: deps.now, revision: app.revision + 1 });
       flagged.push(id);
@@ -129,9 +130,9 @@ async function load(tx: Tx, applicationId: string, expectedRevision: number | un
   const app = await tx.objectStore('applications').get(applicationId);
   if (!app) throw new ApplicationNotFoundError();
   checkRevision(app, expectedRevision);
-  const reminders = await tx.objectStore('reminders').index('by-application').getAll(app.id);
-  const latest = (await tx.objectStore('interviews').index('by-application').openCursor(ofApplication(app.id), 'prev'))?.value;
-  const events = await tx.objectStore('events').index('by-application').getAll(ofApplication(app.id));
+  const reminders = await reminderRows(tx, app.id);
+  const latest = await latestInterview(tx, app.id);
+  const events = await eventRows(tx, app.id);
   const settings = withDefaults(await tx.objectStore('settings').get('settings'));
   return { app, reminders, latest, events, settings };
 }
