@@ -7,7 +7,7 @@ import { fieldsForVerdict, statusAfter } from '../core/verdict';
 import { ApplicationNotFoundError, ConflictError, InterviewNotFoundError, KeyTakenError } from './errors';
 import { eventRows, fullApplication, interviewRows, reminderRows } from './rows';
 import type { Db } from './schema';
-import { checkRevision, idMaker, inWriteTx, isPending, nextDueOf, type WriteDeps } from './tx';
+import { checkRevision, idMaker, inWriteTx, isPending, nextDueOf, revised, type WriteDeps } from './tx';
 
 const ALL = ['applications', 'interviews', 'reminders', 'events'] as const;
 
@@ -21,14 +21,11 @@ export function updatePosting(
     const app = await tx.objectStore('applications').get(args.applicationId);
     if (!app) throw new ApplicationNotFoundError();
     checkRevision(app, args.expectedRevision);
-    const updated: Application = {
-      ...app,
+    const updated = revised(app, deps.now, {
       posting: args.posting,
       matchKey: normalizeForMatch(args.posting.company, args.posting.title),
       urls: mergeUrls(app.urls, args.urls),
-      updatedAt: deps.now,
-      revision: app.revision + 1,
-    };
+    });
     await tx.objectStore('applications').put(updated);
     return updated;
   });
@@ -59,7 +56,7 @@ export function updateInterview(
     const newest = others.every((i) => i.interviewAt <= interview.interviewAt);
     const events = await eventRows(tx, app.id);
     const drives = newest && !events.some((e) => e.type === 'outcome' && e.at >= Math.min(old.interviewAt, interview.interviewAt));
-    let updated: Application = { ...app, updatedAt: deps.now, revision: app.revision + 1 };
+    let updated = revised(app, deps.now);
     const closedIds: string[] = [];
     if (drives) {
       const before = reminderTimes(old);
@@ -129,12 +126,7 @@ export function restoreApplication(db: Db, set: FullApplication, deps: WriteDeps
     ] as const) {
       for (const row of rows) if (await tx.objectStore(store).get(row.id)) throw new ConflictError();
     }
-    const application: Application = {
-      ...set.application,
-      nextDueAt: nextDueOf(set.reminders),
-      updatedAt: deps.now,
-      revision: set.application.revision + 1,
-    };
+    const application = revised(set.application, deps.now, { nextDueAt: nextDueOf(set.reminders) });
     await apps.put(application);
     for (const i of set.interviews) await tx.objectStore('interviews').put(i);
     for (const r of set.reminders) await tx.objectStore('reminders').put(r);

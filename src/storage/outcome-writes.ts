@@ -4,7 +4,7 @@ import type { Application, OutcomeInput, Reminder, TimelineEvent } from '../core
 import { ApplicationNotFoundError, ReminderNotFoundError } from './errors';
 import { eventRows, latestInterview, reminderRows } from './rows';
 import type { Db } from './schema';
-import { checkRevision, idMaker, inWriteTx, isPending, nextDueOf, withDefaults, type WriteDeps, type WriteTx } from './tx';
+import { checkRevision, idMaker, inWriteTx, isPending, nextDueOf, revised, withDefaults, type WriteDeps, type WriteTx } from './tx';
 
 const STORES = ['applications', 'interviews', 'reminders', 'events', 'settings'] as const;
 type Tx = WriteTx<(typeof STORES)[number][]>;
@@ -56,15 +56,12 @@ export function recordOutcome(db: Db, args: RecordOutcomeArgs, deps: WriteDeps):
       r.id === answered?.id ? 'done' : plan.supersede.includes(r.kind) ? 'superseded' : null,
     );
     for (const r of fresh) await tx.objectStore('reminders').put(r);
-    const application: Application = {
-      ...app,
+    const application = revised(app, deps.now, {
       status: plan.status,
       probablyClosed: plan.probablyClosed,
       nextInterview: plan.nextInterview,
       nextDueAt: nextDueOf([...closed.all, ...fresh]),
-      updatedAt: deps.now,
-      revision: app.revision + 1,
-    };
+    });
     await tx.objectStore('applications').put(application);
     return { application, closedReminderIds: closed.ids };
   });
@@ -92,15 +89,12 @@ export function resolveProbablyClosed(
       fresh.push({ id: newId(), applicationId: app.id, interviewId: latest?.id ?? '', kind: 'follow-up', dueAt, pendingDueAt: dueAt });
     }
     for (const r of fresh) await tx.objectStore('reminders').put(r);
-    const application: Application = {
-      ...app,
+    const application = revised(app, deps.now, {
       status: confirm ? 'closed' : app.status === 'closed' ? 'waiting' : app.status,
       probablyClosed: false,
       nextInterview: confirm ? null : (app.nextInterview ?? null),
       nextDueAt: nextDueOf([...closed.all, ...fresh]),
-      updatedAt: deps.now,
-      revision: app.revision + 1,
-    };
+    });
     await tx.objectStore('applications').put(application);
     return { application, closedReminderIds: closed.ids };
   });
@@ -119,7 +113,7 @@ export function flagProbablyClosed(db: Db, applicationIds: string[], deps: Write
       const latest = await latestInterview(tx, id);
       const events = await eventRows(tx, id);
       if (!isProbablyClosed(app, latest, events, deps.now)) continue;
-      await tx.objectStore('applications').put({ ...app, probablyClosed: true, updatedAt: deps.now, revision: app.revision + 1 });
+      await tx.objectStore('applications').put(revised(app, deps.now, { probablyClosed: true }));
       flagged.push(id);
     }
     return flagged;

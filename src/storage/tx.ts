@@ -58,6 +58,11 @@ export function checkRevision(app: Application, expected: number | undefined): v
   if (expected !== undefined && app.revision !== expected) throw new ConflictError();
 }
 
+/** The application as a write leaves it: its changes, the time of the write, the next revision. */
+export function revised(app: Application, now: number, changes: Partial<Application> = {}): Application {
+  return { ...app, ...changes, updatedAt: now, revision: app.revision + 1 };
+}
+
 export const isPending = (r: Reminder): boolean => r.pendingDueAt !== undefined;
 
 /** The application's next date: its earliest pending reminder. */

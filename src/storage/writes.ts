@@ -7,7 +7,7 @@ import { fieldsForVerdict, statusAfter } from '../core/verdict';
 import { ApplicationNotFoundError, ConflictError, ReminderNotFoundError } from './errors';
 import { latestInterview, reminderRows } from './rows';
 import type { Db } from './schema';
-import { checkRevision, idMaker, inWriteTx, isPending, nextDueOf, type WriteDeps } from './tx';
+import { checkRevision, idMaker, inWriteTx, isPending, nextDueOf, revised, type WriteDeps } from './tx';
 
 export interface SaveDebriefArgs {
   posting: Posting;
@@ -121,12 +121,7 @@ function updateReminder(db: Db, reminderId: string, deps: WriteDeps, change: (r:
     const app = await tx.objectStore('applications').get(reminder.applicationId);
     if (app) {
       const all = (await reminderRows(tx, app.id)).map((r) => (r.id === updated.id ? updated : r));
-      await tx.objectStore('applications').put({
-        ...app,
-        nextDueAt: nextDueOf(all),
-        updatedAt: deps.now,
-        revision: app.revision + 1,
-      });
+      await tx.objectStore('applications').put(revised(app, deps.now, { nextDueAt: nextDueOf(all) }));
     }
     return updated;
   });
@@ -148,13 +143,7 @@ export function linkJobKey(
     checkRevision(app, args.expectedRevision);
     const owner = await store.index('by-key').get(args.jobKey);
     if (owner && owner.id !== app.id) throw new ConflictError();
-    const updated: Application = {
-      ...app,
-      keys: [...new Set([...app.keys, args.jobKey])],
-      urls: mergeUrls(app.urls, args.urls),
-      updatedAt: deps.now,
-      revision: app.revision + 1,
-    };
+    const updated = revised(app, deps.now, { keys: [...new Set([...app.keys, args.jobKey])], urls: mergeUrls(app.urls, args.urls) });
     await store.put(updated);
     return updated;
   });
