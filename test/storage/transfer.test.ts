@@ -194,6 +194,16 @@ describe('a refused import leaves the stored data exactly as it was', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('a write that fails after most of the plan was written (the last application cannot be stored) aborts the whole import', async () => {
+    await buildProfile(db);
+    const file = makeExport(3, 'imp');
+    // Past validation, an uncloneable value makes IndexedDB refuse the last put of the plan.
+    Object.assign(file.applications[2]!.posting, { title: () => 'not data' });
+    const before = await snapshot(db);
+    await expect(importData(db, file, { now: NOW })).rejects.toMatchObject({ name: 'DataCloneError' });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('a row whose id belongs to another stored application aborts the import', async () => {
     const { other } = await buildProfile(db);
     const file = makeExport(2, 'imp');
