@@ -57,11 +57,8 @@ export function planImport(file: ExportFile, stored: StoredForImport, now: numbe
   const appById = new Map(stored.applications.map((a) => [a.id, a]));
   const keyOwner = new Map<string, Application>();
   for (const a of stored.applications) for (const k of a.keys) keyOwner.set(k, a);
-  const storedRows = {
-    interviews: new Map<string, Row>(stored.interviews.map((r) => [r.id, r])),
-    reminders: new Map<string, Row>(stored.reminders.map((r) => [r.id, r])),
-    events: new Map<string, Row>(stored.events.map((r) => [r.id, r])),
-  };
+  const storedRows = { interviews: byId(stored.interviews), reminders: byId(stored.reminders), events: byId(stored.events) };
+  const storedOf = { interviews: byApp(stored.interviews), reminders: byApp(stored.reminders), events: byApp(stored.events) };
   const rowsOf = groupRows(file);
   const put: RowLists = { applications: [], interviews: [], reminders: [], events: [] };
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0 };
@@ -92,7 +89,7 @@ export function planImport(file: ExportFile, stored: StoredForImport, now: numbe
       const out = put[store] as Row[];
       // The target's rows as they end up, by id.
       const mine = new Map<string, Row>();
-      if (existing) for (const r of storedRows[store].values()) if (r.applicationId === targetId) mine.set(r.id, r);
+      if (existing) for (const r of storedOf[store].get(targetId) ?? []) mine.set(r.id, r);
       const inFile = new Set<string>();
       for (const [at, raw] of rows[store]) {
         const row: Row = { ...raw, applicationId: targetId };
@@ -153,6 +150,18 @@ const pending = (r: Reminder): boolean => r.pendingDueAt !== undefined;
 function nextDue(reminders: Reminder[]): number | null {
   const times = reminders.filter(pending).map((r) => r.dueAt);
   return times.length ? Math.min(...times) : null;
+}
+
+const byId = (rows: Row[]) => new Map(rows.map((r) => [r.id, r]));
+
+function byApp(rows: Row[]): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    const list = out.get(r.applicationId);
+    if (list) list.push(r);
+    else out.set(r.applicationId, [r]);
+  }
+  return out;
 }
 
 function groupRows(file: ExportFile): Map<string, Numbered> {
