@@ -1,7 +1,7 @@
 import { validateExport } from '../core/export';
 import { normalizedUrls } from '../core/job-key';
 import { JOB_SITE_MATCHES } from '../core/sites';
-import type { ApplicationDetail } from '../messages/protocol';
+import type { FullApplication } from '../core/types';
 import { notifyJobSiteTabs } from '../messages/notify-tabs';
 import type { Handlers } from '../messages/router';
 import { deleteApplication, restoreApplication, updateInterview, updatePosting } from '../storage/edit-writes';
@@ -11,7 +11,7 @@ import { recordOutcome, resolveProbablyClosed } from '../storage/outcome-writes'
 import { applicationDetail } from '../storage/reads';
 import type { Db } from '../storage/schema';
 import { saveSettings } from '../storage/settings-writes';
-import { importData } from '../storage/transfer';
+import { importData } from '../storage/import-writes';
 import { completeReminder, linkJobKey, saveDebrief, snoozeReminder } from '../storage/writes';
 import { notificationIdsOf } from './notifications';
 import { openDashboard } from './open-dashboard';
@@ -34,7 +34,7 @@ export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now)
   /** A reminder that stopped takes its notification with it. */
   const clearNotifications = (reminderIds: string[]) =>
     Promise.all(reminderIds.flatMap(notificationIdsOf).map((id) => ports.notifications.clear(id).catch(() => false)));
-  const detail = async (applicationId: string): Promise<ApplicationDetail> => {
+  const detail = async (applicationId: string): Promise<FullApplication> => {
     const d = await applicationDetail(db, applicationId);
     if (!d) throw new ApplicationNotFoundError();
     return d;

@@ -1,4 +1,4 @@
-import type { DebriefInput, ReminderKind } from './types';
+import type { DebriefInput, Reminder, ReminderKind } from './types';
 
 /**
  * The reminders a debrief implies: always the agreed follow-up call, and the day the answer was
@@ -9,6 +9,12 @@ export function reminderTimes(d: Pick<DebriefInput, 'followUpAt' | 'answerBy'>):
   // An answer promised for the follow-up day itself would only duplicate that reminder.
   if (d.answerBy !== null && d.answerBy !== d.followUpAt) times.push({ kind: 'answer-due', dueAt: d.answerBy });
   return times;
+}
+
+/** The reminder stopped: done by the user, or replaced by a newer agreement (it leaves the due index). */
+export function closeReminder(r: Reminder, by: 'done' | 'superseded', now: number): Reminder {
+  const { pendingDueAt: _pending, ...rest } = r;
+  return { ...rest, doneAt: now, closedBy: by };
 }
 
 /** Alarm names carry the reminder id, so an alarm maps back to its stored row. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../core/format';
-import type { Application, DebriefInput } from '../core/types';
-import type { ApplicationDetail, SaveDebriefReply } from '../messages/protocol';
+import type { Application, DebriefInput, FullApplication } from '../core/types';
+import type { SaveDebriefReply } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
 import { shownError } from '../ui/errors';
 import { t, uiLocale } from '../ui/i18n';
@@ -73,7 +73,7 @@ export function App({ api, onReady }: AppProps) {
   };
 
   /** The call's outcome is stored: the application as the worker left it, and its reminders no longer due. */
-  const onOutcome = (detail: ApplicationDetail) => {
+  const onOutcome = (detail: FullApplication) => {
     const pending = detail.reminders.filter((r) => r.pendingDueAt !== undefined);
     setTracked({ application: detail.application, interviews: detail.interviews, reminders: pending });
     const still = new Set(pending.map((r) => r.id));
