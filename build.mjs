@@ -31,6 +31,7 @@ const entries = [
   { out: 'background', src: 'src/background/index.ts', format: 'esm' },
   { out: 'popup', src: 'src/popup/main.tsx', format: 'esm' },
   { out: 'dashboard', src: 'src/dashboard/main.tsx', format: 'esm' },
+  { out: 'welcome', src: 'src/welcome/main.tsx', format: 'esm' },
   // Injected with scripting.executeScript({files}): a classic script, so an IIFE.
   { out: 'extract', src: 'src/extract/inject.ts', format: 'iife' },
   // Content scripts are classic scripts too.
@@ -43,6 +44,8 @@ const STATIC = [
   ['src/ui/base.css', 'base.css'],
   ['src/dashboard/dashboard.html', 'dashboard.html'],
   ['src/dashboard/dashboard.css', 'dashboard.css'],
+  ['src/welcome/welcome.html', 'welcome.html'],
+  ['src/welcome/welcome.css', 'welcome.css'],
   ['_locales', '_locales'],
   ...[16, 32, 48, 128].map((s) => [`icons/icon-${s}.png`, `icons/icon-${s}.png`]),
 ];
@@ -123,7 +126,7 @@ if (watch) {
   const contexts = await Promise.all(options.map((o) => esbuild.context(o)));
   await Promise.all(contexts.map((c) => c.watch()));
   // esbuild watches the bundles' sources; the copied files (HTML, CSS, locales, manifest) need their own watch.
-  for (const path of ['manifest.json', 'src/popup', 'src/dashboard', 'src/ui', '_locales']) {
+  for (const path of ['manifest.json', 'src/popup', 'src/dashboard', 'src/welcome', 'src/ui', '_locales']) {
     watchFiles(join(root, path), { recursive: true }, (_event, name) => {
       if (!name || /\.(tsx?|mjs)$/.test(name)) return;
       Promise.all(TARGETS.map((target) => copyStatic(target, join(outroot, target)))).then(

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromePath, startSiteServer } from '../test/e2e/harness.mjs';
+import { CHROMIUM_ARGS, chromePath, startSiteServer, welcomePage } from '../test/e2e/harness.mjs';
 
 export const VIEW_A = 'https://www.linkedin.com/jobs/view/3912345678/';
 export const VIEW_B = 'https://www.linkedin.com/jobs/view/3912345679/';
@@ -57,6 +57,8 @@ export async function launchExtension(dir, site) {
   });
   if (new URL(target.url()).host !== unpackedId(dir))
     console.error('bench: the extension id is not the expected one; its icon is not pinned');
+  // A fresh profile is an install: the welcome page the extension opens is no part of what is measured.
+  await (await welcomePage(browser)).close();
   return {
     browser,
     extensionId: new URL(target.url()).host,

@@ -59,7 +59,10 @@ listen((message, sender) =>
 // Alarms are cleared on update and may vanish on restart. Install, update and browser start each
 // start the worker, whose top-level sync (below) re-derives them: these listeners only make sure
 // the worker is woken for those events; a second sync would repeat the same work.
-browser.runtime.onInstalled.addListener(() => {});
+// A first install also opens the welcome page (never on update or browser start).
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') }).catch(console.error);
+});
 browser.runtime.onStartup.addListener(() => {});
 
 // A reminder's alarm: the sync fires every due reminder not notified yet (once), then re-plans.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SUGGESTED_SHORTCUT } from '../../src/welcome/shortcut';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const manifest = JSON.parse(read('manifest.json'));
@@ -35,5 +36,29 @@ describe('the release manifest asks only for what README justifies', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.manifest_version).toBe(3);
+  });
+});
+
+describe('the keyboard shortcut that opens the popup', () => {
+  const command = manifest.commands?._execute_action;
+
+  it('is declared as _execute_action with the suggested key the welcome page names', () => {
+    expect(Object.keys(manifest.commands ?? {})).toEqual(['_execute_action']);
+    expect(command.suggested_key).toEqual({ default: SUGGESTED_SHORTCUT });
+    expect(SUGGESTED_SHORTCUT).toBe('Alt+Shift+E');
+  });
+
+  it('is a key both browsers accept: Ctrl or Alt, then optional Shift, then one letter or digit', () => {
+    expect(command.suggested_key.default).toMatch(/^(Ctrl|Alt)\+(Shift\+)?[A-Z0-9]$/);
+  });
+
+  it('describes itself from the catalogs, in every language', () => {
+    const key = /^__MSG_(\w+)__$/.exec(command.description)?.[1];
+    expect(key).toBeDefined();
+    for (const lang of ['en', 'fr']) expect(JSON.parse(read(`_locales/${lang}/messages.json`))[key!]?.message).toBeTruthy();
+  });
+
+  it('needs no permission of its own', () => {
+    expect(manifest.permissions).not.toContain('commands');
   });
 });

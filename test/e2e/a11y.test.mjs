@@ -1,7 +1,7 @@
 // axe-core (its default rules: WCAG 2.x A and AA, best practices) on every page in light and dark: the
 // real popup on a job posting (the debrief form, then the tracked application with its due follow-up
-// and the outcome form), the dashboard's list, an application's page with its outcome form, and the
-// settings. Any violation fails, with the rule and the elements.
+// and the outcome form), the dashboard's list, an application's page with its outcome form, the
+// settings and the welcome page. Any violation fails, with the rule and the elements.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { editRows, extensionPage, launchWithExtension, openPopup, readStore, startFixtureServer } from './harness.mjs';
@@ -126,5 +126,13 @@ test('dashboard: the settings', async () => {
   const page = await openDashboardPage(ext.browser, ext.extensionId, '#settings');
   await page.waitForSelector('#f-followUpDelayDays');
   await expectNoViolations(page, 'settings');
+  await page.close();
+});
+
+test('welcome page: pinning, the method, the shortcut', async () => {
+  const page = await ext.browser.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/welcome.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('relance-welcome-ready').length > 0);
+  await expectNoViolations(page, 'welcome page');
   await page.close();
 });

@@ -64,8 +64,12 @@ export const CHROMIUM_ARGS = [
   '--lang=en-US',
 ];
 
-/** Launches Chromium with an extension build loaded in a fresh profile. */
-export async function launchWithExtension(extensionDir = TEST_BUILD, { extraArgs = [] } = {}) {
+/**
+ * Launches Chromium with an extension build loaded in a fresh profile. A fresh profile is an install,
+ * so the extension opens its welcome page in a new tab: it is closed here, and tests start from the
+ * browser's one blank tab, unless `keepWelcome` (test/e2e/welcome.test.mjs).
+ */
+export async function launchWithExtension(extensionDir = TEST_BUILD, { extraArgs = [], keepWelcome = false } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}: run \`node build.mjs --test\` first.`);
   }
@@ -82,6 +86,7 @@ export async function launchWithExtension(extensionDir = TEST_BUILD, { extraArgs
   });
   const worker = await serviceWorker(browser);
   const extensionId = new URL(worker.url()).host;
+  if (!keepWelcome && existsSync(join(extensionDir, 'welcome.html'))) await (await welcomePage(browser)).close();
   return {
     browser,
     extensionId,
@@ -92,6 +97,12 @@ export async function launchWithExtension(extensionDir = TEST_BUILD, { extraArgs
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The welcome page the extension opens on install, once its tab is there. */
+export async function welcomePage(browser) {
+  const target = await browser.waitForTarget((t) => t.type() === 'page' && t.url().endsWith('/welcome.html'), { timeout: 10000 });
+  return target.asPage();
 }
 
 /** The extension's service worker, once it answers calls. */
