@@ -1,7 +1,8 @@
 import type Browser from 'webextension-polyfill';
 import { BADGE_COLORS, badgeForApplication, badgeForCount, type BadgeView } from '../core/badge';
 import { formatDate } from '../core/format';
-import { jobKeyFor, normalizedUrls } from '../core/job-key';
+import { normalizedUrls } from '../core/job-key';
+import { jobKeyFor } from '../extract/job-key';
 import { dueCount, findTracked, getSettings } from '../storage/reads';
 import type { Db } from '../storage/schema';
 

@@ -1,7 +1,8 @@
 import type Browser from 'webextension-polyfill';
 import { validateExport } from '../core/export';
 import { normalizedUrls } from '../core/job-key';
-import { JOB_SITE_MATCHES } from '../core/sites';
+import { isJobKey } from '../extract/job-key';
+import { JOB_SITE_MATCHES } from '../extract/sites/matches';
 import type { ApplicationDetail } from '../messages/protocol';
 import { notifyJobSiteTabs } from '../messages/send';
 import type { Handlers } from '../messages/router';
@@ -149,7 +150,7 @@ export function makeHandlers(ext: Ext, now: () => number = Date.now): Handlers {
       return saved.settings;
     },
     async importData({ json }) {
-      const checked = validateExport(json);
+      const checked = validateExport(json, isJobKey);
       if (!checked.ok) throw new ImportError(checked.problem.key, checked.problem.detail);
       const t = now();
       const counts = await withDb((db) => importData(db, checked.value, { now: t }));
