@@ -1,14 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isJobSiteUrl, JOB_SITE_MATCHES } from '../../src/extract/sites/matches';
 
-const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+/** The manifest build.mjs writes (its writer is a script, so imported untyped). */
+const manifestOf = async (target: string, test = false) => {
+  const { buildManifest } = await import(new URL('../../scripts/manifest.mjs', import.meta.url).href);
+  return buildManifest(root, { target, test });
+};
 
 describe('declared job sites', () => {
-  it('are exactly the content script matches of the manifest (no <all_urls>)', () => {
+  it.each(['chrome', 'firefox'])('are exactly the content script matches build.mjs writes for %s (no <all_urls>)', async (target) => {
+    const manifest = await manifestOf(target);
     const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-    expect([...matches].sort()).toEqual([...JOB_SITE_MATCHES].sort());
+    expect(matches).toEqual([...JOB_SITE_MATCHES]);
     expect(matches).not.toContain('<all_urls>');
+  });
+
+  it('are the host permissions of the test build, with the fixture server', async () => {
+    const manifest = await manifestOf('chrome', true);
+    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', ...JOB_SITE_MATCHES]);
   });
 
   it.each([
