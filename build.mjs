@@ -7,9 +7,10 @@
 //   --watch    rebuild on change
 import * as esbuild from 'esbuild';
 import { watch as watchFiles } from 'node:fs';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildManifest } from './scripts/manifest.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const KNOWN = new Set(['--watch', '--test', '--dev']);
@@ -50,37 +51,9 @@ const STATIC = [
   ...[16, 32, 48, 128].map((s) => [`icons/icon-${s}.png`, `icons/icon-${s}.png`]),
 ];
 
-/**
- * Firefox runs the background as an event page (`background.scripts`) and ignores `service_worker`,
- * which stays so that one manifest loads in both browsers (web-ext lint then warns
- * BACKGROUND_SERVICE_WORKER_IGNORED, see README). Firefox needs an add-on id and, for new add-ons,
- * the data collection declaration (since 140). `minimum_chrome_version` means nothing there.
- */
-function forFirefox(manifest) {
-  const { minimum_chrome_version: _, ...rest } = manifest;
-  return {
-    ...rest,
-    background: { ...manifest.background, scripts: [manifest.background.service_worker] },
-    browser_specific_settings: {
-      gecko: { id: 'relance@relance.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
-      // Firefox for Android reads data_collection_permissions only from 142 on.
-      gecko_android: { strict_min_version: '142.0' },
-    },
-  };
-}
-
 async function writeManifest(target, outdir) {
-  const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
-  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
-  manifest.version = pkg.version;
-  if (test) {
-    // Lets tests inject the extractor into pages of the local fixture server (activeTab cannot be
-    // granted by automation). Any port matches.
-    // The job sites too: tests serve them from loopback under their real names, and open the popup
-    // through automation, which does not grant the toolbar click's activeTab.
-    manifest.host_permissions = ['http://127.0.0.1/*', ...manifest.content_scripts.flatMap((c) => c.matches)];
-  }
-  await writeFile(join(outdir, 'manifest.json'), JSON.stringify(target === 'firefox' ? forFirefox(manifest) : manifest, null, 2));
+  const manifest = await buildManifest(root, { target, test });
+  await writeFile(join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2));
 }
 
 async function copyStatic(target, outdir) {

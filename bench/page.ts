@@ -6,10 +6,11 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { defaultFollowUpAt, toDateInput } from '../src/core/dates';
-import { jobKeyFor, normalizeForMatch, normalizedUrls } from '../src/core/job-key';
+import { normalizeForMatch, normalizedUrls } from '../src/core/job-key';
 import { reminderTimes } from '../src/core/reminders';
 import type { Application, DebriefInput, Interview, Reminder, Stage, Verdict } from '../src/core/types';
 import { fieldsForVerdict, statusAfter } from '../src/core/verdict';
+import { jobKeyFor } from '../src/extract/job-key';
 import { dueItems, findByJobKey } from '../src/storage/reads';
 import { openRelanceDb, type Db } from '../src/storage/schema';
 

@@ -1,6 +1,7 @@
 import { BADGE_COLORS, badgeForApplication, badgeForCount, type BadgeView } from '../core/badge';
 import { formatDate } from '../core/format';
-import { jobKeyFor, normalizedUrls } from '../core/job-key';
+import { normalizedUrls } from '../core/job-key';
+import { jobKeyFor } from '../extract/job-key';
 import { dueCount, findTracked, getSettings } from '../storage/reads';
 import type { Db } from '../storage/schema';
 import type { Ports } from './ports';

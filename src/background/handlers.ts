@@ -1,7 +1,8 @@
 import { validateExport } from '../core/export';
 import { normalizedUrls } from '../core/job-key';
-import { JOB_SITE_MATCHES } from '../core/sites';
 import type { FullApplication } from '../core/types';
+import { isJobKey } from '../extract/job-key';
+import { JOB_SITE_MATCHES } from '../extract/sites/matches';
 import { notifyJobSiteTabs } from '../messages/notify-tabs';
 import type { Handlers } from '../messages/router';
 import { deleteApplication, restoreApplication, updateInterview, updatePosting } from '../storage/edit-writes';
@@ -143,7 +144,7 @@ export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now)
       return saved.settings;
     },
     async importData({ json }) {
-      const checked = validateExport(json);
+      const checked = validateExport(json, isJobKey);
       if (!checked.ok) throw new ImportError(checked.problem.key, checked.problem.detail);
       const t = now();
       const counts = await importData(db, checked.value, { now: t });

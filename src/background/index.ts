@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { reminderIdOf } from '../core/reminders';
-import { isJobSiteUrl } from '../core/sites';
+import { isJobSiteUrl } from '../extract/sites/matches';
 import { createRouter } from '../messages/router';
 import { listen } from '../messages/send';
 import { openRelanceDb, type Db } from '../storage/schema';

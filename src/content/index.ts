@@ -5,9 +5,9 @@
  * extension's own service worker. Single-page sites are followed with one debounced observer.
  */
 import browser from 'webextension-polyfill';
-import { jobKeyFor } from '../core/job-key';
 // The cards module only: the posting extractor's layers stay out of this bundle (extract.js has them).
 import { findJobCards } from '../extract/cards';
+import { jobKeyFor } from '../extract/job-key';
 import { onApplicationsChanged, send } from '../messages/send';
 import { annotate, onlyOurChips, type JobSpot } from './annotate';
 

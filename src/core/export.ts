@@ -6,6 +6,7 @@ import {
   checkSettingsRecord,
   type RecordCheck,
 } from './records';
+import type { JobKeyCheck } from './job-key';
 import type { Application, FullApplication, Interview, Reminder, Settings, TimelineEvent } from './types';
 import { isRecord } from './validate';
 
@@ -52,8 +53,11 @@ export type ExportCheck = { ok: true; value: ExportFile } | { ok: false; problem
 
 const MB = 1024 * 1024;
 
-/** Validates an export file completely: size, JSON, safety, format and version, every record, references. */
-export function validateExport(json: string): ExportCheck {
+/**
+ * Validates an export file completely: size, JSON, safety, format and version, every record, references.
+ * `isJobKey` knows the sites' keys (extract/job-key.ts).
+ */
+export function validateExport(json: string, isJobKey: JobKeyCheck): ExportCheck {
   const refuse = (key: ImportProblem['key'], detail: string): ExportCheck => ({ ok: false, problem: { key, detail } });
   // UTF-8 takes at least one byte per UTF-16 unit: a string longer than the limit is over it.
   const bytes = json.length > MAX_IMPORT_BYTES ? json.length : utf8Bytes(json);
@@ -90,7 +94,12 @@ export function validateExport(json: string): ExportCheck {
   const raw = data as Record<'applications' | 'interviews' | 'reminders' | 'events', unknown[]>;
   const label = labeller(raw.applications);
   const rows = {
-    applications: checkAll(raw.applications, 'applications', checkApplicationRecord, (i) => label.app(i)),
+    applications: checkAll(
+      raw.applications,
+      'applications',
+      (x) => checkApplicationRecord(x, isJobKey),
+      (i) => label.app(i),
+    ),
     interviews: checkAll(raw.interviews, 'interviews', checkInterviewRecord, (i, x) => label.row('interviews', i, x)),
     reminders: checkAll(raw.reminders, 'reminders', checkReminderRecord, (i, x) => label.row('reminders', i, x)),
     events: checkAll(raw.events, 'events', checkEventRecord, (i, x) => label.row('events', i, x)),
@@ -114,11 +123,11 @@ export function validateExport(json: string): ExportCheck {
  * Checks the rows an undo sends back, like the records of an import: each row's shape, and that
  * every row belongs to the one application.
  */
-export function checkFullApplication(x: unknown): RecordCheck<FullApplication> {
+export function checkFullApplication(x: unknown, isJobKey: JobKeyCheck): RecordCheck<FullApplication> {
   if (!isRecord(x)) return { ok: false, problem: 'the snapshot is not an object' };
   const unsafe = unsafePath(x);
   if (unsafe) return { ok: false, problem: unsafe };
-  const app = checkApplicationRecord(x.application);
+  const app = checkApplicationRecord(x.application, isJobKey);
   if (!app.ok) return { ok: false, problem: `application: ${app.problem}` };
   const lists = { interviews: x.interviews, reminders: x.reminders, events: x.events };
   for (const [k, v] of Object.entries(lists)) if (!Array.isArray(v)) return { ok: false, problem: `${k} is not a list` };

@@ -1,5 +1,8 @@
-/** Canonical URLs and job keys: how one job posting is recognised across visits, tabs and links. */
-import { SITE_KEY_PATTERN, siteKeyOf } from './site-keys';
+/**
+ * Canonical URLs and the site-independent parts of job keys: how one job posting is recognised across
+ * visits, tabs and links. The sites' own keys (`linkedin:<id>`) and `jobKeyFor` are in extract/job-key.ts,
+ * derived from the registry of sites.
+ */
 import { LIMITS } from './types';
 
 /**
@@ -105,48 +108,16 @@ export function canonicalUrl(raw: string): string | null {
   return href.length > LIMITS.url ? null : href;
 }
 
-/**
- * The site key of the first candidate a site rule recognises (core/site-keys.ts), e.g. `"linkedin:123"`.
- * Such keys can never equal a URL key (they do not start with `http`), so adding a rule later only
- * changes keys for that site and leaves every other key as it was.
- */
-function siteKey(candidates: readonly string[]): string | null {
-  for (const href of candidates) {
-    const key = siteKeyOf(new URL(href)); // candidates are canonical URLs: parsing cannot fail
-    if (key) return key;
-  }
-  return null;
-}
+/** A check of a job key's shape; the one that knows the sites is extract/job-key.ts `isJobKey`. */
+export type JobKeyCheck = (s: unknown) => s is string;
 
 /**
- * The identity of the job shown at `pageUrl`, or null when neither address is a usable http(s) URL.
- * Site rules come first: the job's own id on the sites that have one (`linkedin:<id>`, `indeed:<jk>`, …,
- * see core/site-keys.ts), from the canonical link, else from the page URL, so a search page with the
- * job selected, its view page, a share link, a tracking redirect and another locale give the same key.
- * Otherwise the canonical form of `canonical` (which must already be absolute) when valid, else of the
- * page URL. The canonical link is trusted even when it points to another site: job boards often declare
- * the employer's own posting as canonical.
+ * Whether `s` has the shape of a URL key: an absolute http(s) URL without spaces or fragment. URL keys
+ * are not required to be in today's canonical form: keys stored before a change of the tracking-parameter
+ * list must stay valid.
  */
-export function jobKeyFor(pageUrl: string, canonical?: string | null): string | null {
-  const fromCanonical = canonical ? canonicalUrl(canonical) : null;
-  const fromPage = canonicalUrl(pageUrl);
-  const candidates = [fromCanonical, fromPage].filter((u): u is string => u !== null);
-  return siteKey(candidates) ?? candidates[0] ?? null;
-}
-
-/** Whether `s` is a per-site key (`linkedin:123`, `wttj:acme/dev`) rather than a URL key. */
-export function isSiteKey(s: unknown): s is string {
-  return typeof s === 'string' && s.length <= LIMITS.url && SITE_KEY_PATTERN.test(s);
-}
-
-/**
- * Whether `s` has the shape of a job key: a `site:id` key of a known site, or an absolute http(s) URL
- * without spaces or fragment. URL keys are not required to be in today's canonical form: keys stored
- * before a change of the tracking-parameter list must stay valid.
- */
-export function isJobKey(s: unknown): s is string {
+export function isUrlKey(s: unknown): s is string {
   if (typeof s !== 'string' || s.length === 0 || s.length > LIMITS.url) return false;
-  if (isSiteKey(s)) return true;
   if (!/^https?:\/\/[^\s#]+$/i.test(s)) return false;
   try {
     return new URL(s).hostname !== '';

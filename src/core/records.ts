@@ -1,5 +1,5 @@
 import { fromDateInput } from './dates';
-import { isJobKey, normalizeForMatch } from './job-key';
+import { normalizeForMatch, type JobKeyCheck } from './job-key';
 import {
   FEELINGS,
   LIMITS,
@@ -79,7 +79,8 @@ const FIELD_PROBLEMS: Record<string, string> = {
 };
 const failField = (e: FieldError): never => fail(e.field, FIELD_PROBLEMS[e.message] ?? 'is not valid');
 
-export function checkApplicationRecord(x: unknown): RecordCheck<Application> {
+/** An application record; `isJobKey` knows the sites' keys (extract/job-key.ts). */
+export function checkApplicationRecord(x: unknown, isJobKey: JobKeyCheck): RecordCheck<Application> {
   return attempt(() => {
     const o = obj(x, 'the record');
     const jobKey = str(o, 'jobKey', LIMITS.url);

@@ -1,7 +1,7 @@
 /**
  * The job boards' own names. og:site_name, document titles ("… | LinkedIn") and share texts name the
  * board, not the employer, so the meta and heuristic layers must never report one as the company or
- * title. The structured layers (JSON-LD, microdata, the site adapters) may: they read the hiring
+ * title. The structured layers (JSON-LD, microdata, the sites' posting readers) may: they read the hiring
  * organisation itself, which is the board when the board is really hiring.
  */
 
@@ -41,12 +41,15 @@ const BOARD_NAMES = [
   'Keljob',
   'Meteojob',
 ];
-const BOARDS = new Set(BOARD_NAMES.map(foldName));
+// Folded on first use, not at load: the content script reaches this module (through meta.ts) but never
+// asks, so its bundle leaves the list out.
+let boards: ReadonlySet<string> | undefined;
 
 /** Whether `name` is a job board's own name (or `extra`, the page's og:site_name). */
 export function isBoardName(name: string, extra: ReadonlySet<string> = new Set()): boolean {
   const folded = foldName(name);
-  return folded !== '' && (BOARDS.has(folded) || extra.has(folded));
+  boards ??= new Set(BOARD_NAMES.map(foldName));
+  return folded !== '' && (boards.has(folded) || extra.has(folded));
 }
 
 /** The page's og:site_name (and application-name), folded, as extra board names for this page. */

@@ -1,31 +1,47 @@
 /**
  * Job cards of listing and search pages: the site's own card markup first, then any link to a job of a
- * supported site (other boards' links, recommendations, markup the adapter does not know yet).
+ * supported site (other boards' links, recommendations, markup the site's card reader does not know yet).
  */
-import { canonicalUrl, jobKeyFor } from '../core/job-key';
-import { SITE_HINT, siteKeyOf, siteOf } from '../core/site-keys';
+import { canonicalUrl } from '../core/job-key';
 import { LIMITS } from '../core/types';
 import { cleanText, plainText } from './clean';
-import { ADAPTERS, adapterFor } from './sites/index';
+import { EMBEDS, jobKeyFor, siteKeyOf, siteOf } from './job-key';
+import * as cardReaders from './sites/card-readers';
+import { SITES, type SiteId } from './sites/registry';
 import { MAX_CARDS } from './sites/shared';
-import type { CardRef, CardText, JobCard } from './types';
+import type { CardReader, CardRef, CardText, JobCard } from './types';
+
+/** Each site's card reader: the module exports one per site, under its id; every one is wanted here. */
+const CARD_READERS: Readonly<Record<SiteId, CardReader>> = cardReaders;
 
 /** Links looked at by the generic pass; a listing page has a few hundred. */
 const MAX_LINKS = 5_000;
 /** Where a chip goes for a bare link: its list item or article, else the link itself. */
 const GENERIC_ROOT = 'li, article, [role="listitem"], tr';
 
-/** The cards of the site's own markup, and whether they may be out of page order (several adapters). */
-function adapterCards(doc: Document, url: URL): { cards: CardRef[]; mixed: boolean } {
-  const own = adapterFor(url);
-  // On a host no adapter serves (a local copy of a site's page, the e2e fixture server), every adapter's
-  // card markup is tried: cards are only kept when they resolve to a site key, so this stays exact.
-  const adapters = own ? [own] : ADAPTERS;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (texts: readonly string[]) => new RegExp(texts.map(escapeRe).join('|'), 'i');
+/** A cheap test on a relative href: every one that embeds a site's job carries one of these parameters. */
+const EMBED_HINT = anyOf(EMBEDS.map((e) => e.param));
+/**
+ * A cheap test on a raw href, before parsing it: every URL a site rule (or an embed or redirect carrying
+ * one) accepts contains one of these (the sites' `hints`). Lets a listing page's hundreds of other links
+ * be skipped unparsed.
+ */
+export const SITE_HINT = anyOf([...SITES.flatMap((s) => s.hints), ...EMBEDS.map((e) => e.param)]);
+
+/** The cards of the site's own markup, and whether they may be out of page order (several sites' readers). */
+function siteCards(doc: Document, url: URL): { cards: CardRef[]; mixed: boolean } {
+  const own = siteOf(url);
+  // On a host no site serves (a local copy of a site's page, the e2e fixture server), every site's card
+  // reader is tried: cards are only kept when they resolve to a site key, so this stays exact.
+  const readers = own ? [CARD_READERS[own]] : SITES.map((s) => CARD_READERS[s.id]);
+  const page = { doc, url, keyOf: siteKeyOf };
   const cards: CardRef[] = [];
   let contributors = 0;
-  for (const adapter of adapters) {
+  for (const read of readers) {
     try {
-      const found = adapter.cards?.(doc, url) ?? [];
+      const found = read(page);
       if (found.length > 0) contributors++;
       cards.push(...found);
     } catch {
@@ -39,7 +55,7 @@ function adapterCards(doc: Document, url: URL): { cards: CardRef[]; mixed: boole
 function mayBeJob(href: string, pageOnSite: boolean): boolean {
   if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(href)) return SITE_HINT.test(href);
   // Every site key needs a number, a "/jobs/" path (WTTJ slugs) or an embed id.
-  return /gh_jid|ashby_jid/i.test(href) || (pageOnSite && /\d|\/jobs\//.test(href));
+  return EMBED_HINT.test(href) || (pageOnSite && /\d|\/jobs\//.test(href));
 }
 
 /** Whether `el` is inside one of `roots` (a few pointer comparisons per level, no selector matching). */
@@ -74,7 +90,7 @@ function genericCards(doc: Document, url: URL, skip: ReadonlySet<string>, claime
   return cards;
 }
 
-/** Document order, for merging the adapter's cards with the generic ones. */
+/** Document order, for merging the site's cards with the generic ones. */
 function byPosition(a: CardRef, b: CardRef): number {
   if (a.element === b.element) return 0;
   return a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1;
@@ -98,7 +114,7 @@ export interface FindCardsOptions {
 export function findJobCards(doc: Document, url: URL, options: FindCardsOptions = {}): JobCard[] {
   let refs: CardRef[];
   try {
-    const own = adapterCards(doc, url);
+    const own = siteCards(doc, url);
     const keys = new Set(own.cards.map((c) => c.jobKey));
     const pageKey = jobKeyFor(url.href);
     if (pageKey) keys.add(pageKey);
@@ -123,7 +139,7 @@ function readText(text: CardRef['text']): CardText {
   }
 }
 
-/** Several adapters may claim the same job (unknown host): keep its first card. */
+/** Several sites' readers may claim the same job (unknown host): keep its first card. */
 function dedupe(cards: CardRef[]): CardRef[] {
   const seen = new Set<string>();
   return cards.filter((c) => {

@@ -2,19 +2,23 @@
  * Job-posting recognition: reads a Document (never changes it) and returns what it shows. The public
  * surface is `extractPosting` (the posting a page shows) and `findJobCards` (the job cards of a listing).
  */
-import { jobKeyFor } from '../core/job-key';
-import { siteOf } from '../core/site-keys';
 import { LIMITS, type ExtractLayer, type PostingDraft } from '../core/types';
 import { foldName, isBoardName, pageSiteNames } from './boards';
 import { cleanText, cleanUrl, type Found } from './clean';
 import { fromHeuristics } from './heuristic';
+import { jobKeyFor, siteOf } from './job-key';
 import { fromJsonLd } from './json-ld';
 import { canonicalLink, fromMeta } from './meta';
 import { fromMicrodata } from './microdata';
-import { POSTING_READERS } from './sites/index';
+import * as postingReaders from './sites/posting-readers';
+import type { SiteId } from './sites/registry';
+import type { PostingReader } from './types';
 
 export { findJobCards, type FindCardsOptions } from './cards';
-export type { CardRef, JobCard, PostingReader, SiteAdapter } from './types';
+export type { CardRef, JobCard, PostingReader, SiteDeclaration } from './types';
+
+/** Each site's posting reader: the module exports one per site, under its id; every one is wanted here. */
+const POSTING_READERS: Readonly<Record<SiteId, PostingReader>> = postingReaders;
 
 type TextField = 'title' | 'company' | 'location';
 const TEXT_FIELDS: readonly TextField[] = ['title', 'company', 'location'];
@@ -48,10 +52,10 @@ function acceptable(field: TextField, value: string, layer: ExtractLayer, ctx: C
 /**
  * What the page says about the job it shows. Layers, most reliable first, each filling only the fields
  * still empty, and each recorded in `sources`: schema.org JobPosting JSON-LD, schema.org microdata, the
- * site's adapter (sites/), OpenGraph / meta, then a heuristic on the first h1 and document.title.
- * `url` is the first http(s) address among the JSON-LD, microdata and adapter urls, the
+ * site's posting reader (sites/<site>/posting.ts), OpenGraph / meta, then a heuristic on the first h1 and document.title.
+ * `url` is the first http(s) address among the JSON-LD, microdata and site reader urls, the
  * `<link rel=canonical>` and og:url (resolved against the page), else the page URL, in canonical form.
- * `jobKey` is the site's own id for the job when the site has one (core/job-key.ts). Never throws.
+ * `jobKey` is the site's own id for the job when the site has one (extract/job-key.ts). Never throws.
  */
 export function extractPosting(doc: Document, url: URL): PostingDraft {
   const draft: PostingDraft = { title: null, company: null, location: null, url: null, jobKey: null, sources: {} };

@@ -1,5 +1,4 @@
-/** Types of the extract layer's public surface and of its site adapters. */
-import type { SiteId } from '../core/site-keys';
+/** Types of the extract layer's public surface and of its sites. */
 import type { Found } from './clean';
 
 /** One job card of a listing or search page. */
@@ -32,20 +31,52 @@ export interface CardRef {
   text?: () => CardText;
 }
 
-/** What one site adds to the generic layers: its job key rule and its cards. */
-export interface SiteAdapter {
-  id: SiteId;
-  /** The hosts the site serves job pages from. */
-  hosts: RegExp | readonly string[];
-  /** The key of the job a URL of this site shows, or null (core/site-keys.ts). */
-  jobKey(url: URL): string | null;
-  /** The job cards of a listing page, in page order; one querySelectorAll, no layout reads. */
-  cards?(doc: Document, url: URL): CardRef[];
+/**
+ * What a site is (`sites/<site>/site.ts`): enough to recognise its pages and key its jobs, and nothing
+ * that reads a page. Every list of sites (key rules, hosts, link hints, the manifest's content-script
+ * matches) is derived from the registry of these (sites/registry.ts).
+ */
+export interface SiteDeclaration {
+  /** The prefix of its job keys, `"<id>:<job id>"`; stored in users' data, so it never changes. */
+  readonly id: string;
+  /** The hosts it serves job pages from (compared in lower case). */
+  readonly hosts: RegExp;
+  /**
+   * Match patterns of its pages, where the content script runs (manifest `content_scripts.matches`,
+   * written by build.mjs). Syntax: https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
+   */
+  readonly matches: readonly string[];
+  /**
+   * Text every URL its rule accepts contains (compared case-insensitively): lets a listing page's
+   * hundreds of other links be skipped before they are parsed.
+   */
+  readonly hints: readonly string[];
+  /** The job's own id in a URL already known to be on `hosts`, or null. */
+  jobId(url: URL): string | null;
+  /**
+   * A query parameter that carries one of its jobs in an employer's own page, on any host (`gh_jid`),
+   * and the id its value gives, or null.
+   */
+  readonly embed?: { readonly param: string; id(value: string | null): string | null };
 }
+
+/** A listing page as a site's card reader sees it. */
+export interface ListingPage {
+  doc: Document;
+  url: URL;
+  /**
+   * The site key of the job a link leads to, on any site (extract/job-key.ts `siteKeyOf`). Passed in
+   * so that a site's module never imports the registry it belongs to.
+   */
+  keyOf(target: URL): string | null;
+}
+
+/** A site's job cards on a listing page, in page order; one querySelectorAll, no layout reads. */
+export type CardReader = (page: ListingPage) => CardRef[];
 
 /**
  * Raw fields of the posting a site's page shows, read from the site's own markup (cleaned by the
- * caller). Kept apart from the adapter (sites/index.ts POSTING_READERS) so that the content script,
+ * caller). In its own module (`sites/<site>/posting.ts`, sites/posting-readers.ts) so that the content script,
  * which only needs cards, does not carry them.
  */
 export type PostingReader = (doc: Document, url: URL) => Found;

@@ -1,8 +1,8 @@
 import { checkFullApplication } from '../core/export';
-import { isJobKey } from '../core/job-key';
 import { checkDebrief, checkPosting, isRecord, text, type Checked, type FieldError } from '../core/validate';
 import { checkOutcome, checkSettings } from '../core/validate-outcome';
 import { LIMITS } from '../core/types';
+import { isJobKey } from '../extract/job-key';
 import type { MessageType, RequestOf } from './protocol';
 
 type Validators = { [K in MessageType]: (data: unknown) => Checked<RequestOf<K>> };
@@ -128,7 +128,7 @@ export const validators: Validators = {
   },
   restoreApplication(data) {
     // The rows delete returned, checked like the records of an imported file.
-    const set = checkFullApplication(data);
+    const set = checkFullApplication(data, isJobKey);
     return set.ok ? { ok: true, value: set.value } : { ok: false, errors: [{ field: set.problem, message: 'errorBadMessage' }] };
   },
   saveSettings: checkSettings,

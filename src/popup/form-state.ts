@@ -4,8 +4,8 @@
  * interview date, what a verdict keeps) are tested without rendering.
  */
 import { defaultFollowUpAt, fromDateInput, fromDateTimeInput, toDateInput, toDateTimeInput } from '../core/dates';
-import { jobKeyFor } from '../core/job-key';
 import { LIMITS } from '../core/types';
+import { jobKeyFor } from '../extract/job-key';
 import type {
   Application,
   ClosingChecklist,

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { isSiteKey, jobKeyFor, normalizeForMatch } from '../core/job-key';
+import { isSiteKey, jobKeyFor, normalizeForMatch } from '../extract/job-key';
 import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 
 export interface RelanceDb extends DBSchema {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFullApplication, MAX_IMPORT_BYTES, validateExport, type ExportFile } from '../../src/core/export';
 import { makeExport } from '../export-builders';
+import { isJobKey } from '../../src/extract/job-key';
 
 const json = (f: unknown) => JSON.stringify(f);
 /** The file with one record changed by `edit` (a deep copy). */
@@ -10,7 +11,7 @@ function withEdit(edit: (f: Record<string, any>) => void, n = 3): string {
   return json(f);
 }
 function refused(text: string) {
-  const r = validateExport(text);
+  const r = validateExport(text, isJobKey);
   if (r.ok) throw new Error('expected the file to be refused');
   return r.problem;
 }
@@ -18,18 +19,18 @@ function refused(text: string) {
 describe('validateExport accepts', () => {
   it('a valid export, unchanged', () => {
     const file = makeExport(5);
-    const r = validateExport(json(file));
+    const r = validateExport(json(file), isJobKey);
     expect(r).toEqual({ ok: true, value: file });
   });
 
   it('an empty export', () => {
-    const r = validateExport(json(makeExport(0)));
+    const r = validateExport(json(makeExport(0)), isJobKey);
     expect(r.ok).toBe(true);
   });
 
   it('text with accents, quotes and newlines, pretty-printed', () => {
     const file = makeExport(2);
-    expect(validateExport(JSON.stringify(file, null, 2))).toEqual({ ok: true, value: file });
+    expect(validateExport(JSON.stringify(file, null, 2), isJobKey)).toEqual({ ok: true, value: file });
   });
 });
 
@@ -218,7 +219,7 @@ describe('checkFullApplication (undo of a delete)', () => {
   };
 
   it('accepts what delete returned', () => {
-    expect(checkFullApplication(set())).toEqual({ ok: true, value: set() });
+    expect(checkFullApplication(set(), isJobKey)).toEqual({ ok: true, value: set() });
   });
 
   it.each<[string, (s: Record<string, any>) => void, string]>([
@@ -233,7 +234,7 @@ describe('checkFullApplication (undo of a delete)', () => {
   ])('refuses %s', (_n, edit, problem) => {
     const s = JSON.parse(JSON.stringify(set()));
     edit(s);
-    const r = checkFullApplication(s);
+    const r = checkFullApplication(s, isJobKey);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem).toContain(problem);
   });
@@ -245,7 +246,7 @@ describe('records are rebuilt from known fields only', () => {
     const extra = JSON.parse(JSON.stringify(f));
     extra.applications[0].isAdmin = true;
     extra.interviews[0].script = '<img onerror=alert(1)>';
-    const r = validateExport(JSON.stringify(extra));
+    const r = validateExport(JSON.stringify(extra), isJobKey);
     expect(r).toEqual({ ok: true, value: f });
   });
 });

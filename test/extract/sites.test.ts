@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * One row per fixture page: what extractPosting must find, and which layer must give the title and the
- * company. Adding a site adapter adds a fixture and a row here.
+ * company. Adding a site adds a fixture and a row here.
  */
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../src/core/job-key';

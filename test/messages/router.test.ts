@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers, type SenderInfo } from '../../src/messages/router';
 import type { SaveDebriefReply } from '../../src/messages/protocol';
 import type { Application, FullApplication, Reminder } from '../../src/core/types';
-import { isJobSiteUrl } from '../../src/core/sites';
+import { isJobSiteUrl } from '../../src/extract/sites/matches';
 import { ConflictError, ReminderNotFoundError } from '../../src/storage/errors';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

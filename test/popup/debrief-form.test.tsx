@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatDateTime } from '../../src/core/format';
-import { jobKeyFor } from '../../src/core/job-key';
+import { jobKeyFor } from '../../src/extract/job-key';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { DebriefForm, type DebriefFormProps } from '../../src/popup/debrief-form';
 import { App } from '../../src/popup/app';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFollowUpAt } from '../../src/core/dates';
-import { jobKeyFor } from '../../src/core/job-key';
+import { jobKeyFor } from '../../src/extract/job-key';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/types';
 import {
   checkForm,

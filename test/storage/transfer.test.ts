@@ -13,6 +13,7 @@ import { planAlarms } from '../../src/core/alarm-plan';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { makeExport, T0 } from '../export-builders';
 import { args, DAY, freshDb, H, NOW, snapshot } from './helpers';
+import { isJobKey } from '../../src/extract/job-key';
 
 let db: Db;
 beforeEach(async () => {
@@ -22,7 +23,7 @@ afterEach(() => db.close());
 
 /** What the worker's importData handler does: validate the whole file, then write it in one transaction. */
 async function importJson(target: Db, json: string, now = NOW + 30 * DAY) {
-  const checked = validateExport(json);
+  const checked = validateExport(json, isJobKey);
   if (!checked.ok) throw new ImportError(checked.problem.key, checked.problem.detail);
   return importData(target, checked.value, { now });
 }
@@ -81,7 +82,7 @@ describe('exportAll', () => {
     expect(file.interviews).toEqual(all.interviews);
     expect(file.reminders).toEqual(all.reminders);
     expect(file.events).toEqual(all.events);
-    expect(validateExport(JSON.stringify(file))).toEqual({ ok: true, value: file });
+    expect(validateExport(JSON.stringify(file), isJobKey)).toEqual({ ok: true, value: file });
   });
 
   it('a fresh profile exports the default settings and empty lists', async () => {

@@ -1,8 +1,7 @@
-/** Small DOM readers the site adapters share. All read only; none touches layout. */
+/** Small DOM readers the sites' card and posting readers share. All read only; none touches layout. */
 import { canonicalUrl } from '../../core/job-key';
-import { siteKeyOf, type SiteId } from '../../core/site-keys';
 import { plainText } from '../clean';
-import type { CardRef, CardText } from '../types';
+import type { CardRef, CardText, ListingPage } from '../types';
 
 /** No listing shows this many; a hostile page may. */
 export const MAX_CARDS = 1_000;
@@ -31,15 +30,15 @@ export function firstPart(text: string | null, separator = /\s[·•|]\s/): stri
 }
 
 /** A link's target resolved against the page and canonical, with its site key; null for other links. */
-export function linkJob(href: string | null | undefined, base: URL): { url: string; jobKey: string } | null {
+export function linkJob(href: string | null | undefined, page: ListingPage): { url: string; jobKey: string } | null {
   if (!href || href.length > 8_192) return null;
   let target: URL;
   try {
-    target = new URL(href, base);
+    target = new URL(href, page.url);
   } catch {
     return null;
   }
-  const jobKey = siteKeyOf(target);
+  const jobKey = page.keyOf(target);
   const url = jobKey ? canonicalUrl(target.href) : null;
   return jobKey && url ? { url, jobKey } : null;
 }
@@ -72,15 +71,14 @@ export function collectCards(root: ParentNode, selector: string, read: (el: Elem
  * link, else the link. Links to other sites' jobs are left to the generic pass.
  */
 export function linkCards(
-  site: SiteId,
-  doc: Document,
-  base: URL,
+  page: ListingPage,
+  site: string,
   linkSelector: string,
   cardRoot: string,
   read: (card: Element, link: Element) => CardText,
 ): CardRef[] {
-  return collectCards(doc, linkSelector, (link) => {
-    const job = linkJob(link.getAttribute('href'), base);
+  return collectCards(page.doc, linkSelector, (link) => {
+    const job = linkJob(link.getAttribute('href'), page);
     if (!job?.jobKey.startsWith(`${site}:`)) return null;
     const card = link.closest(cardRoot) ?? link;
     return { ...job, element: card, text: () => read(card, link) };
