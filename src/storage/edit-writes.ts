@@ -1,12 +1,12 @@
 import type { RecordSet } from '../core/export';
 import { normalizeForMatch } from '../core/job-key';
 import { isProbablyClosed, nextInterviewOfDebrief } from '../core/outcomes';
-import { reminderTimes } from '../core/reminders';
+import { isPending, nextDueOf, reminderTimes } from '../core/reminders';
 import type { Application, DebriefInput, Interview, Posting, Reminder, ReminderKind } from '../core/types';
 import { fieldsForVerdict, statusAfter } from '../core/verdict';
 import { ApplicationNotFoundError, ConflictError, InterviewNotFoundError, KeyTakenError } from './errors';
 import type { Db } from './schema';
-import { checkRevision, closeReminder, inWriteTx, isPending, mergeUrls, nextDueOf, ofApplication } from './tx';
+import { checkRevision, closeReminder, inWriteTx, mergeUrls, ofApplication } from './tx';
 import type { WriteDeps } from './writes';
 
 const ALL = ['applications', 'interviews', 'reminders', 'events'] as const;

@@ -1,5 +1,6 @@
 import type { JobState } from '../core/chip';
 import { toDateInput } from '../core/dates';
+import { pendingOf } from '../core/reminders';
 import type { Db } from './schema';
 import { findManyByJobKey } from './reads';
 
@@ -15,7 +16,7 @@ export async function jobStates(db: Db, jobKeys: string[], now: number): Promise
   const reminders = tx.objectStore('reminders').index('by-application');
   const interviews = tx.objectStore('interviews').index('by-application');
   for (const [key, app] of apps) {
-    const pending = (await reminders.getAll(app.id)).filter((r) => r.pendingDueAt !== undefined).sort((a, b) => a.dueAt - b.dueAt);
+    const pending = pendingOf(await reminders.getAll(app.id));
     const range = IDBKeyRange.bound([app.id, -Infinity], [app.id, Infinity]);
     const count = await interviews.count(range);
     const latest = (await interviews.openCursor(range, 'prev'))?.value;

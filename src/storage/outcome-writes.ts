@@ -1,8 +1,9 @@
 import { applyOutcome, defaultRetryAt, isProbablyClosed } from '../core/outcomes';
+import { isPending, nextDueOf } from '../core/reminders';
 import type { Application, OutcomeInput, Reminder, TimelineEvent } from '../core/types';
 import { ApplicationNotFoundError, ReminderNotFoundError } from './errors';
 import type { Db } from './schema';
-import { checkRevision, closeReminder, inWriteTx, isPending, nextDueOf, ofApplication, withDefaults, type WriteTx } from './tx';
+import { checkRevision, closeReminder, inWriteTx, ofApplication, withDefaults, type WriteTx } from './tx';
 import type { WriteDeps } from './writes';
 
 const STORES = ['applications', 'interviews', 'reminders', 'events', 'settings'] as const;

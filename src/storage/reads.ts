@@ -2,6 +2,7 @@ import type { Application, Interview, Reminder, Settings, TimelineEvent } from '
 import { DEFAULT_SETTINGS } from '../core/types';
 import type { RecordSet } from '../core/export';
 import { normalizeForMatch } from '../core/job-key';
+import { pendingOf } from '../core/reminders';
 import type { Db } from './schema';
 
 /** The application tracking this job, through the unique index of every application's job keys. */
@@ -63,7 +64,7 @@ export function pendingReminders(db: Db): Promise<Reminder[]> {
 /** An application's pending reminders, by due time. */
 export async function pendingRemindersOf(db: Db, applicationId: string): Promise<Reminder[]> {
   const rows = await db.getAllFromIndex('reminders', 'by-application', applicationId);
-  return rows.filter((r) => r.pendingDueAt !== undefined).sort((a, b) => a.dueAt - b.dueAt);
+  return pendingOf(rows);
 }
 
 export interface DueItem {

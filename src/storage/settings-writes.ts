@@ -1,7 +1,8 @@
 import { localDayAt } from '../core/dates';
+import { isPending, nextDueOf } from '../core/reminders';
 import type { Settings } from '../core/types';
 import type { Db } from './schema';
-import { inWriteTx, isPending, nextDueOf, withDefaults } from './tx';
+import { inWriteTx, withDefaults } from './tx';
 import type { WriteDeps } from './writes';
 
 /**

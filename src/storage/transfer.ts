@@ -1,9 +1,10 @@
 import { sameData } from '../core/equal';
 import { EXPORT_FORMAT, EXPORT_VERSION, toCsv, type CsvRow, type ExportFile } from '../core/export';
+import { isPending, nextDueOf } from '../core/reminders';
 import type { Application, Interview, Reminder, TimelineEvent } from '../core/types';
 import { ImportError } from './errors';
 import type { Db } from './schema';
-import { closeReminder, inWriteTx, isPending, mergeUrls, nextDueOf, ofApplication, withDefaults } from './tx';
+import { closeReminder, inWriteTx, mergeUrls, ofApplication, withDefaults } from './tx';
 import type { WriteDeps } from './writes';
 
 /** Everything stored, as the JSON export (core/export.ts; README, "Export format"), read in one transaction. */

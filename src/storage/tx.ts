@@ -42,14 +42,6 @@ export function closeReminder(r: Reminder, by: 'done' | 'superseded', now: numbe
   return { ...rest, doneAt: now, closedBy: by };
 }
 
-export const isPending = (r: Reminder): boolean => r.pendingDueAt !== undefined;
-
-/** The application's next date: its earliest pending reminder. */
-export function nextDueOf(reminders: Reminder[]): number | null {
-  const pending = reminders.filter(isPending).map((r) => r.dueAt);
-  return pending.length ? Math.min(...pending) : null;
-}
-
 export function mergeUrls(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])].slice(0, 20);
 }
