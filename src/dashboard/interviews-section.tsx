@@ -1,7 +1,7 @@
 import type { Application, DebriefInput, Interview, Settings } from '../core/types';
 import type { ApplicationDetail } from '../messages/protocol';
-import { DebriefForm } from '../popup/debrief-form';
-import { formOfInterview, postingFields } from '../popup/form-state';
+import { DebriefForm } from '../ui/debrief/debrief-form';
+import { formOfInterview, postingFields } from '../ui/debrief/form-state';
 import { t } from '../ui/i18n';
 import { InterviewItem } from '../ui/interview-item';
 
@@ -19,7 +19,7 @@ export interface InterviewsSectionProps {
   onSaved: (detail: ApplicationDetail) => void;
 }
 
-/** Every debrief with its checklists; each one editable in place with the popup's debrief form. */
+/** Every debrief with its checklists; each one editable in place with the shared debrief form. */
 export function InterviewsSection(p: InterviewsSectionProps) {
   const posting = postingFields(p.app.posting, null);
   return (
@@ -38,11 +38,9 @@ export function InterviewsSection(p: InterviewsSectionProps) {
                   posting={posting}
                   initial={formOfInterview(i, posting)}
                   hidePosting
-                  keys={{ trackedJobKey: p.app.jobKey, draft: null, pageUrl: null }}
-                  expectedRevision={p.app.revision}
                   settings={p.settings}
                   now={p.now}
-                  save={(req) => p.update(i.id, req.debrief)}
+                  save={({ debrief }) => p.update(i.id, debrief)}
                   onSaved={(detail) => p.onSaved(detail)}
                   onCancel={() => p.onEdit(null)}
                 />

@@ -1,4 +1,4 @@
-import type { Settings } from '../core/types';
+import type { Settings } from '../../core/types';
 import type { FormState } from './form-state';
 
 /** What each part of the debrief form gets: the state, an updater, and the translated error of a field path. */

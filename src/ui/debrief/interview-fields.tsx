@@ -1,9 +1,9 @@
-import type { SynthesisChecklist } from '../core/types';
-import { Checkbox, Checklist } from '../ui/checkbox';
-import { fieldId, Select, TextInput } from '../ui/field';
-import { t } from '../ui/i18n';
+import type { SynthesisChecklist } from '../../core/types';
+import { Checkbox, Checklist } from '../checkbox';
+import { fieldId, Select, TextInput } from '../field';
+import { t } from '../i18n';
 import { withInterviewAt } from './form-state';
-import { stageOptions } from './labels';
+import { stageOptions } from '../labels';
 import type { SectionProps } from './section';
 
 const SYNTHESIS: readonly [keyof SynthesisChecklist, string][] = [

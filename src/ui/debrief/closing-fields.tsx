@@ -1,10 +1,10 @@
-import type { ClosingChecklist } from '../core/types';
-import { Checkbox, Checklist } from '../ui/checkbox';
-import { fieldId, TextInput } from '../ui/field';
-import { t } from '../ui/i18n';
-import { RadioGroup } from '../ui/radio-group';
+import type { ClosingChecklist } from '../../core/types';
+import { Checkbox, Checklist } from '../checkbox';
+import { fieldId, TextInput } from '../field';
+import { t } from '../i18n';
+import { RadioGroup } from '../radio-group';
 import { withFeeling } from './form-state';
-import { feelingOptions } from './labels';
+import { feelingOptions } from '../labels';
 import type { SectionProps } from './section';
 
 const CLOSING: readonly [keyof ClosingChecklist, string][] = [

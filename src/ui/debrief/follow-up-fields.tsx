@@ -1,6 +1,6 @@
-import { fieldId, TextInput } from '../ui/field';
-import { t } from '../ui/i18n';
-import { formatTime } from '../ui/when';
+import { fieldId, TextInput } from '../field';
+import { t } from '../i18n';
+import { formatTime } from '../when';
 import { followUpAtOf, withFollowUp } from './form-state';
 import type { SectionProps } from './section';
 

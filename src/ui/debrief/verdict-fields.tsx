@@ -1,7 +1,7 @@
-import { fieldId, TextArea, TextInput } from '../ui/field';
-import { t } from '../ui/i18n';
-import { RadioGroup } from '../ui/radio-group';
-import { verdictOptions } from './labels';
+import { fieldId, TextArea, TextInput } from '../field';
+import { t } from '../i18n';
+import { RadioGroup } from '../radio-group';
+import { verdictOptions } from '../labels';
 import { NextSteps } from './next-steps';
 import type { SectionProps } from './section';
 

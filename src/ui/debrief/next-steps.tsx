@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
-import { LIMITS, type NextStep } from '../core/types';
-import { fieldId, TextInput } from '../ui/field';
-import { t } from '../ui/i18n';
+import { LIMITS, type NextStep } from '../../core/types';
+import { fieldId, TextInput } from '../field';
+import { t } from '../i18n';
 import { emptyStep } from './form-state';
 import type { SectionProps } from './section';
 

@@ -1,7 +1,7 @@
-import type { Posting } from '../core/types';
-import { fieldId, TextInput } from '../ui/field';
-import { t } from '../ui/i18n';
-import { isGuessed, type GuessableField, type Guesses } from './form-state';
+import type { Posting } from '../../core/types';
+import { fieldId, TextInput } from '../field';
+import { t } from '../i18n';
+import { isGuessed, type GuessableField, type Guesses } from './guesses';
 import type { SectionProps } from './section';
 
 /**
