@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Application, DebriefInput, Settings } from '../../core/types';
 import type { FieldError } from '../../core/validate';
 import { shownError, type ShownError } from '../errors';
+import { binder } from '../bind';
 import { fieldId, TextArea } from '../field';
 import { t } from '../i18n';
 import { ClosingFields } from './closing-fields';
@@ -43,7 +44,7 @@ export interface DebriefFormProps<R = unknown> {
 
 /** Paths that have a control in this form; a server error on any other path goes in the alert. */
 const PLACED =
-  /^(posting\.(title|company|location|url)|verdict|interviewAt|answerBy|followUpAt|interviewerName|interviewerRole|weakPoint|rejectionReason|recoveryContacts|recoveryTopics|notes|nextSteps\.\d+\.(withWhom|when))$/;
+  /^(posting\.(title|company|location|url)|verdict|stage|feeling|interviewAt|answerBy|followUpAt|interviewerName|interviewerRole|weakPoint|rejectionReason|recoveryContacts|recoveryTopics|notes|nextSteps\.\d+\.(withWhom|when))$/;
 
 /** The interview debrief (method.md): only the posting, the verdict and the follow-up date are required. */
 export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {
@@ -96,7 +97,8 @@ export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {
     }
   };
 
-  const section: SectionProps = { s, update: (change) => setS((x) => change(x)), err, settings: p.settings };
+  const update = (change: (s: FormState) => FormState) => setS((x) => change(x));
+  const section: SectionProps = { s, update, bind: binder(s, update, err), err, settings: p.settings };
   return (
     <form ref={formRef} class="debrief" noValidate aria-busy={saving ? 'true' : undefined} onSubmit={onSubmit}>
       {p.headingLevel === 3 ? <h3>{p.heading}</h3> : <h2>{p.heading}</h2>}
@@ -106,14 +108,7 @@ export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {
       <FollowUpFields {...section} />
       <InterviewFields {...section} />
       <ClosingFields {...section} />
-      <TextArea
-        id={fieldId('notes')}
-        label={t('notesLabel')}
-        hint={t('notesHint')}
-        value={s.notes}
-        error={err('notes')}
-        onValue={(notes) => setS((x) => ({ ...x, notes }))}
-      />
+      <TextArea {...section.bind('notes')} label={t('notesLabel')} hint={t('notesHint')} />
       <FormActions server={server} unplaced={unplaced} saving={saving} saveLabel="formSave" onCancel={p.onCancel} />
     </form>
   );

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { LIMITS, type NextStep } from '../../core/types';
+import { binder } from '../bind';
 import { fieldId, TextInput } from '../field';
 import { t } from '../i18n';
 import { emptyStep } from './form-state';
@@ -9,8 +10,14 @@ import type { SectionProps } from './section';
 export function NextSteps({ s, update, err }: SectionProps) {
   const addRef = useRef<HTMLButtonElement>(null);
   const steps = s.nextSteps;
-  const setStep = (i: number, change: Partial<NextStep>) =>
-    update((x) => ({ ...x, nextSteps: x.nextSteps.map((step, j) => (j === i ? { ...step, ...change } : step)) }));
+  const bindStep = (i: number) =>
+    binder(
+      steps[i]!,
+      (change: (step: NextStep) => NextStep) =>
+        update((x) => ({ ...x, nextSteps: x.nextSteps.map((step, j) => (j === i ? change(step) : step)) })),
+      err,
+      `nextSteps.${i}.`,
+    );
 
   const add = () => {
     update((x) => ({ ...x, nextSteps: [...x.nextSteps, emptyStep()] }));
@@ -26,31 +33,21 @@ export function NextSteps({ s, update, err }: SectionProps) {
   return (
     <fieldset class="group">
       <legend>{t('nextStepsLegend')}</legend>
-      {steps.map((step, i) => (
-        <fieldset class="step" key={i}>
-          <legend class="step-legend">{t('nextStepN', String(i + 1))}</legend>
-          <TextInput
-            id={fieldId(`nextSteps.${i}.withWhom`)}
-            label={t('nextStepWithWhom')}
-            value={step.withWhom}
-            error={err(`nextSteps.${i}.withWhom`)}
-            onValue={(withWhom) => setStep(i, { withWhom })}
-          />
-          <TextInput
-            id={fieldId(`nextSteps.${i}.when`)}
-            type="date"
-            label={t('nextStepWhen')}
-            value={step.when}
-            error={err(`nextSteps.${i}.when`)}
-            onValue={(when) => setStep(i, { when })}
-          />
-          {steps.length > 1 && (
-            <button type="button" class="link" onClick={() => remove(i)}>
-              {t('nextStepRemove', String(i + 1))}
-            </button>
-          )}
-        </fieldset>
-      ))}
+      {steps.map((_, i) => {
+        const bind = bindStep(i);
+        return (
+          <fieldset class="step" key={i}>
+            <legend class="step-legend">{t('nextStepN', String(i + 1))}</legend>
+            <TextInput {...bind('withWhom')} label={t('nextStepWithWhom')} />
+            <TextInput {...bind('when')} type="date" label={t('nextStepWhen')} />
+            {steps.length > 1 && (
+              <button type="button" class="link" onClick={() => remove(i)}>
+                {t('nextStepRemove', String(i + 1))}
+              </button>
+            )}
+          </fieldset>
+        );
+      })}
       {steps.length < LIMITS.nextSteps && (
         <button type="button" class="secondary" ref={addRef} onClick={add}>
           {t('nextStepAdd')}

@@ -1,6 +1,8 @@
 import type { Posting } from '../../core/types';
-import { fieldId, TextInput } from '../field';
+import { binder } from '../bind';
+import { TextInput } from '../field';
 import { t } from '../i18n';
+import type { PostingFieldsState } from './form-state';
 import { isGuessed, type GuessableField, type Guesses } from './guesses';
 import type { SectionProps } from './section';
 
@@ -9,19 +11,22 @@ import type { SectionProps } from './section';
  * the page's heuristic layer guessed are flagged, with a hint, until the user changes them.
  */
 export function PostingFields({ s, update, err, guesses }: SectionProps & { guesses?: Guesses }) {
+  const bind = binder(
+    s.posting,
+    (change: (p: PostingFieldsState) => PostingFieldsState) => update((x) => ({ ...x, posting: change(x.posting) })),
+    err,
+    'posting.',
+  );
   const field = (name: keyof Posting, label: string, required: boolean, type: 'text' | 'url' = 'text') => {
     const guessed = name !== 'url' && isGuessed(guesses, s.posting, name as GuessableField);
     return (
       <TextInput
-        id={fieldId(`posting.${name}`)}
+        {...bind(name)}
         label={t(label)}
         type={type}
         required={required}
-        value={s.posting[name]}
-        error={err(`posting.${name}`)}
         mark={guessed ? t('guessedMark') : undefined}
         hint={guessed ? t('guessedHint') : undefined}
-        onValue={(v) => update((x) => ({ ...x, posting: { ...x.posting, [name]: v } }))}
       />
     );
   };
