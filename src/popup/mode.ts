@@ -21,7 +21,7 @@ export type Mode =
   | { kind: 'outcome'; back: Mode };
 
 /** The page gave something to record: a title or a company. */
-export const isRecognised = (draft: PopupContext['draft']): boolean => Boolean(draft?.title || draft?.company);
+const isRecognised = (draft: PopupContext['draft']): boolean => Boolean(draft?.title || draft?.company);
 
 /** The mode the popup opens in; `jobKey` is the page's job key, without which nothing can be linked. */
 export function initialMode(ctx: PopupContext, jobKey: string | null): Mode {
