@@ -1,2 +1,2 @@
-// Shared test setup. Kept minimal: tests mock nothing from `chrome` (see ../shared/docs/style.md).
+// Shared test setup. Kept minimal: tests mock nothing from `chrome`; browser APIs reach the code as small ports.
 export {};

@@ -1,27 +1,35 @@
-import type Browser from 'webextension-polyfill';
 import { BADGE_COLORS, badgeForApplication, badgeForCount, type BadgeView } from '../core/badge';
 import { formatDate } from '../core/format';
 import { jobKeyFor, normalizedUrls } from '../core/job-key';
 import { dueCount, findTracked, getSettings } from '../storage/reads';
 import type { Db } from '../storage/schema';
+import type { Ports } from './ports';
 
-type Ext = typeof Browser;
+/** What painting badges needs: the badge itself, the open tabs, and the strings. */
+type BadgePorts = Pick<Ports, 'action' | 'tabs' | 'i18n'>;
 declare const __BENCH__: boolean;
 
 /** Repaints the global badge (due count) and the badge of every open tab. */
-export async function refreshBadges(ext: Ext, db: Db, now: number): Promise<void> {
+export async function refreshBadges(ports: BadgePorts, db: Db, now: number): Promise<void> {
   const global = await countBadge(db, now);
-  await paint(ext, global);
-  const tabs = await ext.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : refreshTab(ext, db, now, tab.id, tab.url, global))));
+  await paint(ports, global);
+  const tabs = await ports.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : refreshTab(ports, db, now, tab.id, tab.url, global))));
 }
 
 /** Repaints one tab: its application's state when its address is a tracked posting, else the count. */
-export async function refreshTab(ext: Ext, db: Db, now: number, tabId: number, url: string | undefined, global?: BadgeView): Promise<void> {
+export async function refreshTab(
+  ports: BadgePorts,
+  db: Db,
+  now: number,
+  tabId: number,
+  url: string | undefined,
+  global?: BadgeView,
+): Promise<void> {
   const app = url && /^https?:/.test(url) ? await findTracked(db, jobKeyFor(url), normalizedUrls(url)) : undefined;
-  const locale = ext.i18n.getUILanguage();
+  const locale = ports.i18n.getUILanguage();
   const view = app ? badgeForApplication(app, now, (t) => formatDate(t, locale)) : (global ?? (await countBadge(db, now)));
-  await paint(ext, view, tabId);
+  await paint(ports, view, tabId);
 }
 
 /** The badge of tabs that are not a tracked posting: the due count, unless the settings turn it off. */
@@ -30,19 +38,19 @@ async function countBadge(db: Db, now: number): Promise<BadgeView> {
   return badgeForCount(badgeCountOnOtherTabs ? await dueCount(db, now) : 0);
 }
 
-async function paint(ext: Ext, view: BadgeView, tabId?: number): Promise<void> {
-  const text = view.days !== undefined ? ext.i18n.getMessage('badgeDays', String(view.days)) : view.text;
-  const title = ext.i18n.getMessage(view.title.key, view.title.subs) || 'Relance';
+async function paint({ action, i18n }: Pick<Ports, 'action' | 'i18n'>, view: BadgeView, tabId?: number): Promise<void> {
+  const text = view.days !== undefined ? i18n.getMessage('badgeDays', String(view.days)) : view.text;
+  const title = i18n.getMessage(view.title.key, view.title.subs) || 'Relance';
   try {
     await Promise.all([
-      ext.action.setBadgeText({ text, tabId }),
-      ext.action.setBadgeBackgroundColor({ color: BADGE_COLORS[view.tone], tabId }),
-      ext.action.setTitle({ title, tabId }),
+      action.setBadgeText({ text, tabId }),
+      action.setBadgeBackgroundColor({ color: BADGE_COLORS[view.tone], tabId }),
+      action.setTitle({ title, tabId }),
       // Firefox has no setBadgeTextColor before 63 and Chrome picks black on some colours: force white.
-      ext.action.setBadgeTextColor?.({ color: '#FFFFFF', tabId }),
+      action.setBadgeTextColor?.({ color: '#FFFFFF', tabId }),
     ]);
   } catch {
-    // The tab closed while we painted it: nothing to show.
+    // The tab closed while it was being painted: nothing to show.
     return;
   }
   // Benchmark builds only (npm run bench times tab event → badge set); compiled out of the others, and

@@ -1,9 +1,8 @@
-import type Browser from 'webextension-polyfill';
 import { validateExport } from '../core/export';
 import { normalizedUrls } from '../core/job-key';
 import { JOB_SITE_MATCHES } from '../core/sites';
-import type { ApplicationDetail } from '../messages/protocol';
-import { notifyJobSiteTabs } from '../messages/send';
+import type { FullApplication } from '../core/types';
+import { notifyJobSiteTabs } from '../messages/notify-tabs';
 import type { Handlers } from '../messages/router';
 import { deleteApplication, restoreApplication, updateInterview, updatePosting } from '../storage/edit-writes';
 import { ApplicationNotFoundError, ImportError } from '../storage/errors';
@@ -12,31 +11,30 @@ import { recordOutcome, resolveProbablyClosed } from '../storage/outcome-writes'
 import { applicationDetail } from '../storage/reads';
 import type { Db } from '../storage/schema';
 import { saveSettings } from '../storage/settings-writes';
-import { importData } from '../storage/transfer';
+import { importData } from '../storage/import-writes';
 import { completeReminder, linkJobKey, saveDebrief, snoozeReminder } from '../storage/writes';
-import { withDb } from './db';
 import { notificationIdsOf } from './notifications';
 import { openDashboard } from './open-dashboard';
 import { openPosting } from './open-posting';
+import type { Ports } from './ports';
 import { syncReminders } from './reminders';
-
-type Ext = typeof Browser;
 
 export const SNOOZE_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The worker's answer to each message. Every write commits first; alarms and badges follow from
- * the committed data, so a failure after the commit is repaired by the next sync, never lost.
+ * The worker's answer to each message, over the database opened for that message. Every write
+ * commits first; alarms and badges follow from the committed data, so a failure after the commit
+ * is repaired by the next sync, never lost.
  */
-export function makeHandlers(ext: Ext, now: () => number = Date.now): Handlers {
+export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now): Handlers {
   const afterWrite = async (t: number) => {
-    await withDb((db) => syncReminders(ext, db, t)).catch((e) => console.error('Relance: sync failed', e));
-    await notifyJobSiteTabs(JOB_SITE_MATCHES).catch(() => {});
+    await syncReminders(ports, db, t).catch((e) => console.error('Relance: sync failed', e));
+    await notifyJobSiteTabs(ports.tabs, JOB_SITE_MATCHES).catch(() => {});
   };
   /** A reminder that stopped takes its notification with it. */
   const clearNotifications = (reminderIds: string[]) =>
-    Promise.all(reminderIds.flatMap(notificationIdsOf).map((id) => ext.notifications.clear(id).catch(() => false)));
-  const detail = async (db: Db, applicationId: string): Promise<ApplicationDetail> => {
+    Promise.all(reminderIds.flatMap(notificationIdsOf).map((id) => ports.notifications.clear(id).catch(() => false)));
+  const detail = async (applicationId: string): Promise<FullApplication> => {
     const d = await applicationDetail(db, applicationId);
     if (!d) throw new ApplicationNotFoundError();
     return d;
@@ -45,105 +43,101 @@ export function makeHandlers(ext: Ext, now: () => number = Date.now): Handlers {
     async saveDebrief(req) {
       const t = now();
       const urls = normalizedUrls(req.pageUrl ?? req.posting.url, req.posting.url);
-      const { application, reminders } = await withDb((db) =>
-        saveDebrief(
-          db,
-          { posting: req.posting, jobKey: req.jobKey, urls, debrief: req.debrief, expectedRevision: req.expectedRevision },
-          { now: t },
-        ),
+      const { application, reminders } = await saveDebrief(
+        db,
+        { posting: req.posting, jobKey: req.jobKey, urls, debrief: req.debrief, expectedRevision: req.expectedRevision },
+        { now: t },
       );
       await afterWrite(t);
       return { application, reminders };
     },
     async completeReminder({ reminderId }) {
       const t = now();
-      const reminder = await withDb((db) => completeReminder(db, reminderId, { now: t }));
+      const reminder = await completeReminder(db, reminderId, { now: t });
       await clearNotifications([reminderId]);
       await afterWrite(t);
       return reminder;
     },
     async snoozeReminder({ reminderId }) {
       const t = now();
-      const reminder = await withDb((db) => snoozeReminder(db, reminderId, t + SNOOZE_MS, { now: t }));
+      const reminder = await snoozeReminder(db, reminderId, t + SNOOZE_MS, { now: t });
       await clearNotifications([reminderId]);
       await afterWrite(t);
       return reminder;
     },
     async linkPosting(req) {
       const t = now();
-      const app = await withDb(async (db) => {
-        const existing = await db.get('applications', req.applicationId);
-        const urls = existing && req.pageUrl ? normalizedUrls(req.pageUrl) : [];
-        return linkJobKey(
-          db,
-          { applicationId: req.applicationId, jobKey: req.jobKey, urls, expectedRevision: req.expectedRevision },
-          { now: t },
-        );
-      });
+      const existing = await db.get('applications', req.applicationId);
+      const urls = existing && req.pageUrl ? normalizedUrls(req.pageUrl) : [];
+      const app = await linkJobKey(
+        db,
+        { applicationId: req.applicationId, jobKey: req.jobKey, urls, expectedRevision: req.expectedRevision },
+        { now: t },
+      );
       await afterWrite(t);
       return app;
     },
     jobStates({ jobKeys }) {
-      return withDb((db) => jobStates(db, jobKeys, now()));
+      return jobStates(db, jobKeys, now());
     },
     async openApplication({ applicationId }) {
-      const app = await withDb((db) => db.get('applications', applicationId));
+      const app = await db.get('applications', applicationId);
       if (!app) throw new ApplicationNotFoundError();
       // A chip on a job site opens the application's page in the dashboard.
-      await openDashboard(ext, app.id);
+      await openDashboard(ports, app.id);
       return null;
     },
     async openPosting({ applicationId }) {
-      const app = await withDb((db) => db.get('applications', applicationId));
+      const app = await db.get('applications', applicationId);
       if (!app) throw new ApplicationNotFoundError();
-      await openPosting(ext, app);
+      await openPosting(ports, app);
       return null;
     },
 
     async recordOutcome(req) {
       const t = now();
-      const { closedReminderIds } = await withDb((db) => recordOutcome(db, req, { now: t }));
+      const { closedReminderIds } = await recordOutcome(db, req, { now: t });
       await clearNotifications(closedReminderIds);
       await afterWrite(t);
-      return withDb((db) => detail(db, req.applicationId));
+      return detail(req.applicationId);
     },
     async resolveProbablyClosed(req) {
       const t = now();
-      const { closedReminderIds } = await withDb((db) => resolveProbablyClosed(db, req, { now: t }));
+      const { closedReminderIds } = await resolveProbablyClosed(db, req, { now: t });
       await clearNotifications(closedReminderIds);
       await afterWrite(t);
-      return withDb((db) => detail(db, req.applicationId));
+      return detail(req.applicationId);
     },
     async updatePosting(req) {
       const t = now();
       const urls = normalizedUrls(req.posting.url);
-      await withDb((db) => updatePosting(db, { ...req, urls }, { now: t }));
+      await updatePosting(db, { ...req, urls }, { now: t });
       await afterWrite(t);
-      return withDb((db) => detail(db, req.applicationId));
+      return detail(req.applicationId);
     },
     async updateInterview(req) {
       const t = now();
-      const { application, closedReminderIds } = await withDb((db) => updateInterview(db, req, { now: t }));
+      const { application, closedReminderIds } = await updateInterview(db, req, { now: t });
       await clearNotifications(closedReminderIds);
       await afterWrite(t);
-      return withDb((db) => detail(db, application.id));
+      return detail(application.id);
     },
     async deleteApplication(req) {
       const t = now();
-      const snapshot = await withDb((db) => deleteApplication(db, req));
+      const snapshot = await deleteApplication(db, req);
       await clearNotifications(snapshot.reminders.map((r) => r.id));
       await afterWrite(t);
       return snapshot;
     },
     async restoreApplication(snapshot) {
       const t = now();
-      await withDb((db) => restoreApplication(db, snapshot, { now: t }));
+      await restoreApplication(db, snapshot, { now: t });
       await afterWrite(t);
-      return withDb((db) => detail(db, snapshot.application.id));
+      return detail(snapshot.application.id);
     },
     async saveSettings(settings) {
       const t = now();
-      const saved = await withDb((db) => saveSettings(db, settings, { now: t }));
+      const saved = await saveSettings(db, settings, { now: t });
       // Alarms follow the moved reminders; badges follow the count setting.
       await afterWrite(t);
       return saved.settings;
@@ -152,12 +146,12 @@ export function makeHandlers(ext: Ext, now: () => number = Date.now): Handlers {
       const checked = validateExport(json);
       if (!checked.ok) throw new ImportError(checked.problem.key, checked.problem.detail);
       const t = now();
-      const counts = await withDb((db) => importData(db, checked.value, { now: t }));
+      const counts = await importData(db, checked.value, { now: t });
       await afterWrite(t);
       return counts;
     },
     async openDashboard({ applicationId }) {
-      await openDashboard(ext, applicationId);
+      await openDashboard(ports, applicationId);
       return null;
     },
   };

@@ -8,21 +8,53 @@ import { reminderIdOf } from '../core/reminders';
 import { isJobSiteUrl } from '../core/sites';
 import { createRouter } from '../messages/router';
 import { listen } from '../messages/send';
+import { openRelanceDb, type Db } from '../storage/schema';
 import { refreshTab } from './badges';
-import { withDb } from './db';
 import { makeHandlers } from './handlers';
 import { GROUP_NOTIFICATION, reminderOfNotification } from './notifications';
 import { openDashboard } from './open-dashboard';
 import { openPosting } from './open-posting';
+import type { Ports } from './ports';
 import { MIDNIGHT_ALARM, syncReminders } from './reminders';
 
 declare const __TEST__: boolean;
 
-const handlers = makeHandlers(browser);
-const sync = (why: string) =>
-  withDb((db) => syncReminders(browser, db, Date.now())).catch((e) => console.error(`Relance: sync on ${why} failed`, e));
+/** The browser APIs the worker's modules use, each passed to the modules that need it. */
+const ports: Ports = {
+  alarms: browser.alarms,
+  notifications: browser.notifications,
+  action: browser.action,
+  tabs: browser.tabs,
+  windows: browser.windows,
+  runtime: browser.runtime,
+  i18n: browser.i18n,
+};
 
-listen(createRouter(handlers, { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), isJobSite: isJobSiteUrl }));
+/**
+ * Opens the database for one event and closes it after. No connection is kept in a module
+ * variable: the worker may be stopped between any two events.
+ */
+async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const db = await openRelanceDb();
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+const sync = (why: string) =>
+  withDb((db) => syncReminders(ports, db, Date.now())).catch((e) => console.error(`Relance: sync on ${why} failed`, e));
+
+const routerOptions = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), isJobSite: isJobSiteUrl };
+// Each message gets its handlers over its own connection. A database that will not open is a
+// storage error for the sender, as it would be from inside a handler.
+listen((message, sender) =>
+  withDb((db) => createRouter(makeHandlers(ports, db), routerOptions)(message, sender)).catch((e) => {
+    console.error('Relance: the database did not open', e);
+    return { ok: false, error: 'errorStorage' };
+  }),
+);
 
 // Alarms are cleared on update and may vanish on restart. Install, update and browser start each
 // start the worker, whose top-level sync (below) re-derives them: these listeners only make sure
@@ -54,8 +86,8 @@ async function onNotificationClicked(notificationId: string): Promise<void> {
     return reminder && db.get('applications', reminder.applicationId);
   });
   if (!app) return;
-  if (shown.buttons) await openPosting(browser, app);
-  else await openDashboard(browser, app.id, true);
+  if (shown.buttons) await openPosting(ports, app);
+  else await openDashboard(ports, app.id, true);
 }
 
 /** Done completes the reminder and opens the outcome form, to record what the call gave; Snooze: tomorrow. */
@@ -63,10 +95,10 @@ async function onNotificationButton(notificationId: string, buttonIndex: number)
   const shown = reminderOfNotification(notificationId);
   if (!shown) return;
   if (buttonIndex === 0) {
-    const reminder = await handlers.completeReminder({ reminderId: shown.reminderId });
-    await openDashboard(browser, reminder.applicationId, true);
+    const reminder = await withDb((db) => makeHandlers(ports, db).completeReminder({ reminderId: shown.reminderId }));
+    await openDashboard(ports, reminder.applicationId, true);
   } else {
-    await handlers.snoozeReminder({ reminderId: shown.reminderId });
+    await withDb((db) => makeHandlers(ports, db).snoozeReminder({ reminderId: shown.reminderId }));
   }
 }
 
@@ -79,11 +111,11 @@ browser.tabs.onActivated.addListener(({ tabId }) => {
   // The tab's address is asked for while the database opens, not after.
   const tab = browser.tabs.get(tabId);
   tab.catch(() => {});
-  void withDb(async (db) => refreshTab(browser, db, Date.now(), tabId, (await tab).url)).catch(() => {});
+  void withDb(async (db) => refreshTab(ports, db, Date.now(), tabId, (await tab).url)).catch(() => {});
 });
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url === undefined && change.status !== 'complete') return;
-  void withDb((db) => refreshTab(browser, db, Date.now(), tabId, tab.url)).catch(() => {});
+  void withDb((db) => refreshTab(ports, db, Date.now(), tabId, tab.url)).catch(() => {});
 });
 
 // Every worker start, not only install and browser start: an alarm may have been lost meanwhile.

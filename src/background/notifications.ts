@@ -1,10 +1,9 @@
-import type Browser from 'webextension-polyfill';
 import { formatDate } from '../core/format';
 import type { DueItem } from '../storage/reads';
 import type { Db } from '../storage/schema';
+import type { NotificationsPort, Ports } from './ports';
 
-type Ext = typeof Browser;
-type Options = Browser.Notifications.CreateNotificationOptions;
+type Options = Parameters<NotificationsPort['create']>[1];
 
 export const REMINDER_NOTIFICATION = 'reminder:';
 /**
@@ -12,7 +11,7 @@ export const REMINDER_NOTIFICATION = 'reminder:';
  * then opens the application in the dashboard, where Done, Snooze and the outcomes are. The id
  * tells the click handler which kind it was, so the worker keeps no state between the two events.
  */
-export const REMINDER_NO_BUTTONS = 'reminder-open:';
+const REMINDER_NO_BUTTONS = 'reminder-open:';
 export const GROUP_NOTIFICATION = 'due-group';
 
 /** Both ids a reminder's notification may have. */
@@ -29,18 +28,27 @@ export function reminderOfNotification(id: string): { reminderId: string; button
  * One notification per due reminder, or one for the group when several came due together (e.g.
  * while the computer slept): a burst of notifications at start-up helps nobody.
  */
-export async function notifyDue(ext: Ext, db: Db, items: DueItem[]): Promise<void> {
+export async function notifyDue(
+  { notifications, runtime, i18n }: Pick<Ports, 'notifications' | 'runtime' | 'i18n'>,
+  db: Db,
+  items: DueItem[],
+): Promise<void> {
   if (items.length === 0) return;
-  const iconUrl = ext.runtime.getURL('icons/icon-128.png');
-  const msg = (key: string, subs?: string | string[]) => ext.i18n.getMessage(key, subs);
+  const iconUrl = runtime.getURL('icons/icon-128.png');
+  const msg = (key: string, subs?: string | string[]) => i18n.getMessage(key, subs);
   if (items.length > 1) {
     const message = items.map(({ application: a }) => `${a.posting.company}: ${a.posting.title}`).join('\n');
-    await create(ext, GROUP_NOTIFICATION, { type: 'basic', iconUrl, title: msg('notifyGroupTitle', String(items.length)), message }, STAY);
+    await create(
+      notifications,
+      GROUP_NOTIFICATION,
+      { type: 'basic', iconUrl, title: msg('notifyGroupTitle', String(items.length)), message },
+      STAY,
+    );
     return;
   }
   const [{ reminder, application }] = items;
   const interview = await db.get('interviews', reminder.interviewId);
-  const locale = ext.i18n.getUILanguage();
+  const locale = i18n.getUILanguage();
   const lines = [application.posting.title];
   if (interview?.interviewerName) {
     const who = [interview.interviewerName, interview.interviewerRole].filter(Boolean).join(', ');
@@ -50,7 +58,7 @@ export async function notifyDue(ext: Ext, db: Db, items: DueItem[]): Promise<voi
   if (interview?.answerBy) lines.push(msg('notifyPromised', formatDate(interview.answerBy, locale)));
   const title = msg(reminder.kind === 'answer-due' ? 'notifyAnswerDueTitle' : 'notifyFollowUpTitle', application.posting.company);
   await create(
-    ext,
+    notifications,
     REMINDER_NOTIFICATION + reminder.id,
     { type: 'basic', iconUrl, title, message: lines.join('\n') },
     { ...STAY, buttons: [{ title: msg('notifyDone') }, { title: msg('notifySnooze') }] },
@@ -68,10 +76,16 @@ const STAY = { requireInteraction: true, priority: 2 };
  * by Firefox") and `requireInteraction` ("Unexpected property") with a type error. Without buttons a
  * click on the notification is the way in (onNotificationClicked in index.ts); `plainId` tells it so.
  */
-async function create(ext: Ext, id: string, base: Options, extras: Record<string, unknown>, plainId = id): Promise<void> {
+async function create(
+  notifications: NotificationsPort,
+  id: string,
+  base: Options,
+  extras: Record<string, unknown>,
+  plainId = id,
+): Promise<void> {
   try {
-    await ext.notifications.create(id, { ...base, ...extras } as Options);
+    await notifications.create(id, { ...base, ...extras } as Options);
   } catch {
-    await ext.notifications.create(plainId, base);
+    await notifications.create(plainId, base);
   }
 }

@@ -6,7 +6,7 @@ import {
   checkSettingsRecord,
   type RecordCheck,
 } from './records';
-import type { Application, Interview, Reminder, Settings, TimelineEvent } from './types';
+import type { Application, FullApplication, Interview, Reminder, Settings, TimelineEvent } from './types';
 import { isRecord } from './validate';
 
 export { toCsv, CSV_COLUMNS, type CsvRow } from './csv';
@@ -31,14 +31,6 @@ export interface ExportFile {
   exportedAt: string;
   settings: Settings;
   applications: Application[];
-  interviews: Interview[];
-  reminders: Reminder[];
-  events: TimelineEvent[];
-}
-
-/** Every row of one application (what delete returns and undo restores). */
-export interface RecordSet {
-  application: Application;
   interviews: Interview[];
   reminders: Reminder[];
   events: TimelineEvent[];
@@ -122,7 +114,7 @@ export function validateExport(json: string): ExportCheck {
  * Checks the rows an undo sends back, like the records of an import: each row's shape, and that
  * every row belongs to the one application.
  */
-export function checkRecordSet(x: unknown): RecordCheck<RecordSet> {
+export function checkFullApplication(x: unknown): RecordCheck<FullApplication> {
   if (!isRecord(x)) return { ok: false, problem: 'the snapshot is not an object' };
   const unsafe = unsafePath(x);
   if (unsafe) return { ok: false, problem: unsafe };
@@ -135,7 +127,12 @@ export function checkRecordSet(x: unknown): RecordCheck<RecordSet> {
   const reminders = checkAll(x.reminders as unknown[], 'reminders', checkReminderRecord, at('reminders'));
   const events = checkAll(x.events as unknown[], 'events', checkEventRecord, at('events'));
   for (const r of [interviews, reminders, events]) if (!r.ok) return r;
-  const set: RecordSet = { application: app.value, interviews: value(interviews), reminders: value(reminders), events: value(events) };
+  const set: FullApplication = {
+    application: app.value,
+    interviews: value(interviews),
+    reminders: value(reminders),
+    events: value(events),
+  };
   const problem = checkIntegrity(
     { applications: [set.application], interviews: set.interviews, reminders: set.reminders, events: set.events },
     (store, i) => `${store === 'applications' ? 'application' : `${store}[${i}]`}`,

@@ -6,6 +6,7 @@ import {
   REMINDER_KINDS,
   STAGES,
   STATUSES,
+  TIMELINE_EVENT_TYPES,
   VERDICTS,
   type Application,
   type Interview,
@@ -178,8 +179,6 @@ export function checkReminderRecord(x: unknown): RecordCheck<Reminder> {
   });
 }
 
-export const EVENT_TYPES = ['outcome', 'confirmed-closed', 'kept-pursuing', 'reopened'] as const;
-
 export function checkEventRecord(x: unknown): RecordCheck<TimelineEvent> {
   return attempt(() => {
     const o = obj(x, 'the record');
@@ -187,7 +186,7 @@ export function checkEventRecord(x: unknown): RecordCheck<TimelineEvent> {
       id: id(o, 'id'),
       applicationId: id(o, 'applicationId'),
       at: at(o, 'at'),
-      type: pick(o, 'type', EVENT_TYPES),
+      type: pick(o, 'type', TIMELINE_EVENT_TYPES),
       createdAt: at(o, 'createdAt'),
     };
     if (e.type === 'outcome') {

@@ -11,6 +11,12 @@ export function reminderTimes(d: Pick<DebriefInput, 'followUpAt' | 'answerBy'>):
   return times;
 }
 
+/** The reminder stopped: done by the user, or replaced by a newer agreement (it leaves the due index). */
+export function closeReminder(r: Reminder, by: 'done' | 'superseded', now: number): Reminder {
+  const { pendingDueAt: _pending, ...rest } = r;
+  return { ...rest, doneAt: now, closedBy: by };
+}
+
 /** Alarm names carry the reminder id, so an alarm maps back to its stored row. */
 export const ALARM_PREFIX = 'reminder:';
 export const alarmName = (reminderId: string): string => ALARM_PREFIX + reminderId;

@@ -192,14 +192,30 @@ export interface OutcomeInput {
   note: string;
 }
 
+export const TIMELINE_EVENT_TYPES = ['outcome', 'confirmed-closed', 'kept-pursuing', 'reopened'] as const;
+/** A follow-up outcome, or one of the user's decisions about a "probably closed" application. */
+type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
+
 /** One dated entry of an application's timeline: a follow-up outcome, or a user decision. */
 export interface TimelineEvent {
   id: string;
   applicationId: string;
   at: number;
-  type: 'outcome' | 'confirmed-closed' | 'kept-pursuing' | 'reopened';
+  type: TimelineEventType;
   outcome?: OutcomeInput;
   createdAt: number;
+}
+
+/**
+ * An application with every stored row of it: what its page shows, what a delete returns and an
+ * undo restores. Storage reads it in this order: interviews and timeline newest first, reminders
+ * (pending and past) by due time.
+ */
+export interface FullApplication {
+  application: Application;
+  interviews: Interview[];
+  reminders: Reminder[];
+  events: TimelineEvent[];
 }
 
 /** Text caps for page data and user input; page data is untrusted. */

@@ -1,13 +1,6 @@
-import type { Settings } from '../core/types';
-import type {
-  ApplicationDetail,
-  ApplicationSnapshot,
-  ImportReport,
-  RecordOutcomeRequest,
-  RequestOf,
-  SaveDebriefReply,
-  SaveDebriefRequest,
-} from '../messages/protocol';
+import type { ImportReport } from '../core/import-plan';
+import type { FullApplication, Settings } from '../core/types';
+import type { RecordOutcomeRequest, RequestOf, SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
 import type { InterviewerIndex, Row } from './sections';
 
 /**
@@ -22,7 +15,7 @@ export interface DashboardApi {
   /** Interviewer names by application, read through a cursor: only once the user searches. */
   loadInterviewers(): Promise<InterviewerIndex>;
   /** One application with its interviews, reminders and timeline; null when there is none. */
-  loadDetail(applicationId: string): Promise<ApplicationDetail | null>;
+  loadDetail(applicationId: string): Promise<FullApplication | null>;
   loadSettings(): Promise<Settings>;
   /** The JSON export (core/export.ts format) or the CSV of every application, built from IndexedDB reads. */
   exportFile(kind: 'json' | 'csv'): Promise<{ name: string; type: string; text: string }>;
@@ -30,12 +23,12 @@ export interface DashboardApi {
   download(file: { name: string; type: string; text: string }): void;
 
   saveDebrief(req: SaveDebriefRequest): Promise<SaveDebriefReply>;
-  recordOutcome(req: RecordOutcomeRequest): Promise<ApplicationDetail>;
-  resolveProbablyClosed(req: RequestOf<'resolveProbablyClosed'>): Promise<ApplicationDetail>;
-  updatePosting(req: RequestOf<'updatePosting'>): Promise<ApplicationDetail>;
-  updateInterview(req: RequestOf<'updateInterview'>): Promise<ApplicationDetail>;
-  deleteApplication(req: RequestOf<'deleteApplication'>): Promise<ApplicationSnapshot>;
-  restoreApplication(snapshot: ApplicationSnapshot): Promise<ApplicationDetail>;
+  recordOutcome(req: RecordOutcomeRequest): Promise<FullApplication>;
+  resolveProbablyClosed(req: RequestOf<'resolveProbablyClosed'>): Promise<FullApplication>;
+  updatePosting(req: RequestOf<'updatePosting'>): Promise<FullApplication>;
+  updateInterview(req: RequestOf<'updateInterview'>): Promise<FullApplication>;
+  deleteApplication(req: RequestOf<'deleteApplication'>): Promise<FullApplication>;
+  restoreApplication(snapshot: FullApplication): Promise<FullApplication>;
   saveSettings(settings: Settings): Promise<Settings>;
   importData(json: string): Promise<ImportReport>;
 }

@@ -1,8 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime } from '../core/format';
 import { answeredReminder, pendingOf } from '../core/reminders';
-import type { Application, Settings } from '../core/types';
-import type { ApplicationDetail, ApplicationSnapshot } from '../messages/protocol';
+import type { Application, FullApplication, Settings } from '../core/types';
 import { BeforeCall } from '../ui/before-call';
 import { DebriefForm } from '../ui/debrief/debrief-form';
 import { postingFields } from '../ui/debrief/form-state';
@@ -28,14 +27,14 @@ export interface AppPageProps {
   now: number;
   /** The application changed (any write here): the list updates its row. */
   onChanged: (app: Application, interviewsChanged?: boolean) => void;
-  onDeleted: (snapshot: ApplicationSnapshot) => void;
+  onDeleted: (snapshot: FullApplication) => void;
   /** A short confirmation for the page's live region. */
   announce: (text: string) => void;
 }
 
 /** One application: the posting, every debrief, the timeline, the follow-up outcome, delete. */
 export function AppPage(p: AppPageProps) {
-  const [detail, setDetail] = useState<ApplicationDetail | null | 'missing' | 'failed'>(null);
+  const [detail, setDetail] = useState<FullApplication | null | 'missing' | 'failed'>(null);
   const [mode, setMode] = useState<Mode>(p.outcome ? 'outcome' : 'view');
   const [error, setError] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -78,7 +77,7 @@ export function AppPage(p: AppPageProps) {
     if (location.hash.endsWith('/outcome')) location.replace(hrefOf({ page: 'app', id: app.id, outcome: false }));
     setTimeout(() => headingRef.current?.focus());
   };
-  const apply = (d: ApplicationDetail, message: string, interviewsChanged = false) => {
+  const apply = (d: FullApplication, message: string, interviewsChanged = false) => {
     setDetail(d);
     p.onChanged(d.application, interviewsChanged);
     p.announce(message);

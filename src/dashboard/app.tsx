@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Application, Settings } from '../core/types';
-import type { ApplicationSnapshot } from '../messages/protocol';
+import type { Application, FullApplication, Settings } from '../core/types';
 import { shownError } from '../ui/errors';
 import { t } from '../ui/i18n';
 import type { DashboardApi } from './api';
@@ -16,7 +15,7 @@ export const UNDO_MS = 10_000;
 interface Notice {
   text: string;
   /** What a delete removed: Undo puts it back. */
-  undo?: ApplicationSnapshot;
+  undo?: FullApplication;
 }
 
 export interface DashboardProps {
@@ -93,7 +92,7 @@ export function Dashboard({ api, onReady }: DashboardProps) {
     if (interviewsChanged) setInterviewsVersion((v) => v + 1);
   };
 
-  const onDeleted = (snapshot: ApplicationSnapshot) => {
+  const onDeleted = (snapshot: FullApplication) => {
     const { application: app } = snapshot;
     setRows((rs) => (rs ?? []).filter((r) => r.id !== app.id));
     setInterviewsVersion((v) => v + 1);
@@ -103,7 +102,7 @@ export function Dashboard({ api, onReady }: DashboardProps) {
     setTimeout(() => toastRef.current?.querySelector<HTMLElement>('button')?.focus());
   };
 
-  const undo = async (snapshot: ApplicationSnapshot) => {
+  const undo = async (snapshot: FullApplication) => {
     try {
       const detail = await api.restoreApplication(snapshot);
       upsert(detail.application, true);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ImportReport } from '../messages/protocol';
+import type { ImportReport } from '../core/import-plan';
 import { shownError, type ShownError } from '../ui/errors';
 import { t } from '../ui/i18n';
 import type { DashboardApi } from './api';

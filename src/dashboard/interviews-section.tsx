@@ -1,5 +1,4 @@
-import type { Application, DebriefInput, Interview, Settings } from '../core/types';
-import type { ApplicationDetail } from '../messages/protocol';
+import type { Application, DebriefInput, FullApplication, Interview, Settings } from '../core/types';
 import { DebriefForm } from '../ui/debrief/debrief-form';
 import { formOfInterview, postingFields } from '../ui/debrief/form-state';
 import { t } from '../ui/i18n';
@@ -15,8 +14,8 @@ export interface InterviewsSectionProps {
   /** Another form is open on the page: one form at a time. */
   locked: boolean;
   onEdit: (interviewId: string | null) => void;
-  update: (interviewId: string, debrief: DebriefInput) => Promise<ApplicationDetail>;
-  onSaved: (detail: ApplicationDetail) => void;
+  update: (interviewId: string, debrief: DebriefInput) => Promise<FullApplication>;
+  onSaved: (detail: FullApplication) => void;
 }
 
 /** Every debrief with its checklists; each one editable in place with the shared debrief form. */
@@ -32,7 +31,7 @@ export function InterviewsSection(p: InterviewsSectionProps) {
           {p.interviews.map((i) =>
             p.editing === i.id ? (
               <li key={i.id} class="interview editing">
-                <DebriefForm<ApplicationDetail>
+                <DebriefForm<FullApplication>
                   heading={t('editInterviewHeading')}
                   headingLevel={3}
                   posting={posting}

@@ -46,7 +46,7 @@ export function ListRow({ row: r, section, now, tabIndex, onResolve, busy }: Lis
           {r.probablyClosed && (
             <>
               {sep}
-              <span class="marker">{t('probablyClosedMarker')}</span>
+              <span class="mark">{t('probablyClosedMarker')}</span>
             </>
           )}
         </span>

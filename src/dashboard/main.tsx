@@ -9,7 +9,7 @@ import type { Interview } from '../core/types';
 import { send } from '../messages/send';
 import { applicationDetail, getSettings } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
-import { exportAll, exportCsv } from '../storage/transfer';
+import { exportAll, exportCsv } from '../storage/export';
 import { setLocale, setTranslator } from '../ui/i18n';
 import type { DashboardApi } from './api';
 import { Dashboard } from './app';

@@ -1,7 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Application, Posting } from '../core/types';
+import type { Application, FullApplication, Posting } from '../core/types';
 import { checkPosting } from '../core/validate';
-import type { ApplicationDetail } from '../messages/protocol';
 import { shownError, type ShownError } from '../ui/errors';
 import { binder } from '../ui/bind';
 import { FormActions } from '../ui/form-actions';
@@ -10,8 +9,8 @@ import { PostingInputs } from '../ui/posting-inputs';
 
 export interface PostingEditorProps {
   application: Application;
-  save: (posting: Posting) => Promise<ApplicationDetail>;
-  onSaved: (detail: ApplicationDetail) => void;
+  save: (posting: Posting) => Promise<FullApplication>;
+  onSaved: (detail: FullApplication) => void;
   onCancel: () => void;
 }
 

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { ApplicationDetail } from '../messages/protocol';
+import type { FullApplication } from '../core/types';
 import { shownError } from '../ui/errors';
 import { t } from '../ui/i18n';
 
 export interface ProbablyClosedProps {
-  resolve: (decision: 'confirm' | 'keep') => Promise<ApplicationDetail>;
-  onResolved: (detail: ApplicationDetail, decision: 'confirm' | 'keep') => void;
+  resolve: (decision: 'confirm' | 'keep') => Promise<FullApplication>;
+  onResolved: (detail: FullApplication, decision: 'confirm' | 'keep') => void;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { JobState } from '../core/chip';
-import type { Application, DebriefInput, Interview, OutcomeInput, Posting, Reminder, Settings, TimelineEvent } from '../core/types';
+import type { ImportReport } from '../core/import-plan';
+import type { Application, DebriefInput, FullApplication, OutcomeInput, Posting, Reminder, Settings } from '../core/types';
 import type { FieldError } from '../core/validate';
 
 /** What the popup sends to record a debrief. The worker validates every field again. */
@@ -44,17 +45,17 @@ export interface Protocol {
    * Records what a follow-up call gave (answer / new date / no answer) as a timeline entry; closes
    * the answered reminder and sets the reminders the outcome implies, in one transaction.
    */
-  recordOutcome(req: RecordOutcomeRequest): ApplicationDetail;
+  recordOutcome(req: RecordOutcomeRequest): FullApplication;
   /** The user confirms a "probably closed" application is closed, or keeps pursuing it. */
-  resolveProbablyClosed(req: { applicationId: string; decision: 'confirm' | 'keep'; expectedRevision?: number }): ApplicationDetail;
+  resolveProbablyClosed(req: { applicationId: string; decision: 'confirm' | 'keep'; expectedRevision?: number }): FullApplication;
   /** Edits the posting fields of an application. */
-  updatePosting(req: { applicationId: string; posting: Posting; expectedRevision?: number }): ApplicationDetail;
+  updatePosting(req: { applicationId: string; posting: Posting; expectedRevision?: number }): FullApplication;
   /** Edits a recorded debrief; the reminders follow when it is the latest interview. */
-  updateInterview(req: { interviewId: string; debrief: DebriefInput; expectedRevision?: number }): ApplicationDetail;
+  updateInterview(req: { interviewId: string; debrief: DebriefInput; expectedRevision?: number }): FullApplication;
   /** Deletes an application with its interviews, reminders and timeline; the reply is what undo restores. */
-  deleteApplication(req: { applicationId: string; expectedRevision?: number }): ApplicationSnapshot;
+  deleteApplication(req: { applicationId: string; expectedRevision?: number }): FullApplication;
   /** Undo of a delete: puts the snapshot back as it was (validated like an import). */
-  restoreApplication(req: ApplicationSnapshot): ApplicationDetail;
+  restoreApplication(req: FullApplication): FullApplication;
   /** Saves the settings and applies them at once (alarms re-derived when the hour changes). */
   saveSettings(req: Settings): Settings;
   /** Imports a JSON export: validated whole first; any invalid record rejects everything. */
@@ -69,31 +70,6 @@ export interface RecordOutcomeRequest {
   reminderId?: string;
   outcome: OutcomeInput;
   expectedRevision?: number;
-}
-
-/** An application with everything its page shows. */
-export interface ApplicationDetail {
-  application: Application;
-  /** Newest first. */
-  interviews: Interview[];
-  /** Every reminder, pending and past, by due time. */
-  reminders: Reminder[];
-  /** Newest first. */
-  events: TimelineEvent[];
-}
-
-/** Every stored row of one application: what delete returns and undo restores. */
-export interface ApplicationSnapshot {
-  application: Application;
-  interviews: Interview[];
-  reminders: Reminder[];
-  events: TimelineEvent[];
-}
-
-export interface ImportReport {
-  added: number;
-  updated: number;
-  unchanged: number;
 }
 
 export interface LinkPostingRequest {

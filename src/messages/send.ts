@@ -31,17 +31,6 @@ export function listen(route: (message: unknown, sender: browser.Runtime.Message
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
 }
 
-/**
- * Tells the content scripts on the job sites that applications changed, so their chips update
- * without a reload. Tabs without our content script refuse the message; that is expected.
- */
-export async function notifyJobSiteTabs(matches: readonly string[]): Promise<void> {
-  const tabs = await browser.tabs.query({ url: [...matches] });
-  await Promise.all(
-    tabs.map((tab) => (tab.id === undefined ? null : browser.tabs.sendMessage(tab.id, { type: APPLICATIONS_CHANGED }).catch(() => null))),
-  );
-}
-
 /** Content scripts: runs `callback` when the worker says applications changed. */
 export function onApplicationsChanged(callback: () => void): void {
   browser.runtime.onMessage.addListener((message: unknown) => {

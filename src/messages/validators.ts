@@ -1,4 +1,4 @@
-import { checkRecordSet } from '../core/export';
+import { checkFullApplication } from '../core/export';
 import { isJobKey } from '../core/job-key';
 import { checkDebrief, checkPosting, isRecord, text, type Checked, type FieldError } from '../core/validate';
 import { checkOutcome, checkSettings } from '../core/validate-outcome';
@@ -128,7 +128,7 @@ export const validators: Validators = {
   },
   restoreApplication(data) {
     // The rows delete returned, checked like the records of an imported file.
-    const set = checkRecordSet(data);
+    const set = checkFullApplication(data);
     return set.ok ? { ok: true, value: set.value } : { ok: false, errors: [{ field: set.problem, message: 'errorBadMessage' }] };
   },
   saveSettings: checkSettings,

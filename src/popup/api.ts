@@ -1,11 +1,5 @@
-import type { Application, Interview, PostingDraft, Reminder, Settings } from '../core/types';
-import type {
-  ApplicationDetail,
-  LinkPostingRequest,
-  RecordOutcomeRequest,
-  SaveDebriefReply,
-  SaveDebriefRequest,
-} from '../messages/protocol';
+import type { Application, FullApplication, Interview, PostingDraft, Reminder, Settings } from '../core/types';
+import type { LinkPostingRequest, RecordOutcomeRequest, SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
 
 /** The application the active tab (or the `?app=` page) shows, with what the popup displays of it. */
@@ -59,7 +53,7 @@ export interface PopupApi {
   /** An application with its interviews and pending reminders, read from storage; null when unknown. */
   loadTracked(applicationId: string): Promise<Tracked | null>;
   /** Records what a follow-up call gave (the shared outcome form). */
-  recordOutcome(req: RecordOutcomeRequest): Promise<ApplicationDetail>;
+  recordOutcome(req: RecordOutcomeRequest): Promise<FullApplication>;
   /** Opens the dashboard in a tab, on this application when given; the popup closes. */
   openDashboard(applicationId?: string): Promise<void>;
 }

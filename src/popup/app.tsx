@@ -3,8 +3,8 @@ import { formatDateTime } from '../core/format';
 import { jobKeyFor } from '../core/job-key';
 import { pageJobKey } from '../core/page-job-key';
 import { answeredReminder, pendingOf } from '../core/reminders';
-import type { Application, DebriefInput } from '../core/types';
-import type { ApplicationDetail, SaveDebriefReply } from '../messages/protocol';
+import type { Application, DebriefInput, FullApplication } from '../core/types';
+import type { SaveDebriefReply } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
 import { BeforeCall } from '../ui/before-call';
 import { newestFirst, savedInterview } from '../ui/debrief/saved';
@@ -79,7 +79,7 @@ export function App({ api, onReady }: AppProps) {
   };
 
   /** The call's outcome is stored: the application as the worker left it, and its reminders no longer due. */
-  const onOutcome = (detail: ApplicationDetail) => {
+  const onOutcome = (detail: FullApplication) => {
     const pending = pendingOf(detail.reminders);
     const still = new Set(pending.map((r) => r.id));
     setDue((items) => items.filter((d) => d.application.id !== detail.application.id || still.has(d.reminder.id)));

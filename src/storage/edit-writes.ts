@@ -1,13 +1,13 @@
-import type { RecordSet } from '../core/export';
 import { normalizeForMatch } from '../core/job-key';
+import { mergeUrls } from '../core/known-urls';
 import { isProbablyClosed, nextInterviewOfDebrief } from '../core/outcomes';
-import { isPending, nextDueOf, reminderTimes } from '../core/reminders';
-import type { Application, DebriefInput, Interview, Posting, Reminder, ReminderKind } from '../core/types';
+import { closeReminder, isPending, nextDueOf, reminderTimes } from '../core/reminders';
+import type { Application, DebriefInput, FullApplication, Interview, Posting, Reminder, ReminderKind } from '../core/types';
 import { fieldsForVerdict, statusAfter } from '../core/verdict';
 import { ApplicationNotFoundError, ConflictError, InterviewNotFoundError, KeyTakenError } from './errors';
+import { eventRows, fullApplication, interviewRows, reminderRows } from './rows';
 import type { Db } from './schema';
-import { checkRevision, closeReminder, inWriteTx, mergeUrls, ofApplication } from './tx';
-import type { WriteDeps } from './writes';
+import { checkRevision, idMaker, inWriteTx, revised, type WriteDeps } from './tx';
 
 const ALL = ['applications', 'interviews', 'reminders', 'events'] as const;
 
@@ -21,14 +21,11 @@ export function updatePosting(
     const app = await tx.objectStore('applications').get(args.applicationId);
     if (!app) throw new ApplicationNotFoundError();
     checkRevision(app, args.expectedRevision);
-    const updated: Application = {
-      ...app,
+    const updated = revised(app, deps.now, {
       posting: args.posting,
       matchKey: normalizeForMatch(args.posting.company, args.posting.title),
       urls: mergeUrls(app.urls, args.urls),
-      updatedAt: deps.now,
-      revision: app.revision + 1,
-    };
+    });
     await tx.objectStore('applications').put(updated);
     return updated;
   });
@@ -44,7 +41,7 @@ export function updateInterview(
   args: { interviewId: string; debrief: DebriefInput; expectedRevision?: number },
   deps: WriteDeps,
 ): Promise<{ application: Application; closedReminderIds: string[] }> {
-  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const newId = idMaker(deps);
   return inWriteTx(db, [...ALL], async (tx) => {
     const old = await tx.objectStore('interviews').get(args.interviewId);
     if (!old) throw new InterviewNotFoundError();
@@ -55,20 +52,18 @@ export function updateInterview(
     const interview: Interview = { ...debrief, id: old.id, applicationId: old.applicationId, createdAt: old.createdAt };
     await tx.objectStore('interviews').put(interview);
 
-    const others = (await tx.objectStore('interviews').index('by-application').getAll(ofApplication(app.id))).filter(
-      (i) => i.id !== old.id,
-    );
+    const others = (await interviewRows(tx, app.id)).filter((i) => i.id !== old.id);
     const newest = others.every((i) => i.interviewAt <= interview.interviewAt);
-    const events = await tx.objectStore('events').index('by-application').getAll(ofApplication(app.id));
+    const events = await eventRows(tx, app.id);
     const drives = newest && !events.some((e) => e.type === 'outcome' && e.at >= Math.min(old.interviewAt, interview.interviewAt));
-    let updated: Application = { ...app, updatedAt: deps.now, revision: app.revision + 1 };
+    let updated = revised(app, deps.now);
     const closedIds: string[] = [];
     if (drives) {
       const before = reminderTimes(old);
       const after = reminderTimes(debrief);
       const time = (list: typeof before, kind: ReminderKind) => list.find((t) => t.kind === kind)?.dueAt;
       const changed = (['follow-up', 'answer-due'] as const).filter((k) => time(before, k) !== time(after, k));
-      const reminders = await tx.objectStore('reminders').index('by-application').getAll(app.id);
+      const reminders = await reminderRows(tx, app.id);
       const all: Reminder[] = [];
       for (const r of reminders) {
         if (isPending(r) && changed.includes(r.kind)) {
@@ -101,20 +96,17 @@ export function updateInterview(
 }
 
 /** Deletes an application and every row of it, in one transaction; returns them all for undo. */
-export function deleteApplication(db: Db, args: { applicationId: string; expectedRevision?: number }): Promise<RecordSet> {
+export function deleteApplication(db: Db, args: { applicationId: string; expectedRevision?: number }): Promise<FullApplication> {
   return inWriteTx(db, [...ALL], async (tx) => {
     const application = await tx.objectStore('applications').get(args.applicationId);
     if (!application) throw new ApplicationNotFoundError();
     checkRevision(application, args.expectedRevision);
-    const range = ofApplication(application.id);
-    const interviews = (await tx.objectStore('interviews').index('by-application').getAll(range)).reverse();
-    const reminders = (await tx.objectStore('reminders').index('by-application').getAll(application.id)).sort((a, b) => a.dueAt - b.dueAt);
-    const events = (await tx.objectStore('events').index('by-application').getAll(range)).reverse();
+    const full = await fullApplication(tx, application);
     await tx.objectStore('applications').delete(application.id);
-    for (const i of interviews) await tx.objectStore('interviews').delete(i.id);
-    for (const r of reminders) await tx.objectStore('reminders').delete(r.id);
-    for (const e of events) await tx.objectStore('events').delete(e.id);
-    return { application, interviews, reminders, events };
+    for (const i of full.interviews) await tx.objectStore('interviews').delete(i.id);
+    for (const r of full.reminders) await tx.objectStore('reminders').delete(r.id);
+    for (const e of full.events) await tx.objectStore('events').delete(e.id);
+    return full;
   });
 }
 
@@ -122,7 +114,7 @@ export function deleteApplication(db: Db, args: { applicationId: string; expecte
  * Undo of a delete: puts the rows back as they were (the caller validated them like an import's).
  * Refused when the application exists again, or another application now tracks one of its job keys.
  */
-export function restoreApplication(db: Db, set: RecordSet, deps: WriteDeps): Promise<Application> {
+export function restoreApplication(db: Db, set: FullApplication, deps: WriteDeps): Promise<Application> {
   return inWriteTx(db, [...ALL], async (tx) => {
     const apps = tx.objectStore('applications');
     if (await apps.get(set.application.id)) throw new ConflictError();
@@ -134,12 +126,7 @@ export function restoreApplication(db: Db, set: RecordSet, deps: WriteDeps): Pro
     ] as const) {
       for (const row of rows) if (await tx.objectStore(store).get(row.id)) throw new ConflictError();
     }
-    const application: Application = {
-      ...set.application,
-      nextDueAt: nextDueOf(set.reminders),
-      updatedAt: deps.now,
-      revision: set.application.revision + 1,
-    };
+    const application = revised(set.application, deps.now, { nextDueAt: nextDueOf(set.reminders) });
     await apps.put(application);
     for (const i of set.interviews) await tx.objectStore('interviews').put(i);
     for (const r of set.reminders) await tx.objectStore('reminders').put(r);

@@ -1,39 +1,42 @@
 import type { JobState } from '../core/chip';
 import { toDateInput } from '../core/dates';
 import { pendingOf } from '../core/reminders';
+import { interviewCount, latestInterview, reminderRows } from './rows';
 import type { Db } from './schema';
-import { findManyByJobKey } from './reads';
+import { inReadTx } from './tx';
 
 /**
- * The chip state of each tracked job among `jobKeys`: one index lookup per key, then, for the
- * tracked ones only (a handful on a listing page), their pending reminders and latest interview.
+ * The chip state of each tracked job among `jobKeys`, in one read transaction: one index lookup per
+ * key, then, for the tracked ones only (a handful on a listing page), their pending reminders and
+ * latest interview.
  */
-export async function jobStates(db: Db, jobKeys: string[], now: number): Promise<Record<string, JobState>> {
-  const apps = await findManyByJobKey(db, jobKeys);
-  const out: Record<string, JobState> = {};
-  if (apps.size === 0) return out;
-  const tx = db.transaction(['reminders', 'interviews']);
-  const reminders = tx.objectStore('reminders').index('by-application');
-  const interviews = tx.objectStore('interviews').index('by-application');
-  for (const [key, app] of apps) {
-    const pending = pendingOf(await reminders.getAll(app.id));
-    const range = IDBKeyRange.bound([app.id, -Infinity], [app.id, Infinity]);
-    const count = await interviews.count(range);
-    const latest = (await interviews.openCursor(range, 'prev'))?.value;
+export function jobStates(db: Db, jobKeys: string[], now: number): Promise<Record<string, JobState>> {
+  return inReadTx(db, ['applications', 'reminders', 'interviews'], async (tx) => {
+    const byKey = tx.objectStore('applications').index('by-key');
+    // Every lookup queued at once, rather than each waiting for the previous answer.
+    const found = await Promise.all(jobKeys.map((k) => byKey.get(k)));
+    const out: Record<string, JobState> = {};
     const todayStr = toDateInput(now);
-    const upcoming =
-      latest?.verdict === 'convinced'
-        ? latest.nextSteps
-            .map((s) => s.when)
-            .filter((w) => w && w >= todayStr)
-            .sort()[0]
-        : undefined;
-    out[key] = {
-      applicationId: app.id,
-      status: app.status,
-      next: pending[0] ? { kind: pending[0].kind, dueAt: pending[0].dueAt } : null,
-      nextInterview: upcoming ? { on: upcoming, number: count + 1 } : null,
-    };
-  }
-  return out;
+    for (const [i, key] of jobKeys.entries()) {
+      const app = found[i];
+      if (!app) continue;
+      const pending = pendingOf(await reminderRows(tx, app.id));
+      const count = await interviewCount(tx, app.id);
+      const latest = await latestInterview(tx, app.id);
+      const upcoming =
+        latest?.verdict === 'convinced'
+          ? latest.nextSteps
+              .map((s) => s.when)
+              .filter((w) => w && w >= todayStr)
+              .sort()[0]
+          : undefined;
+      out[key] = {
+        applicationId: app.id,
+        status: app.status,
+        next: pending[0] ? { kind: pending[0].kind, dueAt: pending[0].dueAt } : null,
+        nextInterview: upcoming ? { on: upcoming, number: count + 1 } : null,
+      };
+    }
+    return out;
+  });
 }

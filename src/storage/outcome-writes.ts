@@ -1,10 +1,10 @@
 import { applyOutcome, defaultRetryAt, isProbablyClosed } from '../core/outcomes';
-import { isPending, nextDueOf } from '../core/reminders';
+import { closeReminder, isPending, nextDueOf } from '../core/reminders';
 import type { Application, OutcomeInput, Reminder, TimelineEvent } from '../core/types';
 import { ApplicationNotFoundError, ReminderNotFoundError } from './errors';
+import { eventRows, latestInterview, reminderRows } from './rows';
 import type { Db } from './schema';
-import { checkRevision, closeReminder, inWriteTx, ofApplication, withDefaults, type WriteTx } from './tx';
-import type { WriteDeps } from './writes';
+import { checkRevision, idMaker, inWriteTx, revised, withDefaults, type WriteDeps, type WriteTx } from './tx';
 
 const STORES = ['applications', 'interviews', 'reminders', 'events', 'settings'] as const;
 type Tx = WriteTx<(typeof STORES)[number][]>;
@@ -29,7 +29,7 @@ export interface OutcomeResult {
  * application's status, "probably closed" flag, next interview, next date and revision.
  */
 export function recordOutcome(db: Db, args: RecordOutcomeArgs, deps: WriteDeps): Promise<OutcomeResult> {
-  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const newId = idMaker(deps);
   return inWriteTx(db, [...STORES], async (tx) => {
     const { app, reminders, latest, events, settings } = await load(tx, args.applicationId, args.expectedRevision);
     const answered = args.reminderId === undefined ? undefined : reminders.find((r) => r.id === args.reminderId);
@@ -56,15 +56,12 @@ export function recordOutcome(db: Db, args: RecordOutcomeArgs, deps: WriteDeps):
       r.id === answered?.id ? 'done' : plan.supersede.includes(r.kind) ? 'superseded' : null,
     );
     for (const r of fresh) await tx.objectStore('reminders').put(r);
-    const application: Application = {
-      ...app,
+    const application = revised(app, deps.now, {
       status: plan.status,
       probablyClosed: plan.probablyClosed,
       nextInterview: plan.nextInterview,
       nextDueAt: nextDueOf([...closed.all, ...fresh]),
-      updatedAt: deps.now,
-      revision: app.revision + 1,
-    };
+    });
     await tx.objectStore('applications').put(application);
     return { application, closedReminderIds: closed.ids };
   });
@@ -79,7 +76,7 @@ export function resolveProbablyClosed(
   args: { applicationId: string; decision: 'confirm' | 'keep'; expectedRevision?: number },
   deps: WriteDeps,
 ): Promise<OutcomeResult> {
-  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const newId = idMaker(deps);
   return inWriteTx(db, [...STORES], async (tx) => {
     const { app, reminders, latest, settings } = await load(tx, args.applicationId, args.expectedRevision);
     const confirm = args.decision === 'confirm';
@@ -92,15 +89,12 @@ export function resolveProbablyClosed(
       fresh.push({ id: newId(), applicationId: app.id, interviewId: latest?.id ?? '', kind: 'follow-up', dueAt, pendingDueAt: dueAt });
     }
     for (const r of fresh) await tx.objectStore('reminders').put(r);
-    const application: Application = {
-      ...app,
+    const application = revised(app, deps.now, {
       status: confirm ? 'closed' : app.status === 'closed' ? 'waiting' : app.status,
       probablyClosed: false,
       nextInterview: confirm ? null : (app.nextInterview ?? null),
       nextDueAt: nextDueOf([...closed.all, ...fresh]),
-      updatedAt: deps.now,
-      revision: app.revision + 1,
-    };
+    });
     await tx.objectStore('applications').put(application);
     return { application, closedReminderIds: closed.ids };
   });
@@ -116,10 +110,10 @@ export function flagProbablyClosed(db: Db, applicationIds: string[], deps: Write
     for (const id of new Set(applicationIds)) {
       const app = await tx.objectStore('applications').get(id);
       if (!app || app.probablyClosed) continue;
-      const latest = (await tx.objectStore('interviews').index('by-application').openCursor(ofApplication(id), 'prev'))?.value;
-      const events = await tx.objectStore('events').index('by-application').getAll(ofApplication(id));
+      const latest = await latestInterview(tx, id);
+      const events = await eventRows(tx, id);
       if (!isProbablyClosed(app, latest, events, deps.now)) continue;
-      await tx.objectStore('applications').put({ ...app, probablyClosed: true, updatedAt: deps.now, revision: app.revision + 1 });
+      await tx.objectStore('applications').put(revised(app, deps.now, { probablyClosed: true }));
       flagged.push(id);
     }
     return flagged;
@@ -130,9 +124,9 @@ async function load(tx: Tx, applicationId: string, expectedRevision: number | un
   const app = await tx.objectStore('applications').get(applicationId);
   if (!app) throw new ApplicationNotFoundError();
   checkRevision(app, expectedRevision);
-  const reminders = await tx.objectStore('reminders').index('by-application').getAll(app.id);
-  const latest = (await tx.objectStore('interviews').index('by-application').openCursor(ofApplication(app.id), 'prev'))?.value;
-  const events = await tx.objectStore('events').index('by-application').getAll(ofApplication(app.id));
+  const reminders = await reminderRows(tx, app.id);
+  const latest = await latestInterview(tx, app.id);
+  const events = await eventRows(tx, app.id);
   const settings = withDefaults(await tx.objectStore('settings').get('settings'));
   return { app, reminders, latest, events, settings };
 }

@@ -1,9 +1,9 @@
-import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
-import { DEFAULT_SETTINGS } from '../core/types';
-import type { RecordSet } from '../core/export';
 import { normalizeForMatch } from '../core/job-key';
+import type { Application, FullApplication, Interview, Reminder, Settings } from '../core/types';
 import { pendingOf } from '../core/reminders';
+import { fullApplication, interviewRows, reminderRows } from './rows';
 import type { Db } from './schema';
+import { inReadTx, withDefaults } from './tx';
 
 /** The application tracking this job, through the unique index of every application's job keys. */
 export function findByJobKey(db: Db, jobKey: string): Promise<Application | undefined> {
@@ -13,17 +13,6 @@ export function findByJobKey(db: Db, jobKey: string): Promise<Application | unde
 /** Applications that look like the same job (same normalised company and title), through an index. */
 export function findSimilar(db: Db, company: string, title: string): Promise<Application[]> {
   return db.getAllFromIndex('applications', 'by-match', normalizeForMatch(company, title));
-}
-
-/** The applications of these job keys, one index lookup each, in one read transaction. */
-export async function findManyByJobKey(db: Db, jobKeys: string[]): Promise<Map<string, Application>> {
-  const index = db.transaction('applications').store.index('by-key');
-  const found = await Promise.all(jobKeys.map((k) => index.get(k)));
-  const map = new Map<string, Application>();
-  jobKeys.forEach((k, i) => {
-    if (found[i]) map.set(k, found[i]);
-  });
-  return map;
 }
 
 /** The application seen at this normalised URL (a tab's address), through the multi-entry URL index. */
@@ -46,9 +35,7 @@ export async function findTracked(db: Db, jobKey: string | null, urls: string[])
 
 /** An application's interviews, newest first (the compound index orders them by interview time). */
 export async function interviewsOf(db: Db, applicationId: string): Promise<Interview[]> {
-  const range = IDBKeyRange.bound([applicationId, -Infinity], [applicationId, Infinity]);
-  const rows = await db.getAllFromIndex('interviews', 'by-application', range);
-  return rows.reverse();
+  return (await inReadTx(db, ['interviews'], (tx) => interviewRows(tx, applicationId))).reverse();
 }
 
 /** Pending reminders due at or before `now`, oldest first. */
@@ -63,7 +50,7 @@ export function pendingReminders(db: Db): Promise<Reminder[]> {
 
 /** An application's pending reminders, by due time. */
 export async function pendingRemindersOf(db: Db, applicationId: string): Promise<Reminder[]> {
-  const rows = await db.getAllFromIndex('reminders', 'by-application', applicationId);
+  const rows = await inReadTx(db, ['reminders'], (tx) => reminderRows(tx, applicationId));
   return pendingOf(rows);
 }
 
@@ -73,18 +60,19 @@ export interface DueItem {
 }
 
 /** Due reminders with their applications, for the popup's list and grouped notifications. */
-export async function dueItems(db: Db, now: number): Promise<DueItem[]> {
-  const tx = db.transaction(['reminders', 'applications']);
-  const due = await tx.objectStore('reminders').index('by-pending-due').getAll(IDBKeyRange.upperBound(now));
-  const apps = tx.objectStore('applications');
-  // Every get queued at once in the one transaction, rather than each waiting for the previous answer.
-  const found = await Promise.all(due.map((r) => apps.get(r.applicationId)));
-  const items: DueItem[] = [];
-  due.forEach((reminder, i) => {
-    const application = found[i];
-    if (application) items.push({ reminder, application });
+export function dueItems(db: Db, now: number): Promise<DueItem[]> {
+  return inReadTx(db, ['reminders', 'applications'], async (tx) => {
+    const due = await tx.objectStore('reminders').index('by-pending-due').getAll(IDBKeyRange.upperBound(now));
+    const apps = tx.objectStore('applications');
+    // Every get queued at once in the one transaction, rather than each waiting for the previous answer.
+    const found = await Promise.all(due.map((r) => apps.get(r.applicationId)));
+    const items: DueItem[] = [];
+    due.forEach((reminder, i) => {
+      const application = found[i];
+      if (application) items.push({ reminder, application });
+    });
+    return items;
   });
-  return items;
 }
 
 /** Number of distinct applications with a reminder due at or before `now` (the toolbar count). */
@@ -93,28 +81,18 @@ export async function dueCount(db: Db, now: number): Promise<number> {
   return new Set(due.map((r) => r.applicationId)).size;
 }
 
+/** The stored settings over the defaults. */
 export async function getSettings(db: Db): Promise<Settings> {
-  const stored = await db.get('settings', 'settings');
-  return { ...DEFAULT_SETTINGS, ...stored };
-}
-
-/** An application's timeline, newest first. */
-export async function eventsOf(db: Db, applicationId: string): Promise<TimelineEvent[]> {
-  const range = IDBKeyRange.bound([applicationId, -Infinity], [applicationId, Infinity]);
-  return (await db.getAllFromIndex('events', 'by-application', range)).reverse();
+  return withDefaults(await db.get('settings', 'settings'));
 }
 
 /**
- * Everything an application's page shows, in one read transaction: its interviews and timeline
- * newest first, every reminder (pending and past) by due time. Null when there is no such application.
+ * Everything an application's page shows, in one read transaction (FullApplication's order). Null
+ * when there is no such application.
  */
-export async function applicationDetail(db: Db, applicationId: string): Promise<RecordSet | null> {
-  const tx = db.transaction(['applications', 'interviews', 'reminders', 'events']);
-  const application = await tx.objectStore('applications').get(applicationId);
-  if (!application) return null;
-  const range = IDBKeyRange.bound([applicationId, -Infinity], [applicationId, Infinity]);
-  const interviews = (await tx.objectStore('interviews').index('by-application').getAll(range)).reverse();
-  const reminders = (await tx.objectStore('reminders').index('by-application').getAll(applicationId)).sort((a, b) => a.dueAt - b.dueAt);
-  const events = (await tx.objectStore('events').index('by-application').getAll(range)).reverse();
-  return { application, interviews, reminders, events };
+export function applicationDetail(db: Db, applicationId: string): Promise<FullApplication | null> {
+  return inReadTx(db, ['applications', 'interviews', 'reminders', 'events'], async (tx) => {
+    const application = await tx.objectStore('applications').get(applicationId);
+    return application ? fullApplication(tx, application) : null;
+  });
 }

@@ -1,9 +1,9 @@
 import { localDayAt } from '../core/dates';
-import { isPending, nextDueOf } from '../core/reminders';
 import type { Settings } from '../core/types';
+import { nextDueOf } from '../core/reminders';
 import type { Db } from './schema';
-import { inWriteTx, withDefaults } from './tx';
-import type { WriteDeps } from './writes';
+import { reminderRows } from './rows';
+import { inWriteTx, revised, withDefaults, type WriteDeps } from './tx';
 
 /**
  * Saves the settings. When the reminder time changes, the pending reminders not notified yet move
@@ -30,8 +30,7 @@ export function saveSettings(db: Db, settings: Settings, deps: WriteDeps): Promi
     for (const id of touched) {
       const app = await apps.get(id);
       if (!app) continue;
-      const pending = (await reminders.index('by-application').getAll(id)).filter(isPending);
-      await apps.put({ ...app, nextDueAt: nextDueOf(pending), updatedAt: deps.now, revision: app.revision + 1 });
+      await apps.put(revised(app, deps.now, { nextDueAt: nextDueOf(await reminderRows(tx, id)) }));
     }
     return { settings, moved: touched.size };
   });

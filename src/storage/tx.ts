@@ -1,17 +1,38 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { DEFAULT_SETTINGS, type Application, type Reminder, type Settings } from '../core/types';
+import { DEFAULT_SETTINGS, type Application, type Settings } from '../core/types';
 import { ConflictError } from './errors';
 import type { Db, RelanceDb } from './schema';
 
 type Names = StoreNames<RelanceDb>;
 export type WriteTx<S extends Names[]> = IDBPTransaction<RelanceDb, S, 'readwrite'>;
+export type ReadTx<S extends Names[]> = IDBPTransaction<RelanceDb, S, 'readonly'>;
+
+/** What every write takes from its caller: the clock, and ids (fixed in tests). */
+export interface WriteDeps {
+  now: number;
+  newId?: () => string;
+}
+
+/** The id maker of a write: the caller's, else random UUIDs. */
+export const idMaker = (deps: WriteDeps): (() => string) => deps.newId ?? (() => crypto.randomUUID());
 
 /**
  * Runs `work` in one readwrite transaction that lands whole or not at all: any throw aborts it.
  * `work` may await idb requests of `tx` only (idb README, "Transaction lifetime").
  */
-export async function inWriteTx<S extends Names[], T>(db: Db, stores: S, work: (tx: WriteTx<S>) => Promise<T>): Promise<T> {
-  const tx = db.transaction(stores, 'readwrite');
+export function inWriteTx<S extends Names[], T>(db: Db, stores: S, work: (tx: WriteTx<S>) => Promise<T>): Promise<T> {
+  return settle(db.transaction(stores, 'readwrite'), work);
+}
+
+/**
+ * Runs `work` in one read transaction, so what it reads is one state of the data (no write lands
+ * between two of its requests). Same lifetime rule as inWriteTx.
+ */
+export function inReadTx<S extends Names[], T>(db: Db, stores: S, work: (tx: ReadTx<S>) => Promise<T>): Promise<T> {
+  return settle(db.transaction(stores, 'readonly'), work);
+}
+
+async function settle<Tx extends { abort(): void; done: Promise<void> }, T>(tx: Tx, work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
     const out = await work(tx);
     await tx.done;
@@ -22,7 +43,8 @@ export async function inWriteTx<S extends Names[], T>(db: Db, stores: S, work: (
   }
 }
 
-export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+/** Aborts a transaction that may already have finished, without an unhandled rejection of `done`. */
+function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
   tx.done.catch(() => {});
   try {
     tx.abort();
@@ -36,20 +58,12 @@ export function checkRevision(app: Application, expected: number | undefined): v
   if (expected !== undefined && app.revision !== expected) throw new ConflictError();
 }
 
-/** The reminder stopped: done by the user, or replaced by a newer agreement. */
-export function closeReminder(r: Reminder, by: 'done' | 'superseded', now: number): Reminder {
-  const { pendingDueAt: _pending, ...rest } = r;
-  return { ...rest, doneAt: now, closedBy: by };
-}
-
-export function mergeUrls(a: string[], b: string[]): string[] {
-  return [...new Set([...a, ...b])].slice(0, 20);
+/** The application as a write leaves it: its changes, the time of the write, the next revision. */
+export function revised(app: Application, now: number, changes: Partial<Application> = {}): Application {
+  return { ...app, ...changes, updatedAt: now, revision: app.revision + 1 };
 }
 
 /** The stored settings over the defaults (a field added later gets its default). */
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {
   return { ...DEFAULT_SETTINGS, ...stored };
 }
-
-/** A key range over one application's rows of a compound [applicationId, time] index. */
-export const ofApplication = (id: string) => IDBKeyRange.bound([id, -Infinity], [id, Infinity]);

@@ -1,11 +1,13 @@
+import { mergeUrls } from '../core/known-urls';
 import { normalizeForMatch } from '../core/job-key';
-import { statusAfter, fieldsForVerdict } from '../core/verdict';
-import { reminderTimes } from '../core/reminders';
 import { nextInterviewOfDebrief } from '../core/outcomes';
+import { closeReminder, isPending, nextDueOf, reminderTimes } from '../core/reminders';
 import type { Application, DebriefInput, Interview, Posting, Reminder } from '../core/types';
+import { fieldsForVerdict, statusAfter } from '../core/verdict';
 import { ApplicationNotFoundError, ConflictError, ReminderNotFoundError } from './errors';
+import { latestInterview, reminderRows } from './rows';
 import type { Db } from './schema';
-import { abortQuietly, closeReminder as close, mergeUrls } from './tx';
+import { checkRevision, idMaker, inWriteTx, revised, type WriteDeps } from './tx';
 
 export interface SaveDebriefArgs {
   posting: Posting;
@@ -23,41 +25,30 @@ export interface SaveDebriefResult {
   reminders: Reminder[];
 }
 
-export interface WriteDeps {
-  now: number;
-  newId?: () => string;
-}
-
 /**
  * Records a debrief: the application (created or updated), the interview and its reminders, in one
  * transaction that lands whole or not at all. The new debrief's dates replace the application's
  * pending reminders: the latest agreement with the recruiter is the one to follow up on.
  */
-export async function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps): Promise<SaveDebriefResult> {
-  const newId = deps.newId ?? (() => crypto.randomUUID());
-  const debrief = fieldsForVerdict(args.debrief);
-  const tx = db.transaction(['applications', 'interviews', 'reminders'], 'readwrite');
-  const apps = tx.objectStore('applications');
-  const reminderStore = tx.objectStore('reminders');
-  try {
+export function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps): Promise<SaveDebriefResult> {
+  const newId = idMaker(deps);
+  return inWriteTx(db, ['applications', 'interviews', 'reminders'], async (tx) => {
+    const debrief = fieldsForVerdict(args.debrief);
+    const apps = tx.objectStore('applications');
+    const reminderStore = tx.objectStore('reminders');
     const existing = await apps.index('by-key').get(args.jobKey);
-    if (existing && args.expectedRevision !== undefined && existing.revision !== args.expectedRevision) {
-      throw new ConflictError();
-    }
+    if (existing) checkRevision(existing, args.expectedRevision);
     const applicationId = existing?.id ?? newId();
     const interview: Interview = { ...debrief, id: newId(), applicationId, createdAt: deps.now };
 
     // Only the newest interview's agreement drives the follow-up: a debrief recorded late for an
     // older interview is kept in the history but neither replaces the reminders nor the status.
-    const latest = await tx
-      .objectStore('interviews')
-      .index('by-application')
-      .openCursor(IDBKeyRange.bound([applicationId, -Infinity], [applicationId, Infinity]), 'prev');
-    const newest = !latest || latest.value.interviewAt <= debrief.interviewAt;
+    const latest = await latestInterview(tx, applicationId);
+    const newest = !latest || latest.interviewAt <= debrief.interviewAt;
     const stillPending = [];
-    for (const old of await reminderStore.index('by-application').getAll(applicationId)) {
-      if (old.pendingDueAt === undefined) continue;
-      if (newest) await reminderStore.put(close(old, 'superseded', deps.now));
+    for (const old of await reminderRows(tx, applicationId)) {
+      if (!isPending(old)) continue;
+      if (newest) await reminderStore.put(closeReminder(old, 'superseded', deps.now));
       else stillPending.push(old);
     }
     const reminders: Reminder[] = newest
@@ -71,7 +62,6 @@ export async function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps
         }))
       : [];
     for (const r of reminders) await reminderStore.put(r);
-    const pendingTimes = [...stillPending, ...reminders].map((r) => r.dueAt);
 
     const application: Application = {
       id: applicationId,
@@ -82,7 +72,7 @@ export async function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps
       posting: args.posting,
       status: newest || !existing ? statusAfter(debrief.verdict) : existing.status,
       lastVerdict: newest || !existing ? debrief.verdict : existing.lastVerdict,
-      nextDueAt: pendingTimes.length ? Math.min(...pendingTimes) : null,
+      nextDueAt: nextDueOf([...stillPending, ...reminders]),
       createdAt: existing?.createdAt ?? deps.now,
       updatedAt: deps.now,
       revision: (existing?.revision ?? 0) + 1,
@@ -92,94 +82,69 @@ export async function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps
     };
     await apps.put(application);
     await tx.objectStore('interviews').put(interview);
-    await tx.done;
     return { application, interview, reminders };
-  } catch (e) {
-    abortQuietly(tx);
-    throw e;
-  }
+  });
 }
 
 /** Marks a reminder done and refreshes its application's next date. Returns the updated reminder. */
 export function completeReminder(db: Db, reminderId: string, deps: WriteDeps): Promise<Reminder> {
-  return updateReminder(db, reminderId, deps, (r) => (r.pendingDueAt === undefined ? r : close(r, 'done', deps.now)));
+  return updateReminder(db, reminderId, deps, (r) => (isPending(r) ? closeReminder(r, 'done', deps.now) : r));
 }
 
 /** Moves a pending reminder to `until`; it will notify again then. */
 export function snoozeReminder(db: Db, reminderId: string, until: number, deps: WriteDeps): Promise<Reminder> {
   return updateReminder(db, reminderId, deps, (r) => {
-    if (r.pendingDueAt === undefined) return r;
+    if (!isPending(r)) return r;
     const { notifiedAt: _shown, ...rest } = r;
     return { ...rest, dueAt: until, pendingDueAt: until };
   });
 }
 
 /** Records that these reminders were notified, so each fires once. */
-export async function markNotified(db: Db, reminderIds: string[], now: number): Promise<void> {
-  const tx = db.transaction('reminders', 'readwrite');
-  for (const id of reminderIds) {
-    const r = await tx.store.get(id);
-    if (r && r.pendingDueAt !== undefined && r.notifiedAt === undefined) await tx.store.put({ ...r, notifiedAt: now });
-  }
-  await tx.done;
+export function markNotified(db: Db, reminderIds: string[], now: number): Promise<void> {
+  return inWriteTx(db, ['reminders'], async (tx) => {
+    const store = tx.objectStore('reminders');
+    for (const id of reminderIds) {
+      const r = await store.get(id);
+      if (r && isPending(r) && r.notifiedAt === undefined) await store.put({ ...r, notifiedAt: now });
+    }
+  });
 }
 
-async function updateReminder(db: Db, reminderId: string, deps: WriteDeps, change: (r: Reminder) => Reminder): Promise<Reminder> {
-  const tx = db.transaction(['reminders', 'applications'], 'readwrite');
-  const store = tx.objectStore('reminders');
-  try {
+function updateReminder(db: Db, reminderId: string, deps: WriteDeps, change: (r: Reminder) => Reminder): Promise<Reminder> {
+  return inWriteTx(db, ['reminders', 'applications'], async (tx) => {
+    const store = tx.objectStore('reminders');
     const reminder = await store.get(reminderId);
     if (!reminder) throw new ReminderNotFoundError();
     const updated = change(reminder);
     await store.put(updated);
     const app = await tx.objectStore('applications').get(reminder.applicationId);
     if (app) {
-      const pending = (await store.index('by-application').getAll(app.id))
-        .map((r) => (r.id === updated.id ? updated : r))
-        .filter((r) => r.pendingDueAt !== undefined);
-      await tx.objectStore('applications').put({
-        ...app,
-        nextDueAt: pending.length ? Math.min(...pending.map((r) => r.dueAt)) : null,
-        updatedAt: deps.now,
-        revision: app.revision + 1,
-      });
+      const all = (await reminderRows(tx, app.id)).map((r) => (r.id === updated.id ? updated : r));
+      await tx.objectStore('applications').put(revised(app, deps.now, { nextDueAt: nextDueOf(all) }));
     }
-    await tx.done;
     return updated;
-  } catch (e) {
-    abortQuietly(tx);
-    throw e;
-  }
+  });
 }
 
 /**
  * Links the job at `jobKey` (the same job on another board, or under another address) to an
  * existing application, instead of creating a duplicate. Refused when another application has it.
  */
-export async function linkJobKey(
+export function linkJobKey(
   db: Db,
   args: { applicationId: string; jobKey: string; urls: string[]; expectedRevision?: number },
   deps: WriteDeps,
 ): Promise<Application> {
-  const tx = db.transaction('applications', 'readwrite');
-  try {
-    const app = await tx.store.get(args.applicationId);
+  return inWriteTx(db, ['applications'], async (tx) => {
+    const store = tx.objectStore('applications');
+    const app = await store.get(args.applicationId);
     if (!app) throw new ApplicationNotFoundError();
-    if (args.expectedRevision !== undefined && app.revision !== args.expectedRevision) throw new ConflictError();
-    const owner = await tx.store.index('by-key').get(args.jobKey);
+    checkRevision(app, args.expectedRevision);
+    const owner = await store.index('by-key').get(args.jobKey);
     if (owner && owner.id !== app.id) throw new ConflictError();
-    const updated: Application = {
-      ...app,
-      keys: [...new Set([...app.keys, args.jobKey])],
-      urls: mergeUrls(app.urls, args.urls),
-      updatedAt: deps.now,
-      revision: app.revision + 1,
-    };
-    await tx.store.put(updated);
-    await tx.done;
+    const updated = revised(app, deps.now, { keys: [...new Set([...app.keys, args.jobKey])], urls: mergeUrls(app.urls, args.urls) });
+    await store.put(updated);
     return updated;
-  } catch (e) {
-    abortQuietly(tx);
-    throw e;
-  }
+  });
 }

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Application, OutcomeInput, Settings, Stage } from '../core/types';
-import type { ApplicationDetail, RecordOutcomeRequest } from '../messages/protocol';
+import type { Application, FullApplication, OutcomeInput, Settings, Stage } from '../core/types';
+import type { RecordOutcomeRequest } from '../messages/protocol';
 import { shownError, type ShownError } from './errors';
 import { binder } from './bind';
 import { Select, TextArea, TextInput } from './field';
@@ -22,8 +22,8 @@ export interface OutcomeFormProps {
   settings: Settings;
   now: number;
   headingLevel: 2 | 3;
-  submit: (req: RecordOutcomeRequest) => Promise<ApplicationDetail>;
-  onSaved: (detail: ApplicationDetail, outcome: OutcomeInput) => void;
+  submit: (req: RecordOutcomeRequest) => Promise<FullApplication>;
+  onSaved: (detail: FullApplication, outcome: OutcomeInput) => void;
   onCancel: () => void;
 }
 

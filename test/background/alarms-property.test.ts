@@ -1,11 +1,10 @@
-// Property (issue 5): whatever the user and the browser do, in any order, the reminder alarms are
+// Property: whatever the user and the browser do, in any order, the reminder alarms are
 // exactly the stored pending reminders that have not fired yet — none missing, none extra — and no
 // reminder whose time has passed is left unfired. Runs the real worker code (syncReminders, fireDue)
-// and the real storage on fake-indexeddb; only chrome.alarms and the painting APIs are stand-ins.
+// and the real storage on fake-indexeddb; only the browser ports are fakes (test/fakes).
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type Browser from 'webextension-polyfill';
 import { syncReminders } from '../../src/background/reminders';
 import { ALARM_PREFIX } from '../../src/core/reminders';
 import { MAX_REMINDER_ALARMS } from '../../src/core/alarm-plan';
@@ -15,30 +14,8 @@ import { deleteApplication } from '../../src/storage/edit-writes';
 import { saveSettings } from '../../src/storage/settings-writes';
 import { completeReminder, saveDebrief, snoozeReminder } from '../../src/storage/writes';
 import type { Db } from '../../src/storage/schema';
+import { fakePorts } from '../fakes/ports';
 import { args, DAY, debrief, freshDb, H, NOW } from '../storage/helpers';
-
-/** chrome.alarms as the worker sees it: one-shot alarms that vanish once fired. */
-function fakeBrowser() {
-  const alarms = new Map<string, number>();
-  const ext = {
-    alarms: {
-      getAll: async () => [...alarms].map(([name, scheduledTime]) => ({ name, scheduledTime })),
-      create: (name: string, { when }: { when: number }) => void alarms.set(name, when),
-      clear: async (name: string) => alarms.delete(name),
-    },
-    runtime: { getURL: (p: string) => `chrome-extension://x/${p}` },
-    i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' },
-    notifications: { create: async (id: string) => id, onButtonClicked: { addListener() {} } },
-    tabs: { query: async () => [] },
-    action: {
-      setBadgeText: async () => {},
-      setBadgeBackgroundColor: async () => {},
-      setTitle: async () => {},
-      setBadgeTextColor: async () => {},
-    },
-  };
-  return { ext: ext as unknown as typeof Browser, alarms };
-}
 
 type Step =
   | { op: 'save'; job: number; followUpDays: number; answerDays: number | null }
@@ -66,7 +43,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 
 async function run(steps: Step[]): Promise<void> {
   const db: Db = await freshDb();
-  const { ext, alarms } = fakeBrowser();
+  const ports = fakePorts();
+  const alarms = ports.alarms.scheduled;
   let now = NOW;
   let minutes = DEFAULT_SETTINGS.reminderMinutes;
   try {
@@ -122,7 +100,7 @@ async function run(steps: Step[]): Promise<void> {
         }
       }
       // What every handler and every worker start does after its work.
-      await syncReminders(ext, db, now);
+      await syncReminders(ports, db, now);
 
       const stored = (await pendingReminders(db)).filter((r) => r.notifiedAt === undefined);
       const future = stored.filter((r) => r.dueAt > now).sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1));

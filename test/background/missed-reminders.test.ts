@@ -1,37 +1,13 @@
 // Reminders that came due while the browser was closed fire once at the next start, grouped in one
-// notification when there are several; later starts do not fire them again (issue 2, issue 5).
+// notification when there are several; later starts do not fire them again.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type Browser from 'webextension-polyfill';
 import { GROUP_NOTIFICATION, REMINDER_NOTIFICATION } from '../../src/background/notifications';
 import { syncReminders } from '../../src/background/reminders';
 import type { Db } from '../../src/storage/schema';
 import { saveDebrief } from '../../src/storage/writes';
+import { fakePorts } from '../fakes/ports';
 import { args, DAY, debrief, freshDb, NOW } from '../storage/helpers';
-
-function fakeBrowser() {
-  const shown: { id: string; title: string; message: string }[] = [];
-  const ext = {
-    alarms: { getAll: async () => [], create: () => {}, clear: async () => true },
-    runtime: { getURL: (p: string) => `chrome-extension://x/${p}` },
-    i18n: {
-      getMessage: (k: string, s?: string | string[]) => [k, ...([] as string[]).concat(s ?? [])].join(' '),
-      getUILanguage: () => 'en',
-    },
-    notifications: {
-      create: async (id: string, o: { title: string; message: string }) => (shown.push({ id, title: o.title, message: o.message }), id),
-      onButtonClicked: { addListener() {} },
-    },
-    tabs: { query: async () => [] },
-    action: {
-      setBadgeText: async () => {},
-      setBadgeBackgroundColor: async () => {},
-      setTitle: async () => {},
-      setBadgeTextColor: async () => {},
-    },
-  };
-  return { ext: ext as unknown as typeof Browser, shown };
-}
 
 let db: Db;
 beforeEach(async () => {
@@ -51,13 +27,14 @@ describe('missed reminders at the next start', () => {
         { now: NOW },
       );
     }
-    const { ext, shown } = fakeBrowser();
-    await syncReminders(ext, db, NOW + 10 * DAY); // the browser was closed for ten days
+    const ports = fakePorts();
+    const { shown } = ports.notifications;
+    await syncReminders(ports, db, NOW + 10 * DAY); // the browser was closed for ten days
     expect(shown).toHaveLength(1);
     expect(shown[0]!.id).toBe(GROUP_NOTIFICATION);
     expect(shown[0]!.title).toBe('notifyGroupTitle 3');
     for (const c of ['Acme', 'Globex', 'Initech']) expect(shown[0]!.message).toContain(c);
-    await syncReminders(ext, db, NOW + 10 * DAY + 60_000); // another start, a minute later
+    await syncReminders(ports, db, NOW + 10 * DAY + 60_000); // another start, a minute later
     expect(shown).toHaveLength(1);
   });
 
@@ -67,8 +44,9 @@ describe('missed reminders at the next start', () => {
       args({}, debrief({ followUpAt: NOW + DAY, interviewerName: 'Claire Martin', weakPoint: 'No Kubernetes' })),
       { now: NOW },
     );
-    const { ext, shown } = fakeBrowser();
-    await syncReminders(ext, db, NOW + 3 * DAY);
+    const ports = fakePorts();
+    const { shown } = ports.notifications;
+    await syncReminders(ports, db, NOW + 3 * DAY);
     expect(shown.map((s) => s.id)).toEqual([REMINDER_NOTIFICATION + reminders[0]!.id]);
     expect(shown[0]!.message).toContain('Claire Martin');
     expect(shown[0]!.message).toContain('No Kubernetes');
@@ -76,8 +54,9 @@ describe('missed reminders at the next start', () => {
 
   it('none due: nothing shown', async () => {
     await saveDebrief(db, args(), { now: NOW });
-    const { ext, shown } = fakeBrowser();
-    await syncReminders(ext, db, NOW + DAY);
+    const ports = fakePorts();
+    const { shown } = ports.notifications;
+    await syncReminders(ports, db, NOW + DAY);
     expect(shown).toEqual([]);
   });
 });

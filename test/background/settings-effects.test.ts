@@ -1,36 +1,19 @@
 // The settings that change what the worker shows: notifications off, no count on untracked tabs; and
-// a reminder coming due flags "probably closed". The browser is a small recording stand-in: the
+// a reminder coming due flags "probably closed". The ports are recording fakes: the
 // logic under test is which calls are made, from the stored data.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type Browser from 'webextension-polyfill';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { refreshBadges } from '../../src/background/badges';
 import { fireDue } from '../../src/background/reminders';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import type { Db } from '../../src/storage/schema';
 import { saveSettings } from '../../src/storage/settings-writes';
 import { saveDebrief } from '../../src/storage/writes';
+import { fakePorts } from '../fakes/ports';
 import { args, DAY, freshDb, NOW } from '../storage/helpers';
 
-function fakeBrowser(tabs: { id: number; url: string }[] = []) {
-  const calls = { notifications: [] as string[], badge: [] as { text: string; tabId?: number }[] };
-  const ext = {
-    runtime: { getURL: (p: string) => `chrome-extension://x/${p}` },
-    i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' },
-    notifications: { create: vi.fn(async (id: string) => (calls.notifications.push(id), id)) },
-    tabs: { query: async () => tabs },
-    action: {
-      setBadgeText: async (d: { text: string; tabId?: number }) => void calls.badge.push(d),
-      setBadgeBackgroundColor: async () => {},
-      setTitle: async () => {},
-      setBadgeTextColor: async () => {},
-    },
-  };
-  return { ext: ext as unknown as typeof Browser, calls };
-}
-
 /** Tabs paint concurrently: compare by tab (the global badge first). */
-const sorted = (b: { text: string; tabId?: number }[]) => [...b].sort((x, y) => (x.tabId ?? -1) - (y.tabId ?? -1));
+const sorted = (b: { text: string | null; tabId?: number }[]) => [...b].sort((x, y) => (x.tabId ?? -1) - (y.tabId ?? -1));
 
 let db: Db;
 beforeEach(async () => {
@@ -41,25 +24,24 @@ afterEach(() => db.close());
 describe('fireDue', () => {
   it('shows a notification and marks the reminder, by default', async () => {
     const { reminders } = await saveDebrief(db, args(), { now: NOW });
-    const { ext, calls } = fakeBrowser();
-    await fireDue(ext, db, NOW + 8 * DAY);
-    expect(calls.notifications).toEqual([`reminder:${reminders[0]!.id}`]);
+    const ports = fakePorts();
+    await fireDue(ports, db, NOW + 8 * DAY);
+    expect(ports.notifications.shown.map((n) => n.id)).toEqual([`reminder:${reminders[0]!.id}`]);
     expect((await db.get('reminders', reminders[0]!.id))?.notifiedAt).toBe(NOW + 8 * DAY);
   });
 
   it('with notifications off, marks the reminder without showing anything; it stays due', async () => {
     const { reminders } = await saveDebrief(db, args(), { now: NOW });
     await saveSettings(db, { ...DEFAULT_SETTINGS, notifications: false }, { now: NOW });
-    const { ext, calls } = fakeBrowser();
-    await fireDue(ext, db, NOW + 8 * DAY);
-    expect(calls.notifications).toEqual([]);
+    const ports = fakePorts();
+    await fireDue(ports, db, NOW + 8 * DAY);
+    expect(ports.notifications.shown.map((n) => n.id)).toEqual([]);
     expect(await db.get('reminders', reminders[0]!.id)).toMatchObject({ notifiedAt: NOW + 8 * DAY, pendingDueAt: reminders[0]!.dueAt });
   });
 
   it('the promised answer date passing with no answer flags the application "probably closed"', async () => {
     const { application } = await saveDebrief(db, args({}, { verdict: 'undecided', answerBy: NOW + 3 * DAY }), { now: NOW });
-    const { ext } = fakeBrowser();
-    await fireDue(ext, db, NOW + 3 * DAY);
+    await fireDue(fakePorts(), db, NOW + 3 * DAY);
     expect(await db.get('applications', application.id)).toMatchObject({ probablyClosed: true, revision: 2 });
   });
 });
@@ -71,18 +53,18 @@ describe('refreshBadges', () => {
       { id: 1, url: 'https://elsewhere.test/' },
       { id: 2, url: 'https://jobs.acme.test/42' },
     ];
-    let { ext, calls } = fakeBrowser(tabs);
-    await refreshBadges(ext, db, NOW + 8 * DAY);
-    expect(sorted(calls.badge)).toEqual([
+    let ports = fakePorts(tabs);
+    await refreshBadges(ports, db, NOW + 8 * DAY);
+    expect(sorted(ports.action.badges)).toEqual([
       { text: '1', tabId: undefined },
       { text: '1', tabId: 1 },
       { text: '!', tabId: 2 },
     ]);
 
     await saveSettings(db, { ...DEFAULT_SETTINGS, badgeCountOnOtherTabs: false }, { now: NOW });
-    ({ ext, calls } = fakeBrowser(tabs));
-    await refreshBadges(ext, db, NOW + 8 * DAY);
-    expect(sorted(calls.badge)).toEqual([
+    ports = fakePorts(tabs);
+    await refreshBadges(ports, db, NOW + 8 * DAY);
+    expect(sorted(ports.action.badges)).toEqual([
       { text: '', tabId: undefined },
       { text: '', tabId: 1 },
       { text: '!', tabId: 2 },

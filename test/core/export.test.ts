@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRecordSet, MAX_IMPORT_BYTES, validateExport, type ExportFile } from '../../src/core/export';
+import { checkFullApplication, MAX_IMPORT_BYTES, validateExport, type ExportFile } from '../../src/core/export';
 import { makeExport } from '../export-builders';
 
 const json = (f: unknown) => JSON.stringify(f);
@@ -211,14 +211,14 @@ describe('validateExport refuses', () => {
   });
 });
 
-describe('checkRecordSet (undo of a delete)', () => {
+describe('checkFullApplication (undo of a delete)', () => {
   const set = () => {
     const f = makeExport(1);
     return { application: f.applications[0]!, interviews: f.interviews, reminders: f.reminders, events: f.events };
   };
 
   it('accepts what delete returned', () => {
-    expect(checkRecordSet(set())).toEqual({ ok: true, value: set() });
+    expect(checkFullApplication(set())).toEqual({ ok: true, value: set() });
   });
 
   it.each<[string, (s: Record<string, any>) => void, string]>([
@@ -233,7 +233,7 @@ describe('checkRecordSet (undo of a delete)', () => {
   ])('refuses %s', (_n, edit, problem) => {
     const s = JSON.parse(JSON.stringify(set()));
     edit(s);
-    const r = checkRecordSet(s);
+    const r = checkFullApplication(s);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem).toContain(problem);
   });

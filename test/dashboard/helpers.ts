@@ -1,16 +1,16 @@
 import { vi } from 'vitest';
-import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../../src/core/types';
+import type { Application, FullApplication, Interview, Reminder, Settings, TimelineEvent } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import type { DashboardApi } from '../../src/dashboard/api';
 import { rowOf, type InterviewerIndex } from '../../src/dashboard/sections';
-import type { ApplicationDetail, ApplicationSnapshot, RecordOutcomeRequest } from '../../src/messages/protocol';
+import type { RecordOutcomeRequest } from '../../src/messages/protocol';
 import { DAY, makeApplication, makeInterview, makeReminder, NOW } from '../popup/helpers';
 
 export { DAY, NOW, makeApplication, makeInterview, makeReminder };
 export { installCatalog } from '../popup/helpers';
 
 /** An application with its rows, as the dashboard reads them. */
-export function makeDetail(app: Partial<Application> = {}, over: Partial<Omit<ApplicationDetail, 'application'>> = {}): ApplicationDetail {
+export function makeDetail(app: Partial<Application> = {}, over: Partial<Omit<FullApplication, 'application'>> = {}): FullApplication {
   const application = makeApplication(app);
   return {
     application,
@@ -39,7 +39,7 @@ export function outcomeEvent(applicationId: string, outcome: TimelineEvent['outc
  * A plain DashboardApi over an in-memory set of applications; every write is a spy that answers as the
  * worker would (enough for the component: the worker's own rules are tested in test/core and test/storage).
  */
-export function fakeDashboardApi(details: ApplicationDetail[], opts: { settings?: Settings; interviewers?: InterviewerIndex } = {}) {
+export function fakeDashboardApi(details: FullApplication[], opts: { settings?: Settings; interviewers?: InterviewerIndex } = {}) {
   const byId = new Map(details.map((d) => [d.application.id, d]));
   const bump = (a: Application, over: Partial<Application> = {}): Application => ({ ...a, ...over, revision: a.revision + 1 });
   const detailOf = (id: string) => {
@@ -47,7 +47,7 @@ export function fakeDashboardApi(details: ApplicationDetail[], opts: { settings?
     if (!d) throw Object.assign(new Error('errorApplicationNotFound'), { name: 'MessageError', fields: [] });
     return d;
   };
-  const store = (d: ApplicationDetail) => {
+  const store = (d: FullApplication) => {
     byId.set(d.application.id, d);
     return d;
   };
@@ -101,27 +101,27 @@ export function fakeDashboardApi(details: ApplicationDetail[], opts: { settings?
       const interviews = d.interviews.map((i) => (i.id === req.interviewId ? { ...i, ...req.debrief } : i));
       return store({ ...d, application: bump(d.application), interviews });
     }),
-    deleteApplication: vi.fn(async (req: { applicationId: string }): Promise<ApplicationSnapshot> => {
+    deleteApplication: vi.fn(async (req: { applicationId: string }): Promise<FullApplication> => {
       const d = detailOf(req.applicationId);
       byId.delete(req.applicationId);
       return d;
     }),
-    restoreApplication: vi.fn(async (snapshot: ApplicationSnapshot) => store(snapshot)),
+    restoreApplication: vi.fn(async (snapshot: FullApplication) => store(snapshot)),
     saveSettings: vi.fn(async (s: Settings) => s),
     importData: vi.fn(async (_json: string) => ({ added: 2, updated: 1, unchanged: 0 })),
   };
   return spies satisfies DashboardApi;
 }
 
-export function indexOf(details: ApplicationDetail[]): InterviewerIndex {
+export function indexOf(details: FullApplication[]): InterviewerIndex {
   return new Map(
     details.map((d) => [d.application.id, d.interviews.map((i) => `${i.interviewerName}\n${i.interviewerRole}`.toLowerCase()).join('\n')]),
   );
 }
 
 /** `count` applications spread over the sections, cheap to build. */
-export function manyApplications(count: number): ApplicationDetail[] {
-  const out: ApplicationDetail[] = [];
+export function manyApplications(count: number): FullApplication[] {
+  const out: FullApplication[] = [];
   for (let n = 0; n < count; n++) {
     const application = makeApplication({
       id: `app-${n}`,

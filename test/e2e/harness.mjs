@@ -1,5 +1,5 @@
 // Shared end-to-end plumbing: a local fixture server, Debian's Chromium with the built extension,
-// and handles on its service worker and popup. See ../shared/docs/testing-in-chromium.md.
+// and handles on its service worker and popup. README "End-to-end tests" says how the browser is found and launched.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';

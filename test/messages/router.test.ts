@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers, type SenderInfo } from '../../src/messages/router';
-import type { ApplicationDetail, SaveDebriefReply } from '../../src/messages/protocol';
-import type { Application, Reminder } from '../../src/core/types';
+import type { SaveDebriefReply } from '../../src/messages/protocol';
+import type { Application, FullApplication, Reminder } from '../../src/core/types';
 import { isJobSiteUrl } from '../../src/core/sites';
 import { ConflictError, ReminderNotFoundError } from '../../src/storage/errors';
 
@@ -18,7 +18,7 @@ const validSave = {
   debrief: { verdict: 'undecided', interviewAt: T, followUpAt: T + 7 * 86400_000 },
 };
 
-const detail = { application: {}, interviews: [], reminders: [], events: [] } as unknown as ApplicationDetail;
+const detail = { application: {}, interviews: [], reminders: [], events: [] } as unknown as FullApplication;
 
 function setup() {
   const handlers = {

@@ -2,9 +2,9 @@ import { makeDebrief } from '../builders';
 import { vi } from 'vitest';
 import catalog from '../../_locales/en/messages.json';
 import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
-import type { Application, Interview, Reminder } from '../../src/core/types';
+import type { Application, FullApplication, Interview, Reminder } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-import type { ApplicationDetail, LinkPostingRequest, RecordOutcomeRequest, SaveDebriefReply } from '../../src/messages/protocol';
+import type { LinkPostingRequest, RecordOutcomeRequest, SaveDebriefReply } from '../../src/messages/protocol';
 import type { PopupApi, PopupContext, Tracked } from '../../src/popup/api';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
 
@@ -87,7 +87,7 @@ export function fakeApi(ctx: PopupContext, over: Partial<PopupApi> = {}) {
       return { ...app, keys: [...app.keys, req.jobKey], revision: app.revision + 1 };
     }),
     loadTracked: vi.fn(async (_id: string): Promise<Tracked | null> => null),
-    recordOutcome: vi.fn(async (req: RecordOutcomeRequest): Promise<ApplicationDetail> => outcomeReply(req)),
+    recordOutcome: vi.fn(async (req: RecordOutcomeRequest): Promise<FullApplication> => outcomeReply(req)),
     openDashboard: vi.fn(async (_id?: string) => {}),
   } satisfies PopupApi;
   // Overrides are spies too; keep the spy types so tests can read `.mock`.
@@ -95,7 +95,7 @@ export function fakeApi(ctx: PopupContext, over: Partial<PopupApi> = {}) {
 }
 
 /** The worker's reply to an outcome: the answered reminder done, a retry pending when one was asked for. */
-export function outcomeReply(req: RecordOutcomeRequest): ApplicationDetail {
+export function outcomeReply(req: RecordOutcomeRequest): FullApplication {
   const at = req.outcome.nextFollowUpAt;
   const reminders = at ? [makeReminder({ id: 'rem-retry', applicationId: req.applicationId, dueAt: at })] : [];
   return {

@@ -13,7 +13,6 @@ const EXPECTED_SCHEMA = {
   applications: {
     keyPath: 'id',
     indexes: {
-      'by-job-key': { keyPath: 'jobKey', unique: true, multiEntry: false },
       'by-url': { keyPath: 'urls', unique: false, multiEntry: true },
       'by-next-due': { keyPath: 'nextDueAt', unique: false, multiEntry: false },
       'by-key': { keyPath: 'keys', unique: true, multiEntry: true },
@@ -242,7 +241,7 @@ describe('v2 → v3: the timeline store', () => {
     await seedRaw(old, 2);
     expect([...old.objectStoreNames]).not.toContain('events');
     old.close();
-    const db = await openRelanceDb(name);
+    const db = await openRelanceDb(name, 3);
     try {
       expect(db.version).toBe(3);
       expect(await db.count('events')).toBe(0);
@@ -265,6 +264,53 @@ describe('v2 → v3: the timeline store', () => {
     const db = await openRelanceDb(name);
     try {
       expect(await db.getAll('events')).toEqual([event]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('v3 → v4: the job-key index dropped', () => {
+  it.each([1, 2, 3])('from v%i with data: by-job-key is gone; by-key still finds every job key and keeps it unique', async (version) => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, version);
+    await seedRaw(old, version);
+    old.close();
+    const db = await openRelanceDb(name, 4);
+    try {
+      expect(db.version).toBe(4);
+      expect([...db.transaction('applications').store.indexNames]).not.toContain('by-job-key');
+      expect(await findByJobKey(db, app.jobKey)).toEqual(app);
+      // Another application under the same own job key: refused through by-key, as by-job-key did.
+      await expect(db.add('applications', { ...app, id: 'same-job', keys: [app.jobKey] })).rejects.toMatchObject({
+        name: 'ConstraintError',
+      });
+      expect(await db.count('applications')).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('a v3 database with a timeline keeps it, and every row, through the upgrade', async () => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, 3);
+    await seedRaw(old, 3);
+    const event = { id: 'ev-1', applicationId: app.id, at: NOW - DAY, type: 'kept-pursuing' as const, createdAt: NOW - DAY };
+    await old.put('events', event);
+    const before = {
+      interviews: await old.getAll('interviews'),
+      reminders: await old.getAll('reminders'),
+      events: await old.getAll('events'),
+    };
+    old.close();
+    const db = await openRelanceDb(name, 4);
+    try {
+      expect({
+        interviews: await db.getAll('interviews'),
+        reminders: await db.getAll('reminders'),
+        events: await db.getAll('events'),
+      }).toEqual(before);
+      expect(await db.getAll('applications')).toEqual([app]);
     } finally {
       db.close();
     }

@@ -4,7 +4,8 @@ import type { Db } from '../../src/storage/schema';
 import { completeReminder, linkJobKey, markNotified, saveDebrief } from '../../src/storage/writes';
 import { recordOutcome } from '../../src/storage/outcome-writes';
 import { saveSettings } from '../../src/storage/settings-writes';
-import { csvRows, exportAll, exportCsv, importData } from '../../src/storage/transfer';
+import { csvRows, exportAll, exportCsv } from '../../src/storage/export';
+import { importData } from '../../src/storage/import-writes';
 import { pendingReminders } from '../../src/storage/reads';
 import { ImportError } from '../../src/storage/errors';
 import { validateExport, type ExportFile } from '../../src/core/export';
@@ -190,6 +191,16 @@ describe('a refused import leaves the stored data exactly as it was', () => {
     );
     expect(error!.fields[0]!.message).toMatch(/^applications\[2\] \(Company 2 — .*\): matches 2 different stored applications$/);
     // The two applications before it would have been added: they are not.
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a write that fails after most of the plan was written (the last application cannot be stored) aborts the whole import', async () => {
+    await buildProfile(db);
+    const file = makeExport(3, 'imp');
+    // Past validation, an uncloneable value makes IndexedDB refuse the last put of the plan.
+    Object.assign(file.applications[2]!.posting, { title: () => 'not data' });
+    const before = await snapshot(db);
+    await expect(importData(db, file, { now: NOW })).rejects.toMatchObject({ name: 'DataCloneError' });
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -1,0 +1,52 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { Application, FullApplication, Interview, Reminder, TimelineEvent } from '../core/types';
+import type { RelanceDb } from './schema';
+
+/**
+ * One application's rows, read through the by-application indexes inside the caller's transaction
+ * (read or write), so that every reader and writer gets them the same way.
+ */
+type AnyTx = IDBPTransaction<RelanceDb, StoreNames<RelanceDb>[], IDBTransactionMode>;
+
+/** A key range over one application's rows of a compound [applicationId, time] index. */
+const ofApplication = (id: string) => IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+
+/** Its interviews, oldest first (the compound index orders them by interview time). */
+export function interviewRows(tx: AnyTx, applicationId: string): Promise<Interview[]> {
+  return tx.objectStore('interviews').index('by-application').getAll(ofApplication(applicationId));
+}
+
+/** How many interviews it has. */
+export function interviewCount(tx: AnyTx, applicationId: string): Promise<number> {
+  return tx.objectStore('interviews').index('by-application').count(ofApplication(applicationId));
+}
+
+/** Its newest interview (by interview time), if any. */
+export async function latestInterview(tx: AnyTx, applicationId: string): Promise<Interview | undefined> {
+  return (await tx.objectStore('interviews').index('by-application').openCursor(ofApplication(applicationId), 'prev'))?.value;
+}
+
+/** Its reminders, pending and past, in key order. */
+export function reminderRows(tx: AnyTx, applicationId: string): Promise<Reminder[]> {
+  return tx.objectStore('reminders').index('by-application').getAll(applicationId);
+}
+
+/** Its timeline, oldest first. */
+export function eventRows(tx: AnyTx, applicationId: string): Promise<TimelineEvent[]> {
+  return tx.objectStore('events').index('by-application').getAll(ofApplication(applicationId));
+}
+
+/** The application with every row of it, in FullApplication's order. */
+export async function fullApplication(tx: AnyTx, application: Application): Promise<FullApplication> {
+  const [interviews, reminders, events] = await Promise.all([
+    interviewRows(tx, application.id),
+    reminderRows(tx, application.id),
+    eventRows(tx, application.id),
+  ]);
+  return {
+    application,
+    interviews: interviews.reverse(),
+    reminders: reminders.sort((a, b) => a.dueAt - b.dueAt),
+    events: events.reverse(),
+  };
+}

@@ -1,0 +1,3 @@
+// core importing core. No diagnostic expected.
+import { startOfLocalDay } from './dates';
+export const allowed = startOfLocalDay;

@@ -1,0 +1,3 @@
+// core imports only core.
+import { applicationDetail } from '../storage/reads';
+export const forbidden = applicationDetail;

@@ -1,0 +1,2 @@
+// core has no browser APIs.
+export const forbidden = () => chrome.runtime.id;

@@ -1,0 +1,3 @@
+// Surfaces never import each other.
+import { App } from '../popup/app';
+export const forbidden = App;

@@ -1,0 +1,3 @@
+// extract never touches browser APIs.
+import browser from 'webextension-polyfill';
+export const forbidden = browser;

@@ -1,0 +1,3 @@
+// The side panel is a surface like the others.
+import { App } from '../popup/app';
+export const forbidden = App;

@@ -1,0 +1,3 @@
+// Surfaces talk to the worker through messages only.
+import { makeHandlers } from '../background/handlers';
+export const forbidden = makeHandlers;
