@@ -146,7 +146,7 @@ export function followUpAtOf(s: FormState, settings: Settings): number | null {
 }
 
 /** The raw debrief, as checkDebrief expects it: a bad date stays a string so it is reported, not dropped. */
-export function rawDebrief(s: FormState, settings: Settings): Record<string, unknown> {
+function rawDebrief(s: FormState, settings: Settings): Record<string, unknown> {
   const answer = s.answerBy.trim();
   // Form-only keys (posting, followUp, followUpTouched) are dropped by checkDebrief.
   return {
