@@ -1,13 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { formatDateTime } from '../core/format';
 import { answeredReminder, pendingOf } from '../core/reminders';
 import type { Application, FullApplication, Settings } from '../core/types';
 import { BeforeCall } from '../ui/before-call';
 import { DebriefForm } from '../ui/debrief/debrief-form';
 import { postingFields } from '../ui/debrief/form-state';
 import { shownError } from '../ui/errors';
-import { t, uiLocale } from '../ui/i18n';
-import { OutcomeForm } from '../ui/outcome-form';
+import { t } from '../ui/i18n';
+import { OutcomeForm, outcomeSavedText } from '../ui/outcome-form';
 import type { DashboardApi } from './api';
 import { AppFacts } from '../ui/app-facts';
 import { ProbablyClosedBanner } from './probably-closed';
@@ -135,14 +134,7 @@ export function AppPage(p: AppPageProps) {
             now={p.now}
             headingLevel={2}
             submit={(req) => p.api.recordOutcome(req)}
-            onSaved={(d) =>
-              apply(
-                d,
-                d.application.nextDueAt === null
-                  ? t('outcomeSaved')
-                  : t('outcomeSavedNext', formatDateTime(d.application.nextDueAt, uiLocale())),
-              )
-            }
+            onSaved={(d) => apply(d, outcomeSavedText(d.application))}
             onCancel={close}
           />
         </div>

@@ -10,7 +10,7 @@ import { BeforeCall } from '../ui/before-call';
 import { newestFirst, savedInterview } from '../ui/debrief/saved';
 import { shownError } from '../ui/errors';
 import { t, uiLocale } from '../ui/i18n';
-import { OutcomeForm } from '../ui/outcome-form';
+import { OutcomeForm, outcomeSavedText } from '../ui/outcome-form';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { ApplicationView } from './application-view';
 import { DueList, POPUP_DUE_LIMIT } from './due-list';
@@ -83,10 +83,9 @@ export function App({ api, onReady }: AppProps) {
     const pending = pendingOf(detail.reminders);
     const still = new Set(pending.map((r) => r.id));
     setDue((items) => items.filter((d) => d.application.id !== detail.application.id || still.has(d.reminder.id)));
-    const next = detail.application.nextDueAt;
     showTracked(
       { application: detail.application, interviews: detail.interviews, reminders: pending },
-      next === null ? t('outcomeSaved') : t('outcomeSavedNext', formatDateTime(next, uiLocale())),
+      outcomeSavedText(detail.application),
     );
   };
 
