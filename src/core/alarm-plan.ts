@@ -1,4 +1,4 @@
-import { alarmName, reminderIdOf } from './reminders';
+import { alarmName, isPending, reminderIdOf } from './reminders';
 import type { Reminder } from './types';
 
 export interface AlarmPlan {
@@ -27,7 +27,7 @@ export function planAlarms(pending: Reminder[], existing: { name: string; schedu
   const fireNow: Reminder[] = [];
   const future: Reminder[] = [];
   for (const r of pending) {
-    if (r.pendingDueAt === undefined || r.notifiedAt !== undefined) continue;
+    if (!isPending(r) || r.notifiedAt !== undefined) continue;
     if (r.dueAt <= now) fireNow.push(r);
     else future.push(r);
   }

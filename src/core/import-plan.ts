@@ -1,7 +1,7 @@
 import { sameData } from './equal';
 import type { ExportFile } from './export';
 import { mergeUrls } from './known-urls';
-import { closeReminder } from './reminders';
+import { closeReminder, isPending, nextDueOf } from './reminders';
 import type { Application, Interview, Reminder, Settings, TimelineEvent } from './types';
 
 /**
@@ -100,7 +100,7 @@ export function planImport(file: ExportFile, stored: StoredForImport, now: numbe
             return refuse(`${store}[${at}] (${name}): id "${row.id}" belongs to another stored application`);
           // The losing side's pending reminder stays in the history, closed: the winner's agreement stands.
           const next =
-            store === 'reminders' && !fileWins && pending(row as Reminder) ? closeReminder(row as Reminder, 'superseded', now) : row;
+            store === 'reminders' && !fileWins && isPending(row as Reminder) ? closeReminder(row as Reminder, 'superseded', now) : row;
           out.push(next);
           mine.set(row.id, next);
           changed = true;
@@ -112,7 +112,7 @@ export function planImport(file: ExportFile, stored: StoredForImport, now: numbe
       }
       if (store === 'reminders') {
         finalReminders = [...(mine.values() as Iterable<Reminder>)].map((r) => {
-          if (!existing || !fileWins || !pending(r) || inFile.has(r.id)) return r;
+          if (!existing || !fileWins || !isPending(r) || inFile.has(r.id)) return r;
           const closed = closeReminder(r, 'superseded', now);
           out.push(closed);
           changed = true;
@@ -128,7 +128,7 @@ export function planImport(file: ExportFile, stored: StoredForImport, now: numbe
       ...base,
       keys: [...new Set([...base.keys, ...(other?.keys ?? [])])],
       urls: mergeUrls(base.urls, other?.urls ?? []),
-      nextDueAt: nextDue(finalReminders),
+      nextDueAt: nextDueOf(finalReminders),
       revision: existing ? existing.revision : base.revision,
     };
     if (existing && !sameData(merged, existing)) changed = true;
@@ -141,15 +141,6 @@ export function planImport(file: ExportFile, stored: StoredForImport, now: numbe
     } else report.unchanged++;
   }
   return { ok: true, plan: { ...put, settings: stored.hasSettings ? null : file.settings, report } };
-}
-
-/** A pending reminder keeps its due time in pendingDueAt (the due index holds pending rows only). */
-const pending = (r: Reminder): boolean => r.pendingDueAt !== undefined;
-
-/** The application's next date: its earliest pending reminder. */
-function nextDue(reminders: Reminder[]): number | null {
-  const times = reminders.filter(pending).map((r) => r.dueAt);
-  return times.length ? Math.min(...times) : null;
 }
 
 const byId = (rows: Row[]) => new Map(rows.map((r) => [r.id, r]));

@@ -22,3 +22,30 @@ export const ALARM_PREFIX = 'reminder:';
 export const alarmName = (reminderId: string): string => ALARM_PREFIX + reminderId;
 export const reminderIdOf = (alarmName: string): string | null =>
   alarmName.startsWith(ALARM_PREFIX) ? alarmName.slice(ALARM_PREFIX.length) : null;
+
+/** Still ahead or due: neither done by the user nor superseded by a newer agreement. */
+export const isPending = (r: Reminder): boolean => r.pendingDueAt !== undefined;
+
+/** Pending and its time has come: the call is to make now. */
+export const isDue = (r: Reminder, now: number): boolean => isPending(r) && r.dueAt <= now;
+
+/** The pending reminders among these, soonest first. */
+export const pendingOf = (reminders: readonly Reminder[]): Reminder[] => reminders.filter(isPending).sort((a, b) => a.dueAt - b.dueAt);
+
+/** The application's next date: its earliest pending reminder. */
+export function nextDueOf(reminders: readonly Reminder[]): number | null {
+  const pending = reminders.filter(isPending).map((r) => r.dueAt);
+  return pending.length ? Math.min(...pending) : null;
+}
+
+/**
+ * The reminder a follow-up call answers, so that it stops: the due follow-up first, else whatever is
+ * due, else the next pending follow-up (the user calls ahead of the date), else the next pending
+ * reminder. None when nothing is pending.
+ */
+export function answeredReminder(reminders: readonly Reminder[], now: number): Reminder | undefined {
+  const pending = pendingOf(reminders);
+  const due = pending.filter((r) => r.dueAt <= now);
+  const followUp = (rs: Reminder[]) => rs.find((r) => r.kind === 'follow-up');
+  return followUp(due) ?? due[0] ?? followUp(pending) ?? pending[0];
+}

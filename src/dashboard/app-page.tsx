@@ -1,12 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { formatDateTime } from '../core/format';
-import type { Application, FullApplication, Reminder, Settings } from '../core/types';
-import { DebriefForm } from '../popup/debrief-form';
-import { initialForm, postingFields, withNextInterview } from '../popup/form-state';
+import { answeredReminder, pendingOf } from '../core/reminders';
+import type { Application, FullApplication, Settings } from '../core/types';
 import { BeforeCall } from '../ui/before-call';
+import { DebriefForm } from '../ui/debrief/debrief-form';
+import { postingFields } from '../ui/debrief/form-state';
 import { shownError } from '../ui/errors';
-import { t, uiLocale } from '../ui/i18n';
-import { OutcomeForm } from '../ui/outcome-form';
+import { t } from '../ui/i18n';
+import { OutcomeForm, outcomeSavedText } from '../ui/outcome-form';
 import type { DashboardApi } from './api';
 import { AppFacts } from '../ui/app-facts';
 import { ProbablyClosedBanner } from './probably-closed';
@@ -29,14 +29,6 @@ export interface AppPageProps {
   onDeleted: (snapshot: FullApplication) => void;
   /** A short confirmation for the page's live region. */
   announce: (text: string) => void;
-}
-
-const pendingOf = (rs: Reminder[]) => rs.filter((r) => r.pendingDueAt !== undefined).sort((a, b) => a.dueAt - b.dueAt);
-
-/** The reminder a call answers: the due follow-up first, else whatever is due, else the next one. */
-function answeredReminder(pending: Reminder[], now: number): string | undefined {
-  const due = pending.filter((r) => r.dueAt <= now);
-  return (due.find((r) => r.kind === 'follow-up') ?? due[0] ?? pending.find((r) => r.kind === 'follow-up') ?? pending[0])?.id;
 }
 
 /** One application: the posting, every debrief, the timeline, the follow-up outcome, delete. */
@@ -136,20 +128,13 @@ export function AppPage(p: AppPageProps) {
           <BeforeCall interview={interviews[0]} level={2} />
           <OutcomeForm
             application={app}
-            reminderId={answeredReminder(pending, p.now)}
+            reminderId={answeredReminder(pending, p.now)?.id}
             lastStage={interviews[0]?.stage}
             settings={p.settings}
             now={p.now}
             headingLevel={2}
             submit={(req) => p.api.recordOutcome(req)}
-            onSaved={(d) =>
-              apply(
-                d,
-                d.application.nextDueAt === null
-                  ? t('outcomeSaved')
-                  : t('outcomeSavedNext', formatDateTime(d.application.nextDueAt, uiLocale())),
-              )
-            }
+            onSaved={(d) => apply(d, outcomeSavedText(d.application))}
             onCancel={close}
           />
         </div>
@@ -159,13 +144,14 @@ export function AppPage(p: AppPageProps) {
           <DebriefForm
             heading={t('formHeadingAnother')}
             posting={postingFields(app.posting, null)}
-            initial={withNextInterview(initialForm(postingFields(app.posting, null), p.now, p.settings), app.nextInterview ?? null)}
+            nextInterview={app.nextInterview}
             hidePosting
-            keys={{ trackedJobKey: app.jobKey, draft: null, pageUrl: null }}
-            expectedRevision={app.revision}
             settings={p.settings}
             now={p.now}
-            save={(req) => p.api.saveDebrief(req)}
+            // Another interview of this application: saved under its key, from no page.
+            save={({ posting, debrief }) =>
+              p.api.saveDebrief({ posting, jobKey: app.jobKey, pageUrl: null, debrief, expectedRevision: app.revision })
+            }
             onSaved={async (reply) => {
               const fresh = await p.api.loadDetail(reply.application.id).catch(() => null);
               apply(fresh ?? { ...detail, application: reply.application }, t('interviewSaved'), true);

@@ -1,6 +1,6 @@
 import type { Application, DebriefInput, FullApplication, Interview, Settings } from '../core/types';
-import { DebriefForm } from '../popup/debrief-form';
-import { formOfInterview, postingFields } from '../popup/form-state';
+import { DebriefForm } from '../ui/debrief/debrief-form';
+import { formOfInterview, postingFields } from '../ui/debrief/form-state';
 import { t } from '../ui/i18n';
 import { InterviewItem } from '../ui/interview-item';
 
@@ -18,7 +18,7 @@ export interface InterviewsSectionProps {
   onSaved: (detail: FullApplication) => void;
 }
 
-/** Every debrief with its checklists; each one editable in place with the popup's debrief form. */
+/** Every debrief with its checklists; each one editable in place with the shared debrief form. */
 export function InterviewsSection(p: InterviewsSectionProps) {
   const posting = postingFields(p.app.posting, null);
   return (
@@ -37,11 +37,9 @@ export function InterviewsSection(p: InterviewsSectionProps) {
                   posting={posting}
                   initial={formOfInterview(i, posting)}
                   hidePosting
-                  keys={{ trackedJobKey: p.app.jobKey, draft: null, pageUrl: null }}
-                  expectedRevision={p.app.revision}
                   settings={p.settings}
                   now={p.now}
-                  save={(req) => p.update(i.id, req.debrief)}
+                  save={({ debrief }) => p.update(i.id, debrief)}
                   onSaved={(detail) => p.onSaved(detail)}
                   onCancel={() => p.onEdit(null)}
                 />

@@ -2,10 +2,10 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Application, FullApplication, Posting } from '../core/types';
 import { checkPosting } from '../core/validate';
 import { shownError, type ShownError } from '../ui/errors';
-import { fieldId, TextInput } from '../ui/field';
-import { t } from '../ui/i18n';
+import { binder } from '../ui/bind';
 import { FormActions } from '../ui/form-actions';
 import { errorLookup, useFocusFirstInvalid } from '../ui/form-errors';
+import { PostingInputs } from '../ui/posting-inputs';
 
 export interface PostingEditorProps {
   application: Application;
@@ -14,14 +14,7 @@ export interface PostingEditorProps {
   onCancel: () => void;
 }
 
-const FIELDS: readonly [keyof Posting, string, boolean][] = [
-  ['title', 'postingTitle', true],
-  ['company', 'postingCompany', true],
-  ['location', 'postingLocation', false],
-  ['url', 'postingUrl', true],
-];
-
-/** The posting's fields, editable (extraction can be wrong, postings move). */
+/** The posting's fields in a form of their own, saved on the application. */
 export function PostingEditor(p: PostingEditorProps) {
   const [posting, setPosting] = useState<Posting>({ ...p.application.posting });
   const [attempted, setAttempted] = useState(false);
@@ -33,7 +26,8 @@ export function PostingEditor(p: PostingEditorProps) {
   useLayoutEffect(() => formRef.current?.querySelector<HTMLElement>('input')?.focus(), []);
 
   const check = attempted ? checkPosting(posting) : null;
-  const err = errorLookup(check && !check.ok ? check.errors : [], server, (e, name) => e.field === `posting.${name}` || e.field === name);
+  // The worker names a posting field with or without its "posting." prefix.
+  const err = errorLookup(check && !check.ok ? check.errors : [], server, (e, path) => e.field === path || `posting.${e.field}` === path);
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
@@ -54,18 +48,7 @@ export function PostingEditor(p: PostingEditorProps) {
 
   return (
     <form ref={formRef} class="posting-editor" noValidate onSubmit={onSubmit} aria-busy={saving ? 'true' : undefined}>
-      {FIELDS.map(([name, label, required]) => (
-        <TextInput
-          key={name}
-          id={fieldId(`posting.${name}`)}
-          type={name === 'url' ? 'url' : 'text'}
-          label={t(label)}
-          required={required}
-          value={posting[name]}
-          error={err(name)}
-          onValue={(v) => setPosting((x) => ({ ...x, [name]: v }))}
-        />
-      ))}
+      <PostingInputs bind={binder(posting, setPosting, err, 'posting.')} />
       <FormActions server={server} saving={saving} saveLabel="formSave" onCancel={p.onCancel} />
     </form>
   );

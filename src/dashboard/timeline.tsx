@@ -1,5 +1,6 @@
 import { fromDateInput } from '../core/dates';
 import { formatDate, formatDateTime } from '../core/format';
+import { isPending } from '../core/reminders';
 import type { OutcomeInput, Reminder, TimelineEvent } from '../core/types';
 import { t, uiLocale } from '../ui/i18n';
 import { answerResultLabel, outcomeKindLabel, reminderKindLabel, stageLabel } from '../ui/labels';
@@ -19,7 +20,7 @@ export interface TimelineEntry {
 function reminderEntry(r: Reminder, now: number): TimelineEntry {
   const kind = reminderKindLabel(r.kind);
   const when = formatDateTime(r.dueAt, uiLocale());
-  if (r.pendingDueAt !== undefined) {
+  if (isPending(r)) {
     return { key: r.id, at: r.dueAt, pending: true, title: t('timelinePending', kind), detail: `${when} (${dueText(now, r.dueAt)})` };
   }
   const detail =

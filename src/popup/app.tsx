@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../core/format';
+import { jobKeyFor } from '../extract/job-key';
+import { pageJobKey } from '../core/page-job-key';
+import { answeredReminder, pendingOf } from '../core/reminders';
 import type { Application, DebriefInput, FullApplication } from '../core/types';
 import type { SaveDebriefReply } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
+import { BeforeCall } from '../ui/before-call';
+import { newestFirst, savedInterview } from '../ui/debrief/saved';
 import { shownError } from '../ui/errors';
 import { t, uiLocale } from '../ui/i18n';
+import { OutcomeForm, outcomeSavedText } from '../ui/outcome-form';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { ApplicationView } from './application-view';
-import { DebriefForm } from './debrief-form';
 import { DueList, POPUP_DUE_LIMIT } from './due-list';
-import { guessesOf, initialForm, newestFirst, pageJobKey, postingFields, savedInterview, withNextInterview } from './form-state';
-import { BeforeCall } from '../ui/before-call';
-import { OutcomeForm } from '../ui/outcome-form';
-import { LinkOffer } from './link-offer';
+import { initialMode, type Mode } from './mode';
+import { PageDebrief } from './page-debrief';
 
 export interface AppProps {
   api: PopupApi;
@@ -20,7 +23,8 @@ export interface AppProps {
   onReady?: () => void;
 }
 
-type Loaded = { ctx: PopupContext; now: number };
+/** The context as read when the popup opened, its time, and the page's job key. */
+type Loaded = { ctx: PopupContext; now: number; jobKey: string | null };
 
 /**
  * The popup: a shell at once, then the tab's application or debrief form (with an offer to link the page
@@ -33,22 +37,17 @@ export function App({ api, onReady }: AppProps) {
   const [actionError, setActionError] = useState<string | null>(null);
   const [tracked, setTracked] = useState<Tracked | null>(null);
   const [due, setDue] = useState<DueItem[]>([]);
-  // 'form' when the user asked for it (another interview, or tracking an unrecognised page by hand).
-  const [formOpen, setFormOpen] = useState(false);
-  // The follow-up outcome form, offered while a follow-up of this application is due.
-  const [outcomeOpen, setOutcomeOpen] = useState(false);
-  // Focus the application view when it replaces something the user acted in (a saved form, a link offer).
-  const [focusView, setFocusView] = useState(false);
+  const [mode, setMode] = useState<Mode | null>(null);
   const [status, setStatus] = useState('');
-  // "Track separately" chosen: no more link offer for this page.
-  const [offerDismissed, setOfferDismissed] = useState(false);
 
   useEffect(() => {
     api.loadContext().then(
       (ctx) => {
-        setLoaded({ ctx, now: api.now() });
+        const jobKey = pageJobKey(ctx.draft, ctx.pageUrl, jobKeyFor);
+        setLoaded({ ctx, now: api.now(), jobKey });
         setTracked(ctx.tracked);
         setDue(ctx.due);
+        setMode(initialMode(ctx, jobKey));
       },
       () => setLoadFailed(true),
     );
@@ -57,31 +56,37 @@ export function App({ api, onReady }: AppProps) {
     if (loaded) onReady?.();
   }, [loaded]);
 
+  /** The application replaces what the user acted in, and takes the focus. */
+  const showTracked = (next: Tracked, message: string) => {
+    setTracked(next);
+    setStatus(message);
+    setMode({ kind: 'tracked', focus: true });
+  };
+
   const onSaved = (reply: SaveDebriefReply, debrief: DebriefInput) => {
     const previous = tracked?.application.id === reply.application.id ? tracked.interviews : [];
-    setTracked({
-      application: reply.application,
-      interviews: newestFirst([savedInterview(reply, debrief), ...previous]),
-      reminders: reply.reminders,
-    });
     // The new debrief superseded the application's pending reminders, due ones included.
     setDue((items) => items.filter((d) => d.application.id !== reply.application.id));
     const followUp = reply.reminders.find((r) => r.kind === 'follow-up')?.dueAt ?? debrief.followUpAt;
-    setStatus(t('savedReminderSet', formatDateTime(followUp, uiLocale())));
-    setFormOpen(false);
-    setFocusView(true);
+    showTracked(
+      {
+        application: reply.application,
+        interviews: newestFirst([savedInterview(reply, debrief), ...previous]),
+        reminders: reply.reminders,
+      },
+      t('savedReminderSet', formatDateTime(followUp, uiLocale())),
+    );
   };
 
   /** The call's outcome is stored: the application as the worker left it, and its reminders no longer due. */
   const onOutcome = (detail: FullApplication) => {
-    const pending = detail.reminders.filter((r) => r.pendingDueAt !== undefined);
-    setTracked({ application: detail.application, interviews: detail.interviews, reminders: pending });
+    const pending = pendingOf(detail.reminders);
     const still = new Set(pending.map((r) => r.id));
     setDue((items) => items.filter((d) => d.application.id !== detail.application.id || still.has(d.reminder.id)));
-    const next = detail.application.nextDueAt;
-    setStatus(next === null ? t('outcomeSaved') : t('outcomeSavedNext', formatDateTime(next, uiLocale())));
-    setOutcomeOpen(false);
-    setFocusView(true);
+    showTracked(
+      { application: detail.application, interviews: detail.interviews, reminders: pending },
+      outcomeSavedText(detail.application),
+    );
   };
 
   /** Links this page's job to an application tracked under another key, then shows that application. */
@@ -89,83 +94,67 @@ export function App({ api, onReady }: AppProps) {
     const linked = await api.linkPosting({ applicationId: app.id, jobKey, pageUrl: ctx.pageUrl, expectedRevision: app.revision });
     // The link is stored: a failed read only costs the history until the popup is reopened.
     const shown = await api.loadTracked(linked.id).catch(() => null);
-    setTracked(shown ?? { application: linked, interviews: [], reminders: [] });
-    setStatus(t('linkedStatus', linked.posting.company));
-    setFormOpen(false);
-    setFocusView(true);
+    showTracked(shown ?? { application: linked, interviews: [], reminders: [] }, t('linkedStatus', linked.posting.company));
   };
 
   let main = null;
-  if (loaded && loaded.ctx.view !== 'due') {
-    const { ctx, now } = loaded;
-    const recognised = Boolean(ctx.draft?.title || ctx.draft?.company);
-    const jobKey = pageJobKey(ctx.draft, ctx.pageUrl);
-    const offer = !tracked && !offerDismissed && jobKey !== null && ctx.similar.length > 0;
-    if (ctx.view === 'app' && !tracked) {
+  if (loaded && mode) {
+    const { ctx, now, jobKey } = loaded;
+    if (mode.kind === 'missing') {
       // Opened from a chip on a job site, but the application is gone (deleted since the page loaded).
       main = (
         <section class="empty">
           <p>{t('errorApplicationNotFound')}</p>
         </section>
       );
-    } else if (outcomeOpen && tracked) {
+    } else if (mode.kind === 'outcome' && tracked) {
       const { application, interviews, reminders } = tracked;
       main = (
         <>
           <BeforeCall interview={interviews[0]} level={2} />
           <OutcomeForm
             application={application}
-            reminderId={(reminders.find((r) => r.dueAt <= now && r.kind === 'follow-up') ?? reminders.find((r) => r.dueAt <= now))?.id}
+            reminderId={answeredReminder(reminders, now)?.id}
             lastStage={interviews[0]?.stage}
             settings={ctx.settings}
             now={api.now()}
             headingLevel={2}
             submit={(req) => api.recordOutcome(req)}
             onSaved={onOutcome}
-            onCancel={() => setOutcomeOpen(false)}
+            onCancel={() => setMode(mode.back)}
           />
         </>
       );
-    } else if (formOpen || (!tracked && recognised)) {
-      const posting = postingFields(tracked?.application.posting ?? ctx.draft, ctx.pageUrl);
-      const initial = tracked?.application.nextInterview
-        ? withNextInterview(initialForm(posting, api.now(), ctx.settings), tracked.application.nextInterview)
-        : undefined;
+    } else if (mode.kind === 'posting' || mode.kind === 'debrief') {
       main = (
-        <>
-          {offer && <LinkOffer similar={ctx.similar} link={(app) => link(ctx, jobKey, app)} onDismiss={() => setOfferDismissed(true)} />}
-          <DebriefForm
-            heading={t(tracked ? 'formHeadingAnother' : recognised ? 'formHeadingNew' : 'formHeadingByHand')}
-            posting={posting}
-            initial={initial}
-            guesses={tracked ? undefined : guessesOf(ctx.draft, posting)}
-            keys={{ trackedJobKey: tracked?.application.jobKey ?? null, draft: ctx.draft, pageUrl: ctx.pageUrl }}
-            deferFocus={offer}
-            expectedRevision={tracked?.application.revision}
-            settings={ctx.settings}
-            now={api.now()}
-            save={(req) => api.saveDebrief(req)}
-            onSaved={onSaved}
-            onCancel={formOpen ? () => setFormOpen(false) : undefined}
-          />
-        </>
+        <PageDebrief
+          api={api}
+          ctx={ctx}
+          tracked={tracked}
+          heading={t(tracked ? 'formHeadingAnother' : mode.kind === 'posting' ? 'formHeadingNew' : 'formHeadingByHand')}
+          offerKey={mode.kind === 'posting' && mode.offer ? jobKey : null}
+          link={(key, app) => link(ctx, key, app)}
+          onDismissOffer={() => setMode({ kind: 'posting', offer: false })}
+          onSaved={onSaved}
+          onCancel={mode.kind === 'debrief' ? () => setMode(mode.back) : undefined}
+        />
       );
-    } else if (tracked) {
+    } else if (mode.kind === 'tracked' && tracked) {
       main = (
         <ApplicationView
           tracked={tracked}
           now={api.now()}
-          focusOnMount={focusView}
-          onRecordAnother={() => setFormOpen(true)}
-          onRecordOutcome={() => setOutcomeOpen(true)}
+          focusOnMount={mode.focus}
+          onRecordAnother={() => setMode({ kind: 'debrief', back: mode })}
+          onRecordOutcome={() => setMode({ kind: 'outcome', back: mode })}
         />
       );
-    } else {
+    } else if (mode.kind === 'unrecognised') {
       main = (
         <section class="empty">
           <p>{t('nothingRecognised')}</p>
           {due.length === 0 && <p>{t('nothingDue')}</p>}
-          <button type="button" class="primary" onClick={() => setFormOpen(true)}>
+          <button type="button" class="primary" onClick={() => setMode({ kind: 'debrief', back: mode })}>
             {t('trackByHand')}
           </button>
         </section>

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { isDue } from '../core/reminders';
 import { t } from '../ui/i18n';
 import type { Tracked } from './api';
 import { AppFacts } from '../ui/app-facts';
@@ -22,7 +23,7 @@ export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome
     if (focusOnMount) headingRef.current?.focus();
   }, []);
 
-  const due = onRecordOutcome && reminders.some((r) => r.dueAt <= now);
+  const due = onRecordOutcome && reminders.some((r) => isDue(r, now));
 
   return (
     <section class="application" aria-labelledby="application-heading">

@@ -5,7 +5,7 @@ import { shownError } from '../ui/errors';
 import { t } from '../ui/i18n';
 import { dueText } from '../ui/when';
 import type { PopupApi } from './api';
-import { reminderKindLabel } from './labels';
+import { reminderKindLabel } from '../ui/labels';
 
 export interface DueListProps {
   items: DueItem[];

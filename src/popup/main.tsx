@@ -5,6 +5,8 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { normalizedUrls } from '../core/job-key';
+import { jobKeyFor } from '../extract/job-key';
+import { pageJobKey } from '../core/page-job-key';
 import type { Application, PostingDraft } from '../core/types';
 import { send } from '../messages/send';
 import { dueItems, findSimilar, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
@@ -12,7 +14,6 @@ import { openRelanceDb, type Db } from '../storage/schema';
 import { setLocale, setTranslator } from '../ui/i18n';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
-import { pageJobKey } from './form-state';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
 setLocale(browser.i18n.getUILanguage());
@@ -89,7 +90,7 @@ async function loadContext(): Promise<PopupContext> {
   dueAndSettings.catch(() => {}); // a failed open rejects through `opening` below first
   const [page, d] = await Promise.all([view === 'page' ? readPage().catch((): Page => noPage) : Promise.resolve(noPage), opening]);
   const { pageUrl, draft } = page;
-  const jobKey = pageJobKey(draft, pageUrl);
+  const jobKey = pageJobKey(draft, pageUrl, jobKeyFor);
   const urls = pageUrl ? normalizedUrls(pageUrl, draft?.url) : [];
   const [application, [due, settings]] = await Promise.all([
     appId !== null ? d.get('applications', appId) : jobKey || urls.length ? findTracked(d, jobKey, urls) : Promise.resolve(undefined),

@@ -1,13 +1,13 @@
 import { normalizeForMatch } from '../core/job-key';
 import { mergeUrls } from '../core/known-urls';
 import { isProbablyClosed, nextInterviewOfDebrief } from '../core/outcomes';
-import { closeReminder, reminderTimes } from '../core/reminders';
+import { closeReminder, isPending, nextDueOf, reminderTimes } from '../core/reminders';
 import type { Application, DebriefInput, FullApplication, Interview, Posting, Reminder, ReminderKind } from '../core/types';
 import { fieldsForVerdict, statusAfter } from '../core/verdict';
 import { ApplicationNotFoundError, ConflictError, InterviewNotFoundError, KeyTakenError } from './errors';
 import { eventRows, fullApplication, interviewRows, reminderRows } from './rows';
 import type { Db } from './schema';
-import { checkRevision, idMaker, inWriteTx, isPending, nextDueOf, revised, type WriteDeps } from './tx';
+import { checkRevision, idMaker, inWriteTx, revised, type WriteDeps } from './tx';
 
 const ALL = ['applications', 'interviews', 'reminders', 'events'] as const;
 

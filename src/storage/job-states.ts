@@ -1,8 +1,9 @@
 import type { JobState } from '../core/chip';
 import { toDateInput } from '../core/dates';
+import { pendingOf } from '../core/reminders';
 import { interviewCount, latestInterview, reminderRows } from './rows';
 import type { Db } from './schema';
-import { inReadTx, isPending } from './tx';
+import { inReadTx } from './tx';
 
 /**
  * The chip state of each tracked job among `jobKeys`, in one read transaction: one index lookup per
@@ -19,7 +20,7 @@ export function jobStates(db: Db, jobKeys: string[], now: number): Promise<Recor
     for (const [i, key] of jobKeys.entries()) {
       const app = found[i];
       if (!app) continue;
-      const pending = (await reminderRows(tx, app.id)).filter(isPending).sort((a, b) => a.dueAt - b.dueAt);
+      const pending = pendingOf(await reminderRows(tx, app.id));
       const count = await interviewCount(tx, app.id);
       const latest = await latestInterview(tx, app.id);
       const upcoming =

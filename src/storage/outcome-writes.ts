@@ -1,10 +1,10 @@
 import { applyOutcome, defaultRetryAt, isProbablyClosed } from '../core/outcomes';
-import { closeReminder } from '../core/reminders';
+import { closeReminder, isPending, nextDueOf } from '../core/reminders';
 import type { Application, OutcomeInput, Reminder, TimelineEvent } from '../core/types';
 import { ApplicationNotFoundError, ReminderNotFoundError } from './errors';
 import { eventRows, latestInterview, reminderRows } from './rows';
 import type { Db } from './schema';
-import { checkRevision, idMaker, inWriteTx, isPending, nextDueOf, revised, withDefaults, type WriteDeps, type WriteTx } from './tx';
+import { checkRevision, idMaker, inWriteTx, revised, withDefaults, type WriteDeps, type WriteTx } from './tx';
 
 const STORES = ['applications', 'interviews', 'reminders', 'events', 'settings'] as const;
 type Tx = WriteTx<(typeof STORES)[number][]>;

@@ -1,8 +1,9 @@
 import { normalizeForMatch } from '../core/job-key';
 import type { Application, FullApplication, Interview, Reminder, Settings } from '../core/types';
+import { pendingOf } from '../core/reminders';
 import { fullApplication, interviewRows, reminderRows } from './rows';
 import type { Db } from './schema';
-import { inReadTx, isPending, withDefaults } from './tx';
+import { inReadTx, withDefaults } from './tx';
 
 /** The application tracking this job, through the unique index of every application's job keys. */
 export function findByJobKey(db: Db, jobKey: string): Promise<Application | undefined> {
@@ -50,7 +51,7 @@ export function pendingReminders(db: Db): Promise<Reminder[]> {
 /** An application's pending reminders, by due time. */
 export async function pendingRemindersOf(db: Db, applicationId: string): Promise<Reminder[]> {
   const rows = await inReadTx(db, ['reminders'], (tx) => reminderRows(tx, applicationId));
-  return rows.filter(isPending).sort((a, b) => a.dueAt - b.dueAt);
+  return pendingOf(rows);
 }
 
 export interface DueItem {

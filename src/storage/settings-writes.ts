@@ -1,8 +1,9 @@
 import { localDayAt } from '../core/dates';
 import type { Settings } from '../core/types';
+import { nextDueOf } from '../core/reminders';
 import type { Db } from './schema';
 import { reminderRows } from './rows';
-import { inWriteTx, nextDueOf, revised, withDefaults, type WriteDeps } from './tx';
+import { inWriteTx, revised, withDefaults, type WriteDeps } from './tx';
 
 /**
  * Saves the settings. When the reminder time changes, the pending reminders not notified yet move

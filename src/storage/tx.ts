@@ -1,5 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { DEFAULT_SETTINGS, type Application, type Reminder, type Settings } from '../core/types';
+import { DEFAULT_SETTINGS, type Application, type Settings } from '../core/types';
 import { ConflictError } from './errors';
 import type { Db, RelanceDb } from './schema';
 
@@ -61,14 +61,6 @@ export function checkRevision(app: Application, expected: number | undefined): v
 /** The application as a write leaves it: its changes, the time of the write, the next revision. */
 export function revised(app: Application, now: number, changes: Partial<Application> = {}): Application {
   return { ...app, ...changes, updatedAt: now, revision: app.revision + 1 };
-}
-
-export const isPending = (r: Reminder): boolean => r.pendingDueAt !== undefined;
-
-/** The application's next date: its earliest pending reminder. */
-export function nextDueOf(reminders: Reminder[]): number | null {
-  const pending = reminders.filter(isPending).map((r) => r.dueAt);
-  return pending.length ? Math.min(...pending) : null;
 }
 
 /** The stored settings over the defaults (a field added later gets its default). */

@@ -1,13 +1,13 @@
 import { mergeUrls } from '../core/known-urls';
 import { normalizeForMatch } from '../core/job-key';
 import { nextInterviewOfDebrief } from '../core/outcomes';
-import { closeReminder, reminderTimes } from '../core/reminders';
+import { closeReminder, isPending, nextDueOf, reminderTimes } from '../core/reminders';
 import type { Application, DebriefInput, Interview, Posting, Reminder } from '../core/types';
 import { fieldsForVerdict, statusAfter } from '../core/verdict';
 import { ApplicationNotFoundError, ConflictError, ReminderNotFoundError } from './errors';
 import { latestInterview, reminderRows } from './rows';
 import type { Db } from './schema';
-import { checkRevision, idMaker, inWriteTx, isPending, nextDueOf, revised, type WriteDeps } from './tx';
+import { checkRevision, idMaker, inWriteTx, revised, type WriteDeps } from './tx';
 
 export interface SaveDebriefArgs {
   posting: Posting;

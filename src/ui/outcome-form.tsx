@@ -2,8 +2,10 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Application, FullApplication, OutcomeInput, Settings, Stage } from '../core/types';
 import type { RecordOutcomeRequest } from '../messages/protocol';
 import { shownError, type ShownError } from './errors';
-import { fieldId, Select, TextArea, TextInput } from './field';
-import { t } from './i18n';
+import { binder } from './bind';
+import { Select, TextArea, TextInput } from './field';
+import { formatDateTime } from '../core/format';
+import { t, uiLocale } from './i18n';
 import { answerResultOptions, outcomeKindOptions, stageOptions } from './labels';
 import { checkOutcome, initialOutcome, withKind, type OutcomeState } from './outcome-state';
 import { RadioGroup } from './radio-group';
@@ -26,8 +28,13 @@ export interface OutcomeFormProps {
   onCancel: () => void;
 }
 
+/** What to announce once an outcome is stored: the next reminder the worker set, if any. */
+export function outcomeSavedText(app: Pick<Application, 'nextDueAt'>): string {
+  return app.nextDueAt === null ? t('outcomeSaved') : t('outcomeSavedNext', formatDateTime(app.nextDueAt, uiLocale()));
+}
+
 /** Server errors on other paths go in the alert. */
-const PLACED = /^outcome\.(kind|result|nextInterview\.(withWhom|on)|nextFollowUpAt|reason|note)$/;
+const PLACED = /^outcome\.(kind|result|nextInterview\.(withWhom|on|stage)|nextFollowUpAt|reason|note)$/;
 
 /**
  * What the follow-up call gave (method.md §3): an answer (offer, next interview, rejection), a new
@@ -40,11 +47,11 @@ export function OutcomeForm(p: OutcomeFormProps) {
   const [server, setServer] = useState<ShownError | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
-  const update = (change: Partial<OutcomeState>) => setS((x) => ({ ...x, ...change }));
 
   const check = attempted ? checkOutcome(s, p.now, p.settings) : null;
   const err = errorLookup(check && !check.ok ? check.errors : [], server);
   const unplaced = (server?.fields ?? []).filter((f) => !PLACED.test(f.field));
+  const bind = binder(s, setS, err, 'outcome.');
 
   useLayoutEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input[name=outcomeKind]')?.focus();
@@ -86,87 +93,39 @@ export function OutcomeForm(p: OutcomeFormProps) {
     >
       <Heading id="outcome-heading">{t('outcomeHeading')}</Heading>
       <RadioGroup
-        id={fieldId('outcome.kind')}
+        {...bind('kind')}
         name="outcomeKind"
         legend={t('outcomeKindLegend')}
         required
-        value={s.kind}
         options={outcomeKindOptions()}
-        error={err('outcome.kind')}
         onValue={(kind) => setS((x) => withKind(x, kind, p.now, p.settings))}
       />
       {s.kind === 'answer' && (
-        <RadioGroup
-          id={fieldId('outcome.result')}
-          name="outcomeResult"
-          legend={t('answerResultLegend')}
-          required
-          value={s.result}
-          options={answerResultOptions()}
-          error={err('outcome.result')}
-          onValue={(result) => update({ result })}
-        />
+        <RadioGroup {...bind('result')} name="outcomeResult" legend={t('answerResultLegend')} required options={answerResultOptions()} />
       )}
       {s.kind === 'answer' && s.result === 'next-interview' && (
         <fieldset class="group">
           <legend>{t('nextInterviewLegend')}</legend>
-          <TextInput
-            id={fieldId('outcome.nextInterview.withWhom')}
-            label={t('nextStepWithWhom')}
-            required
-            value={s.withWhom}
-            error={err('outcome.nextInterview.withWhom')}
-            onValue={(withWhom) => update({ withWhom })}
-          />
+          <TextInput {...bind('withWhom', 'outcome.nextInterview.withWhom')} label={t('nextStepWithWhom')} required />
           <div class="row">
-            <TextInput
-              id={fieldId('outcome.nextInterview.on')}
-              type="date"
-              label={t('nextStepWhen')}
-              value={s.on}
-              error={err('outcome.nextInterview.on')}
-              onValue={(on) => update({ on })}
-            />
-            <Select
-              id={fieldId('outcome.nextInterview.stage')}
-              label={t('stageLabel')}
-              value={s.stage}
-              options={stageOptions()}
-              onValue={(stage) => update({ stage })}
-            />
+            <TextInput {...bind('on', 'outcome.nextInterview.on')} type="date" label={t('nextStepWhen')} />
+            <Select {...bind('stage', 'outcome.nextInterview.stage')} label={t('stageLabel')} options={stageOptions()} />
           </div>
         </fieldset>
       )}
-      {s.kind === 'answer' && s.result === 'rejected' && (
-        <TextArea
-          id={fieldId('outcome.reason')}
-          label={t('rejectionReasonLabel')}
-          rows={2}
-          value={s.reason}
-          error={err('outcome.reason')}
-          onValue={(reason) => update({ reason })}
-        />
-      )}
+      {s.kind === 'answer' && s.result === 'rejected' && <TextArea {...bind('reason')} label={t('rejectionReasonLabel')} rows={2} />}
       {(s.kind === 'new-date' || s.kind === 'no-answer') && (
         <TextInput
-          id={fieldId('outcome.nextFollowUpAt')}
+          {...bind('nextFollowUp', 'outcome.nextFollowUpAt')}
           type="date"
           label={t(s.kind === 'no-answer' ? 'retryLabel' : 'newFollowUpLabel')}
           required
           hint={retryAt === null ? null : t('reminderAt', formatTime(retryAt))}
-          value={s.nextFollowUp}
-          error={err('outcome.nextFollowUpAt')}
-          onValue={(nextFollowUp) => update({ nextFollowUp, nextFollowUpTouched: true })}
+          // Edited by hand, the date stops following the kind's default.
+          onValue={(nextFollowUp) => setS((x) => ({ ...x, nextFollowUp, nextFollowUpTouched: true }))}
         />
       )}
-      <TextArea
-        id={fieldId('outcome.note')}
-        label={t('outcomeNoteLabel')}
-        rows={2}
-        value={s.note}
-        error={err('outcome.note')}
-        onValue={(note) => update({ note })}
-      />
+      <TextArea {...bind('note')} label={t('outcomeNoteLabel')} rows={2} />
       <FormActions server={server} unplaced={unplaced} saving={saving} saveLabel="outcomeSave" onCancel={p.onCancel} />
     </form>
   );

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
 import { FEELINGS, REMINDER_KINDS, STAGES, STATUSES, VERDICTS } from '../../src/core/types';
-import { feelingLabel, reminderKindLabel, stageLabel, statusLabel, verdictLabel } from '../../src/popup/labels';
+import { feelingLabel, reminderKindLabel, stageLabel, statusLabel, verdictLabel } from '../../src/ui/labels';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
 import { dueText } from '../../src/ui/when';
 

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PostingDraft } from '../../src/core/types';
 import type { Tracked } from '../../src/popup/api';
 import { App } from '../../src/popup/app';
-import { guessesOf, isGuessed, pageJobKey, postingFields } from '../../src/popup/form-state';
 import { DAY, fakeApi, installCatalog, makeApplication, makeContext, makeInterview, makeReminder, NOW, PAGE_URL } from './helpers';
 
 beforeEach(installCatalog);
@@ -71,19 +70,6 @@ describe('guessed fields', () => {
     await screen.findByRole('heading', { name: 'Record the interview' });
     expect(document.querySelector('.mark')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: /convinced/i }));
-  });
-
-  it('guessesOf keeps non-empty heuristic fields only; isGuessed follows the value', () => {
-    const d = draft({ location: null, sources: { title: 'heuristic', company: 'meta', location: 'heuristic' } });
-    const posting = postingFields(d, PAGE_URL);
-    const guesses = guessesOf(d, posting);
-    expect(guesses).toEqual({ title: 'Frontend developer' });
-    expect(isGuessed(guesses, posting, 'title')).toBe(true);
-    expect(isGuessed(guesses, { ...posting, title: 'Other' }, 'title')).toBe(false);
-    expect(guessesOf(null, posting)).toEqual({});
-    expect(pageJobKey(d, PAGE_URL)).toBe('example:42');
-    expect(pageJobKey({ ...d, jobKey: null }, PAGE_URL)).toBe('https://jobs.example.com/offers/42');
-    expect(pageJobKey(null, null)).toBeNull();
   });
 });
 

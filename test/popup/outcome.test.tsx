@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/popup/app';
 import { DAY, fakeApi, installCatalog, makeApplication, makeContext, makeInterview, makeReminder, NOW } from './helpers';
 
@@ -53,6 +53,30 @@ describe('the outcome of a follow-up call, from the popup', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Frontend developer' })));
     expect(screen.queryByRole('button', { name: 'Record what the call gave' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Follow-ups due' })).toBeNull();
+  });
+});
+
+describe('the reminder a call answers', () => {
+  it('is the next pending follow-up when nothing was due as the popup opened (the application page rule)', async () => {
+    const HOUR = 60 * 60 * 1000;
+    const t = tracked(NOW + HOUR);
+    t.reminders = [
+      makeReminder({ id: 'rem-answer', kind: 'answer-due', dueAt: NOW + HOUR / 2 }),
+      makeReminder({ id: 'rem-call', dueAt: NOW + HOUR }),
+    ];
+    // The context was read at NOW; both reminders fell due while the popup stayed open.
+    const api = fakeApi(makeContext({ tracked: t }), {
+      now: vi
+        .fn<() => number>()
+        .mockReturnValueOnce(NOW)
+        .mockReturnValue(NOW + 2 * HOUR),
+    });
+    render(<App api={api} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Record what the call gave' }));
+    await user.click(screen.getByRole('radio', { name: 'No answer: I will try again' }));
+    await user.click(screen.getByRole('button', { name: 'Save the outcome' }));
+    expect(api.recordOutcome).toHaveBeenCalledWith(expect.objectContaining({ applicationId: 'app-1', reminderId: 'rem-call' }));
   });
 });
 

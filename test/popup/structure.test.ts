@@ -5,7 +5,7 @@ import catalog from '../../_locales/en/messages.json';
 import { FEELINGS, REMINDER_KINDS, STAGES, STATUSES, VERDICTS } from '../../src/core/types';
 import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
 import { setTranslator, t } from '../../src/ui/i18n';
-import { feelingLabel, reminderKindLabel, stageLabel, statusLabel, verdictLabel } from '../../src/popup/labels';
+import { feelingLabel, reminderKindLabel, stageLabel, statusLabel, verdictLabel } from '../../src/ui/labels';
 
 const root = join(import.meta.dirname, '../..');
 const sources = (dir: string): string[] =>

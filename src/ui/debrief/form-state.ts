@@ -3,9 +3,8 @@
  * request the worker stores. No DOM here, so the rules (defaults, the follow-up following the
  * interview date, what a verdict keeps) are tested without rendering.
  */
-import { defaultFollowUpAt, fromDateInput, fromDateTimeInput, toDateInput, toDateTimeInput } from '../core/dates';
-import { LIMITS } from '../core/types';
-import { jobKeyFor } from '../extract/job-key';
+import { defaultFollowUpAt, fromDateInput, fromDateTimeInput, toDateInput, toDateTimeInput } from '../../core/dates';
+import { LIMITS } from '../../core/types';
 import type {
   Application,
   ClosingChecklist,
@@ -19,10 +18,9 @@ import type {
   Stage,
   SynthesisChecklist,
   Verdict,
-} from '../core/types';
-import { checkDebrief, checkPosting, type FieldError } from '../core/validate';
-import { fieldsForVerdict } from '../core/verdict';
-import type { SaveDebriefReply } from '../messages/protocol';
+} from '../../core/types';
+import { checkDebrief, checkPosting, type FieldError } from '../../core/validate';
+import { fieldsForVerdict } from '../../core/verdict';
 
 export type PostingFieldsState = Record<keyof Posting, string>;
 
@@ -148,7 +146,7 @@ export function followUpAtOf(s: FormState, settings: Settings): number | null {
 }
 
 /** The raw debrief, as checkDebrief expects it: a bad date stays a string so it is reported, not dropped. */
-export function rawDebrief(s: FormState, settings: Settings): Record<string, unknown> {
+function rawDebrief(s: FormState, settings: Settings): Record<string, unknown> {
   const answer = s.answerBy.trim();
   // Form-only keys (posting, followUp, followUpTouched) are dropped by checkDebrief.
   return {
@@ -160,7 +158,13 @@ export function rawDebrief(s: FormState, settings: Settings): Record<string, unk
   };
 }
 
-export type FormCheck = { ok: true; posting: Posting; debrief: DebriefInput } | { ok: false; errors: FieldError[] };
+/** What the form gives once its checks pass: the posting and the debrief, as the worker checks them. */
+export interface FormOutput {
+  posting: Posting;
+  debrief: DebriefInput;
+}
+
+export type FormCheck = ({ ok: true } & FormOutput) | { ok: false; errors: FieldError[] };
 
 /** The same checks as the worker, so errors show next to their fields before anything is sent. */
 export function checkForm(s: FormState, settings: Settings): FormCheck {
@@ -170,53 +174,3 @@ export function checkForm(s: FormState, settings: Settings): FormCheck {
   if (!posting.ok || !debrief.ok) return { ok: false, errors };
   return { ok: true, posting: posting.value, debrief: fieldsForVerdict(debrief.value) };
 }
-
-export interface KeySources {
-  trackedJobKey: string | null;
-  draft: PostingDraft | null;
-  pageUrl: string | null;
-}
-
-/** The identity of the job the page shows: the extractor's key, else one made from the tab's address. */
-export function pageJobKey(draft: PostingDraft | null, pageUrl: string | null): string | null {
-  return draft?.jobKey ?? (pageUrl ? jobKeyFor(pageUrl, draft?.url) : null);
-}
-
-/** The tracked application's own key, else the page's, else one made from the URL the user typed. */
-export function jobKeyForSave(k: KeySources, postingUrl: string): string | null {
-  return k.trackedJobKey ?? pageJobKey(k.draft, k.pageUrl) ?? jobKeyFor(postingUrl);
-}
-
-/** The posting fields the popup flags as guesses for the user to check first, in form order. */
-export const GUESSABLE = ['title', 'company', 'location'] as const;
-export type GuessableField = (typeof GUESSABLE)[number];
-
-/** What the page's last-resort heuristic layer gave, per field: the value as guessed (non-empty only). */
-export type Guesses = Partial<Record<GuessableField, string>>;
-
-/** The guessed values of these posting fields, from the draft's sources; nothing when the draft has none. */
-export function guessesOf(draft: PostingDraft | null, posting: PostingFieldsState): Guesses {
-  const guesses: Guesses = {};
-  for (const f of GUESSABLE) if (draft?.sources?.[f] === 'heuristic' && posting[f].trim()) guesses[f] = posting[f];
-  return guesses;
-}
-
-/** Still a guess: the user has not changed the value since (an edit means they checked it). */
-export const isGuessed = (guesses: Guesses | undefined, posting: PostingFieldsState, f: GuessableField): boolean =>
-  guesses?.[f] !== undefined && posting[f] === guesses[f];
-
-/**
- * The stored interview as the worker wrote it, for the application view right after saving: the reply
- * carries the application and reminders, and the reminders name the interview's id.
- */
-export function savedInterview(reply: SaveDebriefReply, debrief: DebriefInput): Interview {
-  return {
-    ...debrief,
-    id: reply.reminders[0]?.interviewId ?? `new-${reply.application.revision}`,
-    applicationId: reply.application.id,
-    createdAt: reply.application.updatedAt,
-  };
-}
-
-/** Interviews newest first, by interview time. */
-export const newestFirst = (list: Interview[]): Interview[] => [...list].sort((a, b) => b.interviewAt - a.interviewAt);

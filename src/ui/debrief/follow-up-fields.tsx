@@ -1,32 +1,27 @@
-import { fieldId, TextInput } from '../ui/field';
-import { t } from '../ui/i18n';
-import { formatTime } from '../ui/when';
+import { TextInput } from '../field';
+import { t } from '../i18n';
+import { formatTime } from '../when';
 import { followUpAtOf, withFollowUp } from './form-state';
 import type { SectionProps } from './section';
 
 /** When the answer should come, and the follow-up call that is always scheduled (method.md §3). */
-export function FollowUpFields({ s, update, err, settings }: SectionProps) {
+export function FollowUpFields({ s, update, bind, settings }: SectionProps) {
   const at = followUpAtOf(s, settings);
   return (
     <fieldset class="group">
       <legend>{t('followUpLegend')}</legend>
       <TextInput
-        id={fieldId('answerBy')}
+        {...bind('answerBy')}
         type="date"
         // Undecided interviewers usually promise to call back; the method says to note that date.
         label={t(s.verdict === 'undecided' ? 'answerByCallBackLabel' : 'answerByLabel')}
-        value={s.answerBy}
-        error={err('answerBy')}
-        onValue={(answerBy) => update((x) => ({ ...x, answerBy }))}
       />
       <TextInput
-        id={fieldId('followUpAt')}
+        {...bind('followUp', 'followUpAt')}
         type="date"
         label={t('followUpLabel')}
         required
         hint={at === null ? null : t('reminderAt', formatTime(at))}
-        value={s.followUp}
-        error={err('followUpAt')}
         onValue={(v) => update((x) => withFollowUp(x, v))}
       />
     </fieldset>

@@ -2,17 +2,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatDateTime } from '../../src/core/format';
-import { jobKeyFor } from '../../src/extract/job-key';
-import { DEFAULT_SETTINGS } from '../../src/core/types';
-import { DebriefForm, type DebriefFormProps } from '../../src/popup/debrief-form';
-import { App } from '../../src/popup/app';
-import { postingFields } from '../../src/popup/form-state';
-import { fakeApi, installCatalog, makeContext, makeReply, NOW, PAGE_URL } from './helpers';
+import { DEFAULT_SETTINGS } from '../../../src/core/types';
+import { DebriefForm, type DebriefFormProps } from '../../../src/ui/debrief/debrief-form';
+import { postingFields } from '../../../src/ui/debrief/form-state';
+import { installCatalog, makeReply, NOW, PAGE_URL } from '../../popup/helpers';
 
 // messages/send.ts imports the polyfill, which refuses to load outside an extension.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { MessageError } = await import('../../src/messages/send');
+const { MessageError } = await import('../../../src/messages/send');
 
 beforeEach(installCatalog);
 afterEach(cleanup);
@@ -26,7 +23,6 @@ function renderForm(over: Partial<DebriefFormProps> = {}) {
   const props: DebriefFormProps = {
     heading: 'Record the interview',
     posting: postingFields(RECOGNISED, PAGE_URL),
-    keys: { trackedJobKey: null, draft: null, pageUrl: PAGE_URL },
     settings: DEFAULT_SETTINGS,
     now: NOW,
     save,
@@ -160,9 +156,6 @@ describe('keyboard', () => {
     expect(save).toHaveBeenCalledTimes(1);
     const req = save.mock.calls[0]![0] as any;
     expect(req.posting).toEqual({ title: 'Frontend developer', company: 'Acme', location: '', url: PAGE_URL });
-    expect(req.jobKey).toBe(jobKeyFor(PAGE_URL));
-    expect(req.pageUrl).toBe(PAGE_URL);
-    expect(req.expectedRevision).toBeUndefined();
     expect(req.debrief).toMatchObject({
       verdict: 'undecided',
       weakPoint: 'Little TypeScript',
@@ -230,25 +223,5 @@ describe('errors from the worker', () => {
     await user.click(screen.getByRole('radio', { name: /convinced/i }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Something went wrong. Nothing was saved; try again.');
-  });
-});
-
-describe('success', () => {
-  it('says when the reminder is set and shows the application with the new interview', async () => {
-    const ctx = makeContext({ draft: { ...RECOGNISED, jobKey: 'https://jobs.example.com/offers/42' } });
-    const api = fakeApi(ctx);
-    render(<App api={api} />);
-    const user = userEvent.setup();
-    await user.click(await screen.findByRole('radio', { name: /convinced/i }));
-    await user.type(screen.getByLabelText(/interviewer's name/i), 'Claire Martin{Enter}');
-    expect(api.saveDebrief).toHaveBeenCalledTimes(1);
-    expect(api.saveDebrief.mock.calls[0]![0]).toMatchObject({ jobKey: 'https://jobs.example.com/offers/42' });
-    const status = await screen.findByRole('status');
-    await waitFor(() => expect(status.textContent).toBe(`Saved. Reminder set for ${formatDateTime(FOLLOW_UP_AT, 'en-GB')}`));
-    expect(status.textContent).toMatch(/^Saved\. Reminder set for Tue,? 8 Dec 2026, 09:00$/);
-    const heading = screen.getByRole('heading', { name: 'Frontend developer', level: 2 });
-    expect(document.activeElement).toBe(heading);
-    expect(screen.getByText('Claire Martin')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Interviews (1)' })).toBeTruthy();
   });
 });

@@ -1,60 +1,56 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { DebriefInput, Settings } from '../core/types';
-import type { FieldError } from '../core/validate';
-import type { SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
-import { shownError, type ShownError } from '../ui/errors';
-import { fieldId, TextArea } from '../ui/field';
-import { t } from '../ui/i18n';
+import type { Application, DebriefInput, Settings } from '../../core/types';
+import type { FieldError } from '../../core/validate';
+import { shownError, type ShownError } from '../errors';
+import { binder } from '../bind';
+import { fieldId, TextArea } from '../field';
+import { t } from '../i18n';
 import { ClosingFields } from './closing-fields';
 import { FollowUpFields } from './follow-up-fields';
-import {
-  checkForm,
-  GUESSABLE,
-  initialForm,
-  isGuessed,
-  jobKeyForSave,
-  type FormState,
-  type Guesses,
-  type KeySources,
-  type PostingFieldsState,
-} from './form-state';
+import { checkForm, initialForm, withNextInterview, type FormOutput, type FormState, type PostingFieldsState } from './form-state';
+import { GUESSABLE, isGuessed, type Guesses } from './guesses';
 import { InterviewFields } from './interview-fields';
 import { PostingFields } from './posting-fields';
 import type { SectionProps } from './section';
 import { VerdictFields } from './verdict-fields';
-import { FormActions } from '../ui/form-actions';
-import { errorLookup, useFocusFirstInvalid } from '../ui/form-errors';
+import { FormActions } from '../form-actions';
+import { errorLookup, useFocusFirstInvalid } from '../form-errors';
 
-export interface DebriefFormProps<R = SaveDebriefReply> {
+export interface DebriefFormProps<R = unknown> {
   heading: string;
   /** The heading's level: 2 in the popup and for a new debrief, 3 inside the dashboard's sections. */
   headingLevel?: 2 | 3;
   posting: PostingFieldsState;
-  /** Start from this state (an interview being edited, a planned interview's defaults) instead of a fresh form. */
+  /** Start from this state (an interview being edited) instead of a fresh form. */
   initial?: FormState;
+  /** The interview planned next (a follow-up outcome, a dated next step): a fresh form takes its stage and interviewer. */
+  nextInterview?: Application['nextInterview'];
   /** The posting is edited elsewhere (the dashboard's application page): no posting fields here. */
   hidePosting?: boolean;
-  /** Posting fields the page only guessed (form-state.ts guessesOf): flagged, and focused first. */
+  /** Posting fields the page only guessed (guesses.ts guessesOf): flagged, and focused first. */
   guesses?: Guesses;
-  keys: KeySources;
   /** Something above the form takes the first focus (the link offer); the form's own turn comes when this turns false. */
   deferFocus?: boolean;
-  /** The tracked application's revision, so a concurrent edit is detected instead of overwritten. */
-  expectedRevision?: number;
   settings: Settings;
   now: number;
-  save: (req: SaveDebriefRequest) => Promise<R>;
+  /**
+   * Stores the checked posting and debrief; the surface knows where (the job key, the revision it
+   * read). A rejection (a MessageError) is shown in the form.
+   */
+  save: (output: FormOutput) => Promise<R>;
   onSaved: (reply: R, debrief: DebriefInput) => void;
   onCancel?: () => void;
 }
 
 /** Paths that have a control in this form; a server error on any other path goes in the alert. */
 const PLACED =
-  /^(posting\.(title|company|location|url)|verdict|interviewAt|answerBy|followUpAt|interviewerName|interviewerRole|weakPoint|rejectionReason|recoveryContacts|recoveryTopics|notes|nextSteps\.\d+\.(withWhom|when))$/;
+  /^(posting\.(title|company|location|url)|verdict|stage|feeling|interviewAt|answerBy|followUpAt|interviewerName|interviewerRole|weakPoint|rejectionReason|recoveryContacts|recoveryTopics|notes|nextSteps\.\d+\.(withWhom|when))$/;
 
 /** The interview debrief (method.md): only the posting, the verdict and the follow-up date are required. */
-export function DebriefForm<R = SaveDebriefReply>(p: DebriefFormProps<R>) {
-  const [s, setS] = useState<FormState>(() => p.initial ?? initialForm(p.posting, p.now, p.settings));
+export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {
+  const [s, setS] = useState<FormState>(
+    () => p.initial ?? withNextInterview(initialForm(p.posting, p.now, p.settings), p.nextInterview ?? null),
+  );
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [server, setServer] = useState<ShownError | null>(null);
@@ -90,10 +86,9 @@ export function DebriefForm<R = SaveDebriefReply>(p: DebriefFormProps<R>) {
       return;
     }
     const { posting, debrief } = checked;
-    const jobKey = jobKeyForSave(p.keys, posting.url) ?? posting.url;
     setSaving(true);
     try {
-      const reply = await p.save({ posting, jobKey, pageUrl: p.keys.pageUrl, debrief, expectedRevision: p.expectedRevision });
+      const reply = await p.save({ posting, debrief });
       p.onSaved(reply, debrief);
     } catch (error) {
       setServer(shownError(error));
@@ -102,7 +97,8 @@ export function DebriefForm<R = SaveDebriefReply>(p: DebriefFormProps<R>) {
     }
   };
 
-  const section: SectionProps = { s, update: (change) => setS((x) => change(x)), err, settings: p.settings };
+  const update = (change: (s: FormState) => FormState) => setS((x) => change(x));
+  const section: SectionProps = { s, update, bind: binder(s, update, err), err, settings: p.settings };
   return (
     <form ref={formRef} class="debrief" noValidate aria-busy={saving ? 'true' : undefined} onSubmit={onSubmit}>
       {p.headingLevel === 3 ? <h3>{p.heading}</h3> : <h2>{p.heading}</h2>}
@@ -112,14 +108,7 @@ export function DebriefForm<R = SaveDebriefReply>(p: DebriefFormProps<R>) {
       <FollowUpFields {...section} />
       <InterviewFields {...section} />
       <ClosingFields {...section} />
-      <TextArea
-        id={fieldId('notes')}
-        label={t('notesLabel')}
-        hint={t('notesHint')}
-        value={s.notes}
-        error={err('notes')}
-        onValue={(notes) => setS((x) => ({ ...x, notes }))}
-      />
+      <TextArea {...section.bind('notes')} label={t('notesLabel')} hint={t('notesHint')} />
       <FormActions server={server} unplaced={unplaced} saving={saving} saveLabel="formSave" onCancel={p.onCancel} />
     </form>
   );

@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFollowUpAt } from '../../src/core/dates';
-import { jobKeyFor } from '../../src/extract/job-key';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/types';
+import { defaultFollowUpAt } from '../../../src/core/dates';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/types';
 import {
   checkForm,
   followUpAtOf,
   initialForm,
-  jobKeyForSave,
-  newestFirst,
   postingFields,
-  savedInterview,
   withFeeling,
   withFollowUp,
   withInterviewAt,
   type FormState,
-} from '../../src/popup/form-state';
-import { makeInterview, makeReply, NOW, PAGE_URL } from './helpers';
+} from '../../../src/ui/debrief/form-state';
+import { NOW, PAGE_URL } from '../../popup/helpers';
 
 const posting = { title: 'Frontend developer', company: 'Acme', location: 'Lyon', url: 'https://jobs.example.com/offers/42' };
 const fresh = (settings: Settings = DEFAULT_SETTINGS): FormState => initialForm(postingFields(posting, null), NOW, settings);
@@ -155,28 +151,5 @@ describe('withFeeling', () => {
     const kept = withFeeling({ ...fresh(), verdict: 'undecided', weakPoint: 'No React', recoveryTopics: 'Mine' }, 'badly');
     expect(kept.recoveryTopics).toBe('Mine');
     expect(withFeeling({ ...fresh(), verdict: 'convinced', weakPoint: 'No React' }, 'badly').recoveryTopics).toBe('');
-  });
-});
-
-describe('jobKeyForSave', () => {
-  const draft = { title: 'x', company: 'y', location: null, url: null, jobKey: 'key-from-page' };
-  it('prefers the tracked key, then the page key, then the tab URL, then the URL typed', () => {
-    expect(jobKeyForSave({ trackedJobKey: 'tracked', draft, pageUrl: PAGE_URL }, posting.url)).toBe('tracked');
-    expect(jobKeyForSave({ trackedJobKey: null, draft, pageUrl: PAGE_URL }, posting.url)).toBe('key-from-page');
-    expect(jobKeyForSave({ trackedJobKey: null, draft: null, pageUrl: PAGE_URL }, 'https://other.test/')).toBe(jobKeyFor(PAGE_URL));
-    expect(jobKeyForSave({ trackedJobKey: null, draft: null, pageUrl: null }, 'https://other.test/j?utm_source=x')).toBe(
-      'https://other.test/j',
-    );
-  });
-});
-
-describe('savedInterview and newestFirst', () => {
-  it('rebuilds the stored interview from the reply and orders by interview time', () => {
-    const reply = makeReply(NOW + 7 * 86400000);
-    const { id, applicationId, createdAt, ...debrief } = makeInterview({ interviewAt: NOW });
-    const saved = savedInterview(reply, debrief);
-    expect(saved).toMatchObject({ id: 'int-new', applicationId: 'app-new', interviewAt: NOW });
-    const older = makeInterview({ id: 'old', interviewAt: NOW - 1000 });
-    expect(newestFirst([older, saved]).map((i) => i.id)).toEqual(['int-new', 'old']);
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * Posting fields the page's last-resort heuristic layer only guessed: flagged in the form, and
+ * focused first, until the user changes them (an edit means they checked it).
+ */
+import type { PostingDraft } from '../../core/types';
+import type { PostingFieldsState } from './form-state';
+
+/** The posting fields flagged as guesses for the user to check first, in form order. */
+export const GUESSABLE = ['title', 'company', 'location'] as const;
+export type GuessableField = (typeof GUESSABLE)[number];
+
+/** What the page's last-resort heuristic layer gave, per field: the value as guessed (non-empty only). */
+export type Guesses = Partial<Record<GuessableField, string>>;
+
+/** The guessed values of these posting fields, from the draft's sources; nothing when the draft has none. */
+export function guessesOf(draft: PostingDraft | null, posting: PostingFieldsState): Guesses {
+  const guesses: Guesses = {};
+  for (const f of GUESSABLE) if (draft?.sources?.[f] === 'heuristic' && posting[f].trim()) guesses[f] = posting[f];
+  return guesses;
+}
+
+/** Still a guess: the user has not changed the value since (an edit means they checked it). */
+export const isGuessed = (guesses: Guesses | undefined, posting: PostingFieldsState, f: GuessableField): boolean =>
+  guesses?.[f] !== undefined && posting[f] === guesses[f];
