@@ -38,7 +38,7 @@ export interface ExportFile {
 }
 
 /** Why a file is refused: an i18n key for the kind of problem, and one line of detail naming the record. */
-export interface ImportProblem {
+interface ImportProblem {
   key:
     | 'errorImportTooLarge'
     | 'errorImportNotJson'
@@ -109,7 +109,7 @@ export function validateExport(json: string, isJobKey: JobKeyCheck): ExportCheck
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: data.exportedAt,
-    settings: settings.ok ? settings.value : (undefined as never),
+    settings: settings.value,
     applications: value(rows.applications),
     interviews: value(rows.interviews),
     reminders: value(rows.reminders),

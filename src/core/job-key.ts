@@ -48,7 +48,7 @@ export const TRACKING_PARAMS: readonly string[] = [
 ];
 
 /** Parameter name prefixes that are tracking whatever follows (compared in lower case). */
-export const TRACKING_PARAM_PREFIXES: readonly string[] = ['utm_'];
+const TRACKING_PARAM_PREFIXES: readonly string[] = ['utm_'];
 
 const trackingParams = new Set(TRACKING_PARAMS);
 

@@ -6,7 +6,7 @@ import { hrefOf } from './route';
 import { interviewDay, type Row, type Section } from './sections';
 
 /** The "next" column: how late a due follow-up is, the interview day, or the next follow-up date. */
-export function nextText(r: Row, section: Section, now: number): string {
+function nextText(r: Row, section: Section, now: number): string {
   if (section === 'closed') return '';
   if (section === 'due' && r.nextDueAt !== null) return dueText(now, r.nextDueAt);
   if (section === 'interview') {

@@ -6,7 +6,7 @@
 import { calendarDaysBetween, fromDateInput, localDayAt } from '../core/dates';
 import type { Application, ApplicationStatus, Stage, Verdict } from '../core/types';
 
-export const SECTIONS = ['due', 'waiting', 'interview', 'closed'] as const;
+const SECTIONS = ['due', 'waiting', 'interview', 'closed'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** What the list needs of an application: kept small, since the dashboard holds every one of them. */
@@ -62,7 +62,7 @@ export function sectionOf(r: Row, now: number): Section {
 }
 
 /** When the next thing happens: the next reminder, or the interview day; closed rows by last change. */
-export function nextActionAt(r: Row, section: Section): number {
+function nextActionAt(r: Row, section: Section): number {
   if (section === 'closed') return -r.updatedAt;
   if (section === 'interview') return interviewDay(r) ?? r.nextDueAt ?? Number.MAX_SAFE_INTEGER;
   return r.nextDueAt ?? Number.MAX_SAFE_INTEGER;
@@ -77,7 +77,7 @@ export interface ListFilter {
 /** application id → lower-cased interviewer names; built only once someone searches. */
 export type InterviewerIndex = Map<string, string>;
 
-export function matches(r: Row, f: ListFilter, interviewers: InterviewerIndex | null): boolean {
+function matches(r: Row, f: ListFilter, interviewers: InterviewerIndex | null): boolean {
   if (f.status && r.status !== f.status) return false;
   const q = f.query.trim().toLowerCase();
   if (!q) return true;

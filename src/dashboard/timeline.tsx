@@ -72,7 +72,7 @@ function eventEntry(e: TimelineEvent): TimelineEntry {
 }
 
 /** Reminders (past and pending) and follow-up outcomes, newest first. */
-export function timelineOf(reminders: Reminder[], events: TimelineEvent[], now: number): TimelineEntry[] {
+function timelineOf(reminders: Reminder[], events: TimelineEvent[], now: number): TimelineEntry[] {
   return [...reminders.map((r) => reminderEntry(r, now)), ...events.map(eventEntry)].sort((a, b) => b.at - a.at);
 }
 

@@ -97,7 +97,7 @@ for (const letter of 'AEIOUYaeiouy') {
 }
 
 /** Decodes numeric references and the common named entities; unknown names are left as written. */
-export function decodeEntities(s: string): string {
+function decodeEntities(s: string): string {
   return s.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g, (whole, dec, hex, name) => {
     if (name !== undefined) return Object.hasOwn(NAMED, name) ? NAMED[name]! : whole;
     const code = dec !== undefined ? Number(dec) : parseInt(hex, 16);
@@ -114,7 +114,7 @@ const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const DOUBLE_ENCODED = /&amp;(?=#?[a-zA-Z0-9]{1,32};)/g;
 
 /** Removes markup; twice around decoding, because JSON-LD often carries markup escaped as `&lt;b&gt;`. */
-export function stripMarkup(s: string): string {
+function stripMarkup(s: string): string {
   if (!s.includes('<') && !s.includes('&')) return s; // most page text: nothing to strip or decode
   const strip = (t: string) => t.replace(SCRIPT_OR_STYLE, ' ').replace(TAG, ' ');
   return strip(decodeEntities(strip(s).replace(DOUBLE_ENCODED, '&')));

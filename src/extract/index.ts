@@ -14,8 +14,8 @@ import * as postingReaders from './sites/posting-readers';
 import type { SiteId } from './sites/registry';
 import type { PostingReader } from './types';
 
-export { findJobCards, type FindCardsOptions } from './cards';
-export type { CardRef, JobCard, PostingReader, SiteDeclaration } from './types';
+export { findJobCards } from './cards';
+export type { JobCard } from './types';
 
 /** Each site's posting reader: the module exports one per site, under its id; every one is wanted here. */
 const POSTING_READERS: Readonly<Record<SiteId, PostingReader>> = postingReaders;

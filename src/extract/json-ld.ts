@@ -2,7 +2,7 @@
 import type { Found } from './clean';
 
 /** Scripts longer than this are skipped: no real posting needs it, and parsing it would stall the page. */
-export const MAX_SCRIPT_CHARS = 2_000_000;
+const MAX_SCRIPT_CHARS = 2_000_000;
 /** How deep @graph / arrays / mainEntity are followed, and how many nodes are looked at in total. */
 const MAX_DEPTH = 20;
 const MAX_NODES = 10_000;

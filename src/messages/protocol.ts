@@ -24,7 +24,7 @@ export interface SaveDebriefReply {
  * Every message the extension pages send to the service worker, with its reply. The router needs
  * one handler and one validator per key, so a message cannot exist without both.
  */
-export interface Protocol {
+interface Protocol {
   /** Stores a debrief with its application and reminders, then re-derives alarms and badges. */
   saveDebrief(req: SaveDebriefRequest): SaveDebriefReply;
   /** The user called (or otherwise acted): the reminder stops. */
@@ -88,11 +88,6 @@ export const APPLICATIONS_CHANGED = 'relance:applicationsChanged';
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Parameters<Protocol[K]>[0];
 export type ReplyOf<K extends MessageType> = ReturnType<Protocol[K]>;
-
-export interface Message<K extends MessageType = MessageType> {
-  type: K;
-  data: RequestOf<K>;
-}
 
 /** Every reply has this envelope: errors cross the message boundary as data, never as a hang. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; fields?: FieldError[] };

@@ -1,5 +1,5 @@
 import { isRecord, type FieldError } from '../core/validate';
-import { CONTENT_SCRIPT_MESSAGES, type MessageType, type Protocol, type Reply, type RequestOf, type ReplyOf } from './protocol';
+import { CONTENT_SCRIPT_MESSAGES, type MessageType, type Reply, type RequestOf, type ReplyOf } from './protocol';
 import { validators } from './validators';
 
 export type Handlers = { [K in MessageType]: (data: RequestOf<K>) => Promise<ReplyOf<K>> };
@@ -63,5 +63,3 @@ function detailsOf(e: unknown): FieldError[] | undefined {
   const ok = fields.every((f) => isRecord(f) && typeof f.field === 'string' && typeof f.message === 'string');
   return ok ? (fields as FieldError[]).map(({ field, message }) => ({ field, message })) : undefined;
 }
-
-export type { Protocol };

@@ -13,7 +13,7 @@ export interface LinkOfferProps {
 }
 
 /** Where the application was first tracked, as its host ("jobs.example.com"), else the address as stored. */
-export function firstSeenOn(app: Application): string {
+function firstSeenOn(app: Application): string {
   try {
     return new URL(app.posting.url).hostname.replace(/^www\./, '') || app.posting.url;
   } catch {

@@ -2,8 +2,8 @@ import type { ComponentChildren, Ref } from 'preact';
 
 /** The element id of the input for a field path ("posting.title" → "f-posting-title"). */
 export const fieldId = (path: string): string => `f-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-export const errorIdOf = (id: string): string => `${id}-error`;
-export const hintIdOf = (id: string): string => `${id}-hint`;
+const errorIdOf = (id: string): string => `${id}-error`;
+const hintIdOf = (id: string): string => `${id}-hint`;
 
 /** aria-describedby for an input: its hint, then its error (so the error is read last, after the value). */
 export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
@@ -11,7 +11,7 @@ export function describedBy(id: string, hint: unknown, error: unknown): string |
   return ids.length ? ids.join(' ') : undefined;
 }
 
-export interface FieldProps {
+interface FieldProps {
   id: string;
   label: ComponentChildren;
   /** Already translated. */
@@ -26,7 +26,7 @@ export interface FieldProps {
 }
 
 /** Label, control, hint and error, in reading order. */
-export function FieldShell(p: FieldProps & { children: ComponentChildren }) {
+function FieldShell(p: FieldProps & { children: ComponentChildren }) {
   return (
     <div class={p.mark ? 'field marked' : 'field'}>
       <label for={p.id}>

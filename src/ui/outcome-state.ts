@@ -51,7 +51,7 @@ export function initialOutcome(app?: Pick<Application, 'nextInterview'> | null, 
  * The default next follow-up, as the worker would fill it in (core/outcomes.ts): a new date agreed on
  * the phone is the follow-up delay away (7 days); after no answer, retry in the settings' working days.
  */
-export function defaultNextFollowUpAt(kind: OutcomeKind, now: number, settings: Settings): number | null {
+function defaultNextFollowUpAt(kind: OutcomeKind, now: number, settings: Settings): number | null {
   if (kind === 'new-date') return defaultNewDateAt(now, settings);
   if (kind === 'no-answer') return defaultRetryAt(now, settings);
   return null;

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { deleteDB } from 'idb';
+import { deleteDB, openDB, unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, migrations, openRelanceDb, type Db } from '../../src/storage/schema';
 import { dueReminders, findByJobKey, findByUrl, getSettings, interviewsOf, pendingRemindersOf } from '../../src/storage/reads';
@@ -37,14 +37,16 @@ const EXPECTED_SCHEMA = {
   },
 };
 
-function describeSchema(db: Db) {
+/** The stores and indexes as the browser has them, read natively (any version's schema). */
+function describeSchema(typed: Db) {
+  const db = unwrap(typed);
   const tx = db.transaction([...db.objectStoreNames], 'readonly');
   const out: Record<string, unknown> = {};
   for (const name of db.objectStoreNames) {
     const store = tx.objectStore(name);
     const indexes: Record<string, unknown> = {};
     for (const i of store.indexNames) {
-      const index = store.index(i as never);
+      const index = store.index(i);
       indexes[i] = { keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
     }
     out[name] = { keyPath: store.keyPath, indexes };
@@ -204,11 +206,13 @@ describe('v1 → v2: per-site job keys', () => {
 
   it('re-keys supported sites, keeps URL keys elsewhere, and never fails on two rows of one job', async () => {
     const name = uniqueName();
-    const old = await openRelanceDb(name, 1);
-    await old.put('applications', v1App('a', 'https://www.linkedin.com/jobs/view/111/') as never);
+    (await openRelanceDb(name, 1)).close();
+    // Rows of the v1 shape, written through an untyped handle: today's types describe today's rows.
+    const old = await openDB(name, 1);
+    await old.put('applications', v1App('a', 'https://www.linkedin.com/jobs/view/111/'));
     // The same LinkedIn job tracked twice under two URL keys before site keys existed.
-    await old.put('applications', v1App('b', 'https://fr.linkedin.com/jobs/view/111/') as never);
-    await old.put('applications', v1App('c', 'https://careers.acme.test/jobs/42', 'Designer', 'Acme SAS') as never);
+    await old.put('applications', v1App('b', 'https://fr.linkedin.com/jobs/view/111/'));
+    await old.put('applications', v1App('c', 'https://careers.acme.test/jobs/42', 'Designer', 'Acme SAS'));
     old.close();
     const db = await openRelanceDb(name);
     try {

@@ -4,7 +4,7 @@ import type { Db } from '../../src/storage/schema';
 import { completeReminder, markNotified, saveDebrief, snoozeReminder, type SaveDebriefResult } from '../../src/storage/writes';
 import { dueCount, dueItems, dueReminders, findByJobKey, getSettings, pendingReminders, pendingRemindersOf } from '../../src/storage/reads';
 import { ReminderNotFoundError } from '../../src/storage/errors';
-import { DEFAULT_SETTINGS } from '../../src/core/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/types';
 import { args, DAY, freshDb, H, ids, NOW, snapshot } from './helpers';
 
 let db: Db;
@@ -203,7 +203,7 @@ describe('getSettings', () => {
   });
 
   it('merges stored values over the defaults', async () => {
-    await db.put('settings', { followUpDelayDays: 3 } as never, 'settings');
+    await db.put('settings', { followUpDelayDays: 3 } as Settings, 'settings');
     expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, followUpDelayDays: 3 });
   });
 
