@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The bundles we report and budget, by output name (dashboard once it exists). */
+/** The bundles reported and budgeted, by output name. */
 export const BUNDLES = ['popup', 'dashboard', 'background', 'content', 'extract'];
 
 export async function bundleSizes(dir) {

@@ -40,13 +40,13 @@ export function annotate(doc: Document, spots: JobSpot[], states: Record<string,
   return shown;
 }
 
-/** Our chip among the spot's direct children (we only ever append there). */
+/** Relance's chip among the spot's direct children (chips are only ever appended there). */
 function ownChip(element: Element): HTMLElement | null {
   for (const child of element.children) if (child.hasAttribute(CHIP_ATTR)) return child as HTMLElement;
   return null;
 }
 
-/** Whether a batch of mutations is only our own chips coming and going (then there is nothing to redo). */
+/** Whether a batch of mutations is only Relance's chips coming and going (then there is nothing to redo). */
 export function onlyOurChips(records: MutationRecord[]): boolean {
   return records.every((r) =>
     [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeType === 1 && (n as Element).hasAttribute(CHIP_ATTR)),

@@ -1,6 +1,6 @@
 import type { ChipTone } from '../core/chip';
 
-/** Marks our own nodes, so the observer ignores the mutations we cause. */
+/** Marks Relance's own nodes, so the observer ignores the mutations they cause. */
 export const CHIP_ATTR = 'data-relance-chip';
 
 // Solid colours with white text (≥ 4.5:1) and a light outline: readable on light and dark pages alike.
@@ -53,7 +53,7 @@ export function createChip(doc: Document): HTMLElement {
   return host;
 }
 
-// Closed shadow roots are not reachable from the host (nor by the page): keep our own handles.
+// Closed shadow roots are not reachable from the host (nor by the page): keep the handles here.
 const chipButtons = new WeakMap<HTMLElement, HTMLButtonElement>();
 const activations = new WeakMap<HTMLElement, () => void>();
 

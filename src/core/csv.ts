@@ -28,7 +28,7 @@ export const CSV_COLUMNS = [
  * programs: RFC 4180 (a header row, CRLF line ends, fields with a comma, quote, CR or LF quoted and
  * quotes doubled), a UTF-8 byte order mark so that Excel reads accents right, and cells that a
  * spreadsheet would run as a formula (= + - @, tab, CR first) prefixed with a single quote: posting
- * fields come from web pages we do not control (OWASP "CSV injection").
+ * fields come from web pages nobody here controls (OWASP "CSV injection").
  */
 export function toCsv(rows: CsvRow[]): string {
   const lines = [CSV_COLUMNS.map(cell), ...rows.map(({ application: a, interview: i }) => fieldsOf(a, i).map(cell))];

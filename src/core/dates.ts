@@ -18,7 +18,7 @@ export function localDayAt(t: number, days: number, minutes: number): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + days, 0, minutes).getTime();
 }
 
-/** Default follow-up: the interview day + `delayDays`, at the reminder time (method.md §3). */
+/** Default follow-up: the interview day + `delayDays`, at the reminder time (docs/method.md §3). */
 export function defaultFollowUpAt(interviewAt: number, delayDays: number, reminderMinutes: number): number {
   return localDayAt(interviewAt, delayDays, reminderMinutes);
 }

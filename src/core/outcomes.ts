@@ -2,7 +2,7 @@ import { fromDateInput, localDayAt, startOfLocalDay } from './dates';
 import type { Application, ApplicationStatus, DebriefInput, Interview, OutcomeInput, ReminderKind, Settings, TimelineEvent } from './types';
 
 /**
- * What a follow-up call changes (method.md §3, carried on after the first reminder): the status, the
+ * What a follow-up call changes (docs/method.md §3, carried on after the first reminder): the status, the
  * "probably closed" flag, the next interview, and the reminders it closes and sets. Pure: storage
  * applies the plan in one transaction (storage/outcome-writes.ts).
  */

@@ -2,7 +2,7 @@ import type { DebriefInput, Reminder, ReminderKind } from './types';
 
 /**
  * The reminders a debrief implies: always the agreed follow-up call, and the day the answer was
- * promised when one was (method.md §2: a promised call-back that does not come is the signal).
+ * promised when one was (docs/method.md §2: a promised call-back that does not come is the signal).
  */
 export function reminderTimes(d: Pick<DebriefInput, 'followUpAt' | 'answerBy'>): { kind: ReminderKind; dueAt: number }[] {
   const times: { kind: ReminderKind; dueAt: number }[] = [{ kind: 'follow-up', dueAt: d.followUpAt }];

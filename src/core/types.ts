@@ -25,14 +25,14 @@ export interface Posting {
 }
 
 export const VERDICTS = ['convinced', 'undecided', 'rejected', 'no-answer'] as const;
-/** The interviewer's impression (method.md §2); "no-answer" is "no clear answer". */
+/** The interviewer's impression (docs/method.md §2); "no-answer" is "no clear answer". */
 export type Verdict = (typeof VERDICTS)[number];
 
 export const STAGES = ['screening', 'hiring-manager', 'team', 'director', 'final', 'other'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const FEELINGS = ['well', 'mixed', 'badly'] as const;
-/** How the candidate felt the interview went (method.md §5). */
+/** How the candidate felt the interview went (docs/method.md §5). */
 export type Feeling = (typeof FEELINGS)[number];
 
 export const STATUSES = ['in-process', 'waiting', 'offer', 'closed'] as const;
@@ -46,7 +46,7 @@ export interface NextStep {
   when: string;
 }
 
-/** The synthesis checklist (method.md §1) plus "asked for the interviewer's impression" (§2). */
+/** The synthesis checklist (docs/method.md §1) plus "asked for the interviewer's impression" (§2). */
 export interface SynthesisChecklist {
   enoughInformation: boolean;
   strengthsPutForward: boolean;
@@ -54,7 +54,7 @@ export interface SynthesisChecklist {
   askedImpression: boolean;
 }
 
-/** The closing checklist (method.md §4). */
+/** The closing checklist (docs/method.md §4). */
 export interface ClosingChecklist {
   thanked: boolean;
   handshakeEyeContact: boolean;
@@ -82,7 +82,7 @@ export interface DebriefInput {
   followUpAt: number;
   closing: ClosingChecklist;
   feeling: Feeling;
-  /** When the interview went badly: who else at the company, what to address (method.md §5). */
+  /** When the interview went badly: who else at the company, what to address (docs/method.md §5). */
   recoveryContacts: string;
   recoveryTopics: string;
   notes: string;
@@ -119,7 +119,7 @@ export interface Application {
   revision: number;
   /**
    * Set when the signs say "probably closed" (an undecided verdict whose promised date passed with
-   * no answer, or two follow-ups with no answer: method.md §2) until the user confirms or keeps going.
+   * no answer, or two follow-ups with no answer: docs/method.md §2) until the user confirms or keeps going.
    */
   probablyClosed?: boolean;
   /** The next interview, when one is planned (a dated next step, or a follow-up outcome): `YYYY-MM-DD`. */
@@ -168,7 +168,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const OUTCOME_KINDS = ['answer', 'new-date', 'no-answer'] as const;
 /**
- * What a follow-up call gave (method.md §3): reached them and got an answer; reached them and got a
+ * What a follow-up call gave (docs/method.md §3): reached them and got an answer; reached them and got a
  * new date; or no answer (retry).
  */
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];

@@ -4,7 +4,7 @@ import type { ApplicationStatus, DebriefInput, Verdict } from './types';
  * Where an application stands after a debrief. A rejection closes it. "Undecided" and "no clear
  * answer" wait for the promised date: the method warns that undecided can hide a rejection, and
  * only the date passing tells them apart, so neither closes anything. A bad feeling never closes
- * an application either (method.md §5): recovery is planned instead.
+ * an application either (docs/method.md §5): recovery is planned instead.
  */
 export function statusAfter(verdict: Verdict): ApplicationStatus {
   switch (verdict) {

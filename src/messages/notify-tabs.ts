@@ -8,7 +8,7 @@ interface JobSiteTabs {
 
 /**
  * Tells the content scripts on the job sites that applications changed, so their chips update
- * without a reload. Tabs without our content script refuse the message; that is expected.
+ * without a reload. Tabs without the content script refuse the message; that is expected.
  */
 export async function notifyJobSiteTabs(tabs: JobSiteTabs, matches: readonly string[]): Promise<void> {
   const open = await tabs.query({ url: [...matches] });

@@ -40,7 +40,7 @@ interface Protocol {
   /** Content scripts: show this application in the extension (a chip was clicked). */
   openApplication(req: { applicationId: string }): null;
 
-  // Issue 4: after the reminder, the dashboard, settings, export/import.
+  // After the reminder: the dashboard, settings, export/import.
   /**
    * Records what a follow-up call gave (answer / new date / no answer) as a timeline entry; closes
    * the answered reminder and sets the reminders the outcome implies, in one transaction.

@@ -16,7 +16,7 @@ export interface RouterOptions {
   extensionId: string;
   /** This extension's origin (`chrome-extension://<id>/`): only its own pages may write. */
   extensionOrigin: string;
-  /** Whether a page is one of the job sites our content script is declared for. */
+  /** Whether a page is one of the job sites the content script is declared for. */
   isJobSite: (url: string) => boolean;
 }
 
@@ -33,7 +33,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       return { ok: false, error: 'errorUnknownMessage' };
     }
     const type = message.type as MessageType;
-    // Content scripts live in pages we do not control: they may only read job states and open the extension.
+    // Content scripts live in pages nobody here controls: they may only read job states and open the extension.
     if (!fromExtension && !CONTENT_SCRIPT_MESSAGES.includes(type)) return { ok: false, error: 'errorSender' };
     const checked = validators[type](message.data);
     if (!checked.ok) return { ok: false, error: 'errorInvalidMessage', fields: checked.errors };
@@ -49,7 +49,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
   };
 }
 
-/** Errors travel as i18n keys where we raised them, else as a generic key with the cause logged. */
+/** Errors travel as i18n keys where Relance raised them, else as a generic key with the cause logged. */
 function errorKey(e: unknown): string {
   if (e instanceof Error && /^error[A-Z][A-Za-z]*$/.test(e.message)) return e.message;
   if (e instanceof DOMException && e.name === 'QuotaExceededError') return 'errorQuota';

@@ -42,7 +42,7 @@ interface Page {
   draft: PostingDraft | null;
 }
 
-/** The active tab's address and what the extractor recognised there; a page we cannot script gives null. */
+/** The active tab's address and what the extractor recognised there; a page the extension cannot script gives null. */
 async function readPage(): Promise<Page> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab?.id || !isHttp(tab.url)) return { pageUrl: null, draft: null };

@@ -59,7 +59,7 @@ export const migrations: Migration[] = [
     reminders.createIndex('by-application', 'applicationId');
     db.createObjectStore('settings');
   },
-  // v2: per-site job keys (issue 3). Every application gets `keys` (all job keys leading to it,
+  // v2: per-site job keys. Every application gets `keys` (all job keys leading to it,
   // unique across applications) and `matchKey`; URL keys of supported sites become site keys.
   async (_db, tx) => {
     const apps = tx.objectStore('applications');
@@ -82,7 +82,7 @@ export const migrations: Migration[] = [
       });
     }
   },
-  // v3: follow-up outcomes (issue 4). The timeline of each application, in time order through the index.
+  // v3: follow-up outcomes. The timeline of each application, in time order through the index.
   (db) => {
     db.createObjectStore('events', { keyPath: 'id' }).createIndex('by-application', ['applicationId', 'at']);
   },

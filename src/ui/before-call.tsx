@@ -4,7 +4,7 @@ import { t } from './i18n';
 
 /**
  * What to have at hand before the follow-up call, from the latest interview: whom to ask for, the
- * weak point named, and when it went badly, the recovery plan and the next interlocutors (method.md
+ * weak point named, and when it went badly, the recovery plan and the next interlocutors (docs/method.md
  * §5: a poor impression is recovered with the company's other people). Nothing when there is nothing.
  */
 export function BeforeCall({ interview: i, level }: { interview: Interview | undefined; level: 2 | 3 }) {

@@ -74,7 +74,7 @@ export interface TextInputProps extends FieldProps {
 
 /**
  * A labelled input. `required` is announced through aria-required, not the native attribute: the form
- * uses noValidate so that our own messages, next to the field, are the only ones.
+ * uses noValidate so that Relance's own messages, next to the field, are the only ones.
  */
 export function TextInput(p: TextInputProps) {
   return (

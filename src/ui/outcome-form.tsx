@@ -37,7 +37,7 @@ export function outcomeSavedText(app: Pick<Application, 'nextDueAt'>): string {
 const PLACED = /^outcome\.(kind|result|nextInterview\.(withWhom|on|stage)|nextFollowUpAt|reason|note)$/;
 
 /**
- * What the follow-up call gave (method.md §3): an answer (offer, next interview, rejection), a new
+ * What the follow-up call gave (docs/method.md §3): an answer (offer, next interview, rejection), a new
  * date, or no answer. The next follow-up date follows the kind's default until the user edits it.
  */
 export function OutcomeForm(p: OutcomeFormProps) {

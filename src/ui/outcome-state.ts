@@ -1,6 +1,6 @@
 /**
  * The follow-up outcome form's state, kept as the strings the inputs hold, and its pure conversion
- * to the OutcomeInput the worker stores (method.md §3: answer, new date, or no answer and retry).
+ * to the OutcomeInput the worker stores (docs/method.md §3: answer, new date, or no answer and retry).
  */
 import { fromDateInput, toDateInput } from '../core/dates';
 import { defaultNewDateAt, defaultRetryAt } from '../core/outcomes';

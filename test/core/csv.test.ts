@@ -24,7 +24,7 @@ function row(over: { company?: string; title?: string; notes?: string; interview
   return { application, interview };
 }
 
-/** A minimal RFC 4180 parser, to check that what we write reads back as the same cells. */
+/** A minimal RFC 4180 parser, to check that what is written reads back as the same cells. */
 function parse(csv: string): string[][] {
   const rows: string[][] = [];
   let cells: string[] = [];

@@ -1,4 +1,4 @@
-// Page data is untrusted (issue 5): no source file may turn a string into markup or code. A structural
+// Page data is untrusted: no source file may turn a string into markup or code. A structural
 // check over all of src/ and the extension's HTML, so a new module cannot slip one in.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

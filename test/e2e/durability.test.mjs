@@ -1,5 +1,5 @@
 // Nothing lost when the service worker dies, when the popup closes right after Save, or when the
-// extension updates (issue 5). Every check reads what the user would see or what is stored.
+// extension updates. Every check reads what the user would see or what is stored.
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
-// Page data is untrusted (issue 5): a hostile posting (markup and script in every JSON-LD string,
+// Page data is untrusted: a hostile posting (markup and script in every JSON-LD string,
 // javascript: URLs, a 5 MB JSON-LD block, 10,000 nested arrays, a 100,000-character title) is
 // recognised or rejected without a crash and without running anything, in the popup, the dashboard
-// and the chips. The page is served WITHOUT a script-blocking CSP: had any of our code turned the
+// and the chips. The page is served WITHOUT a script-blocking CSP: had any of Relance's code turned the
 // strings it reads into markup in the page, their payloads would run and set window.__relanceHostile.
 // In the extension's pages the CSP would block a payload anyway: there the test looks for any
 // element a payload would have created.
@@ -19,7 +19,7 @@ let page;
 async function hostilePage() {
   const raw = await readFile(join(FIXTURES, 'hostile', 'hostile.html'), 'utf8');
   // The page's own markup (its body) runs its own payloads without a CSP, as a real page would: they
-  // set another global. Only strings our code read (JSON-LD, meta, title) can set __relanceHostile.
+  // set another global. Only strings Relance's code read (JSON-LD, meta, title) can set __relanceHostile.
   const bodyAt = raw.indexOf('<body>');
   const html = raw.slice(0, bodyAt) + raw.slice(bodyAt).replaceAll('window.__relanceHostile=1', 'window.__pageOwn=1');
   const huge = JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', description: 'x'.repeat(5 * 1024 * 1024) });
@@ -47,7 +47,7 @@ after(async () => {
 });
 
 const pwned = (p) => p.evaluate(() => window.__relanceHostile);
-/** Elements only a payload would create in our pages. */
+/** Elements only a payload would create in Relance's pages. */
 const injected = (p) =>
   p.evaluate(() => document.querySelectorAll('main img, main svg, main iframe, main b, main style, [onerror], [onload], [onclick]').length);
 

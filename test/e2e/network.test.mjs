@@ -1,4 +1,4 @@
-// Nothing leaves the machine because of the extension (issue 5): every request made by the service
+// Nothing leaves the machine because of the extension: every request made by the service
 // worker, the popup and the extension's pages, during the core journey and the listing journey, is
 // recorded through CDP; the only ones allowed are the extension's own files.
 import assert from 'node:assert/strict';

@@ -320,7 +320,7 @@ describe('handler errors become reply errors', () => {
   });
 });
 
-describe('issue 4 messages', () => {
+describe('dashboard, settings and transfer messages', () => {
   const posting = { title: 'Dev', company: 'Acme', location: '', url: 'https://acme.test/42' };
   const outcome = { kind: 'no-answer', at: T, note: '' };
   const settings = {

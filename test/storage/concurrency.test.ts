@@ -1,4 +1,4 @@
-// Concurrent writers (issue 5): the popup, the dashboard and a notification button acting on the same
+// Concurrent writers: the popup, the dashboard and a notification button acting on the same
 // application at once. Each write is one transaction that checks the revision its writer read: every
 // change is kept, or one fails with a clear conflict and writes nothing — never a silent overwrite.
 import 'fake-indexeddb/auto';

@@ -13,7 +13,7 @@ const CLOSING: readonly [keyof ClosingChecklist, string][] = [
   ['smiled', 'closingSmiled'],
 ];
 
-/** The last impression (method.md §4) and, when it went badly, a recovery plan instead of giving up (§5). */
+/** The last impression (docs/method.md §4) and, when it went badly, a recovery plan instead of giving up (§5). */
 export function ClosingFields({ s, update, bind }: SectionProps) {
   const weakPoint = s.verdict === 'undecided' ? s.weakPoint.trim() : '';
   return (

@@ -46,7 +46,7 @@ export interface DebriefFormProps<R = unknown> {
 const PLACED =
   /^(posting\.(title|company|location|url)|verdict|stage|feeling|interviewAt|answerBy|followUpAt|interviewerName|interviewerRole|weakPoint|rejectionReason|recoveryContacts|recoveryTopics|notes|nextSteps\.\d+\.(withWhom|when))$/;
 
-/** The interview debrief (method.md): only the posting, the verdict and the follow-up date are required. */
+/** The interview debrief (docs/method.md): only the posting, the verdict and the follow-up date are required. */
 export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {
   const [s, setS] = useState<FormState>(
     () => p.initial ?? withNextInterview(initialForm(p.posting, p.now, p.settings), p.nextInterview ?? null),

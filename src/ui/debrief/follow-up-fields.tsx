@@ -4,7 +4,7 @@ import { formatTime } from '../when';
 import { followUpAtOf, withFollowUp } from './form-state';
 import type { SectionProps } from './section';
 
-/** When the answer should come, and the follow-up call that is always scheduled (method.md §3). */
+/** When the answer should come, and the follow-up call that is always scheduled (docs/method.md §3). */
 export function FollowUpFields({ s, update, bind, settings }: SectionProps) {
   const at = followUpAtOf(s, settings);
   return (

@@ -65,7 +65,7 @@ export function postingFields(
   };
 }
 
-/** A fresh form: interview now, follow-up on the default day at the reminder time (method.md §3). */
+/** A fresh form: interview now, follow-up on the default day at the reminder time (docs/method.md §3). */
 export function initialForm(posting: PostingFieldsState, now: number, settings: Settings): FormState {
   return {
     posting,

@@ -13,7 +13,7 @@ const SYNTHESIS: readonly [keyof SynthesisChecklist, string][] = [
   ['askedImpression', 'synthesisAskedImpression'],
 ];
 
-/** When, at which stage and with whom; then the quick synthesis of method.md §1 and §2. */
+/** When, at which stage and with whom; then the quick synthesis of docs/method.md §1 and §2. */
 export function InterviewFields({ update, bind, settings }: SectionProps) {
   return (
     <>

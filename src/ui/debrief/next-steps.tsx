@@ -6,7 +6,7 @@ import { t } from '../i18n';
 import { emptyStep } from './form-state';
 import type { SectionProps } from './section';
 
-/** The next steps a convinced interviewer announced (method.md §2): with whom, and when if known. */
+/** The next steps a convinced interviewer announced (docs/method.md §2): with whom, and when if known. */
 export function NextSteps({ s, update, err }: SectionProps) {
   const addRef = useRef<HTMLButtonElement>(null);
   const steps = s.nextSteps;

@@ -5,7 +5,7 @@ import { RadioGroup } from '../radio-group';
 import { NextSteps } from './next-steps';
 import type { SectionProps } from './section';
 
-/** The interviewer's impression (method.md §2) and what to record for each verdict. */
+/** The interviewer's impression (docs/method.md §2) and what to record for each verdict. */
 export function VerdictFields(props: SectionProps) {
   const { s, bind } = props;
   return (
