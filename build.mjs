@@ -11,6 +11,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildManifest } from './scripts/manifest.mjs';
+import { PAGES, pageHtml } from './scripts/pages.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const KNOWN = new Set(['--watch', '--test', '--dev']);
@@ -40,13 +41,9 @@ const entries = [
 ];
 
 const STATIC = [
-  ['src/popup/popup.html', 'popup.html'],
-  ['src/popup/popup.css', 'popup.css'],
   ['src/ui/base.css', 'base.css'],
-  ['src/dashboard/dashboard.html', 'dashboard.html'],
-  ['src/dashboard/dashboard.css', 'dashboard.css'],
-  ['src/welcome/welcome.html', 'welcome.html'],
-  ['src/welcome/welcome.css', 'welcome.css'],
+  // popup.css, dashboard.css, welcome.css
+  ...PAGES.map((name) => [`src/${name}/${name}.css`, `${name}.css`]),
   ['_locales', '_locales'],
   ...[16, 32, 48, 128].map((s) => [`icons/icon-${s}.png`, `icons/icon-${s}.png`]),
 ];
@@ -58,6 +55,8 @@ async function writeManifest(target, outdir) {
 
 async function copyStatic(target, outdir) {
   for (const [from, to] of STATIC) await cp(join(root, from), join(outdir, to), { recursive: true });
+  // popup.html, dashboard.html, welcome.html: one shell, see scripts/pages.mjs.
+  for (const name of PAGES) await writeFile(join(outdir, `${name}.html`), await pageHtml(root, name));
   await writeManifest(target, outdir);
 }
 

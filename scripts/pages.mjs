@@ -1,0 +1,13 @@
+// The extension's pages share one HTML shell (src/ui/page.html): base.css, the page's own stylesheet
+// and its module script. Each page is its name; the build writes `<name>.html` from the shell.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** The extension pages, each with src/<name>/main.tsx and src/<name>/<name>.css. */
+export const PAGES = ['popup', 'dashboard', 'welcome'];
+
+/** The HTML of one page: the shell with the page's stylesheet and script. */
+export async function pageHtml(root, name) {
+  const shell = await readFile(join(root, 'src/ui/page.html'), 'utf8');
+  return shell.replaceAll('{{page}}', name);
+}
