@@ -12,7 +12,7 @@ import type { Application, DebriefInput, Interview, Reminder, Stage, Verdict } f
 import { fieldsForVerdict, statusAfter } from '../src/core/verdict';
 import { jobKeyFor } from '../src/extract/job-key';
 import { dueItems, findByJobKey } from '../src/storage/reads';
-import { openRelanceDb, type Db } from '../src/storage/schema';
+import { openRelanceDb } from '../src/storage/schema';
 
 const DAY = 864e5;
 
@@ -391,13 +391,6 @@ function req<T>(r: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** The first page of the dashboard: applications by next due date, first 50 (those with one). */
-async function firstPageProduct(db: Db): Promise<Application[]> {
-  // No dashboard query exists in src/storage yet: this is the read the dashboard will make, through
-  // the same idb connection the extension pages use.
-  return db.getAllFromIndex('applications', 'by-next-due', null, 50);
-}
-
 async function time(samples: number[], perSample: number, op: () => Promise<unknown>): Promise<void> {
   const t0 = performance.now();
   for (let k = 0; k < perSample; k++) await op();
@@ -446,12 +439,6 @@ async function storage(args: { runs: number; perSample: number; jobKeys: string[
           .filter((x: { application: unknown }) => x.application);
       },
       rows: async () => (await dueItems(db, args.now)).length,
-    },
-    dashboardFirstPage: {
-      product: () => firstPageProduct(db),
-      raw: () => raw.getAllFromIndex('applications', 'by-next-due', null, 50),
-      native: () => req(native.transaction('applications').objectStore('applications').index('by-next-due').getAll(null, 50)),
-      rows: async () => (await firstPageProduct(db)).length,
     },
     // What src/dashboard/main.tsx reads today before its first paint: every application.
     dashboardAllRows: {

@@ -6,7 +6,7 @@ export interface RelanceDb extends DBSchema {
   applications: {
     key: string;
     value: Application;
-    indexes: { 'by-url': string; 'by-next-due': number; 'by-key': string; 'by-match': string };
+    indexes: { 'by-url': string; 'by-key': string; 'by-match': string };
   };
   interviews: {
     key: string;
@@ -35,7 +35,7 @@ export type Db = IDBPDatabase<RelanceDb>;
  * created an index a later one dropped still compiles unchanged.
  */
 interface UpgradeSchema extends RelanceDb {
-  applications: RelanceDb['applications'] & { indexes: { 'by-job-key': string } };
+  applications: RelanceDb['applications'] & { indexes: { 'by-job-key': string; 'by-next-due': number } };
 }
 type UpgradeTx = IDBPTransaction<UpgradeSchema, StoreNames<UpgradeSchema>[], 'versionchange'>;
 /** A data migration may await idb requests of the upgrade transaction, and nothing else (idb README, "Transaction lifetime"). */
@@ -86,10 +86,13 @@ export const migrations: Migration[] = [
   (db) => {
     db.createObjectStore('events', { keyPath: 'id' }).createIndex('by-application', ['applicationId', 'at']);
   },
-  // v4: drop by-job-key, which nothing reads since per-site keys: by-key finds an application by any
-  // of its keys, its own among them, and keeps each unique. One index less to update on every write.
+  // v4: drop the indexes nothing reads, two less to update on every write. by-job-key: by-key finds an
+  // application by any of its keys, its own among them, and keeps each unique. by-next-due: the
+  // dashboard sorts its sections in memory, and due reminders come from reminders' by-pending-due.
   (_db, tx) => {
-    tx.objectStore('applications').deleteIndex('by-job-key');
+    const apps = tx.objectStore('applications');
+    apps.deleteIndex('by-job-key');
+    apps.deleteIndex('by-next-due');
   },
 ];
 
