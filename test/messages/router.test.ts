@@ -4,6 +4,7 @@ import type { SaveDebriefReply } from '../../src/messages/protocol';
 import type { Application, FullApplication, Reminder } from '../../src/core/types';
 import { isJobSiteUrl } from '../../src/extract/sites/matches';
 import { ConflictError, ReminderNotFoundError } from '../../src/storage/errors';
+import { makeExport } from '../export-builders';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -18,15 +19,17 @@ const validSave = {
   debrief: { verdict: 'undecided', interviewAt: T, followUpAt: T + 7 * 86400_000 },
 };
 
-const detail = { application: {}, interviews: [], reminders: [], events: [] } as unknown as FullApplication;
+// A real application row, so the handlers' replies need no casts.
+const app: Application = makeExport(1).applications[0]!;
+const detail: FullApplication = { application: app, interviews: [], reminders: [], events: [] };
 
 function setup() {
   const handlers = {
-    saveDebrief: vi.fn<Handlers['saveDebrief']>(async () => ({ application: {}, reminders: [] }) as unknown as SaveDebriefReply),
+    saveDebrief: vi.fn<Handlers['saveDebrief']>(async () => ({ application: app, reminders: [] })),
     completeReminder: vi.fn<Handlers['completeReminder']>(async () => reminder),
     snoozeReminder: vi.fn<Handlers['snoozeReminder']>(async () => ({ ...reminder, dueAt: T + 1 })),
     openPosting: vi.fn<Handlers['openPosting']>(async () => null),
-    linkPosting: vi.fn<Handlers['linkPosting']>(async () => ({}) as Application),
+    linkPosting: vi.fn<Handlers['linkPosting']>(async () => app),
     jobStates: vi.fn<Handlers['jobStates']>(async () => ({})),
     openApplication: vi.fn<Handlers['openApplication']>(async () => null),
     recordOutcome: vi.fn<Handlers['recordOutcome']>(async () => detail),
@@ -231,7 +234,7 @@ describe('invalid data', () => {
 describe('valid messages', () => {
   it('saveDebrief: the handler gets the cleaned data once, and its value is wrapped', async () => {
     const { route, handlers } = setup();
-    const reply = { application: { id: 'a1' }, reminders: [reminder] } as unknown as SaveDebriefReply;
+    const reply: SaveDebriefReply = { application: { ...app, id: 'a1' }, reminders: [reminder] };
     handlers.saveDebrief.mockResolvedValueOnce(reply);
     expect(await route({ type: 'saveDebrief', data: { ...validSave, expectedRevision: 0, junk: true } }, POPUP)).toEqual({
       ok: true,
