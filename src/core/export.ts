@@ -17,7 +17,20 @@ export { toCsv, CSV_COLUMNS, type CsvRow } from './csv';
  * whole before anything is written: one bad record rejects the import, with a message naming it.
  */
 export const EXPORT_FORMAT = 'relance-export';
-export const EXPORT_VERSION = 1;
+
+/**
+ * One step per change of a stored shape: UPGRADES[v - 1] turns a file of version v into one of
+ * version v + 1, so a file of any earlier version is read as the current one before its records are
+ * checked. The version is the length of the list plus one, so the two cannot drift apart. Append a
+ * step (and a file of the version it leaves, test/fixtures/export/) with each change; never edit a
+ * step that has shipped.
+ */
+const UPGRADES: readonly ((file: Record<string, unknown>) => Record<string, unknown>)[] = [
+  // 1 → 2: an interview's stage and feeling, and a planned interview's stage, may be null (not
+  // said). Every value a version-1 file holds is still valid as is.
+  (file) => file,
+];
+export const EXPORT_VERSION = UPGRADES.length + 1;
 /** Larger files are refused before parsing: 20 MB holds tens of thousands of debriefs. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** The format nests 4 levels deep; anything far deeper is not ours (and could exhaust a parser's stack). */
@@ -27,7 +40,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
+  /** Always EXPORT_VERSION once validated: earlier versions are upgraded. */
+  version: number;
   /** ISO 8601, UTC. */
   exportedAt: string;
   settings: Settings;
@@ -84,14 +98,16 @@ export function validateExport(json: string, isJobKey: JobKeyCheck): ExportCheck
       `The file was made by a newer Relance (format version ${version}; this one reads version ${EXPORT_VERSION}). Update Relance, then import it again.`,
     );
   }
-  if (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt)))
+  let doc: Record<string, unknown> = data;
+  for (let v = version; v < EXPORT_VERSION; v++) doc = UPGRADES[v - 1]!(doc);
+  if (typeof doc.exportedAt !== 'string' || Number.isNaN(Date.parse(doc.exportedAt)))
     return refuse('errorImportRecord', 'exportedAt is not a date');
-  const settings = checkSettingsRecord(data.settings);
+  const settings = checkSettingsRecord(doc.settings);
   if (!settings.ok) return refuse('errorImportRecord', `settings: ${settings.problem}`);
   for (const store of ['applications', 'interviews', 'reminders', 'events'] as const) {
-    if (!Array.isArray(data[store])) return refuse('errorImportRecord', `${store} is not a list`);
+    if (!Array.isArray(doc[store])) return refuse('errorImportRecord', `${store} is not a list`);
   }
-  const raw = data as Record<'applications' | 'interviews' | 'reminders' | 'events', unknown[]>;
+  const raw = doc as Record<'applications' | 'interviews' | 'reminders' | 'events', unknown[]>;
   const label = labeller(raw.applications);
   const rows = {
     applications: checkAll(
@@ -108,7 +124,7 @@ export function validateExport(json: string, isJobKey: JobKeyCheck): ExportCheck
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
-    exportedAt: data.exportedAt,
+    exportedAt: doc.exportedAt,
     settings: settings.value,
     applications: value(rows.applications),
     interviews: value(rows.interviews),

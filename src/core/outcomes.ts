@@ -42,12 +42,12 @@ export type NextInterview = NonNullable<Application['nextInterview']>;
 
 /**
  * The next interview a debrief announces: the convinced verdict's first dated next step. Its stage
- * is not known yet ("other"); an answer "next interview" from a follow-up call gives one.
+ * is not said (null); an answer "next interview" from a follow-up call gives one.
  */
 export function nextInterviewOfDebrief(d: Pick<DebriefInput, 'verdict' | 'nextSteps'>): NextInterview | null {
   if (d.verdict !== 'convinced') return null;
   const dated = d.nextSteps.filter((s) => s.when && fromDateInput(s.when, 0) !== null).sort((a, b) => a.when.localeCompare(b.when))[0];
-  return dated ? { on: dated.when, withWhom: dated.withWhom, stage: 'other' } : null;
+  return dated ? { on: dated.when, withWhom: dated.withWhom, stage: null } : null;
 }
 
 export interface OutcomeContext {

@@ -119,7 +119,7 @@ export function checkApplicationRecord(x: unknown, isJobKey: JobKeyCheck): Recor
       app.nextInterview = {
         on: dateOrEmpty(n, 'on', 'nextInterview.on'),
         withWhom: str(n, 'withWhom', LIMITS.shortText, 'nextInterview.withWhom'),
-        stage: pick(n, 'stage', STAGES, 'nextInterview.stage'),
+        stage: n.stage === null ? null : pick(n, 'stage', STAGES, 'nextInterview.stage'),
       };
     }
     return app;
@@ -130,13 +130,13 @@ export function checkInterviewRecord(x: unknown): RecordCheck<Interview> {
   return attempt(() => {
     const o = obj(x, 'the record');
     const head = { id: id(o, 'id'), applicationId: id(o, 'applicationId'), createdAt: at(o, 'createdAt') };
-    // Types first, so that checkDebrief's defaults (stage "other", empty texts) never hide a wrong value.
+    // Types first, so that checkDebrief's defaults (null for not said, empty texts) never hide a wrong value.
     at(o, 'interviewAt');
     at(o, 'followUpAt');
     if (o.answerBy !== null) at(o, 'answerBy');
-    pick(o, 'stage', STAGES);
+    if (o.stage !== null) pick(o, 'stage', STAGES);
     pick(o, 'verdict', VERDICTS);
-    pick(o, 'feeling', FEELINGS);
+    if (o.feeling !== null) pick(o, 'feeling', FEELINGS);
     for (const k of ['interviewerName', 'interviewerRole']) str(o, k, LIMITS.name);
     for (const k of ['weakPoint', 'rejectionReason', 'recoveryContacts', 'recoveryTopics']) str(o, k, LIMITS.shortText);
     str(o, 'notes', LIMITS.longText);

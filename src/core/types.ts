@@ -65,7 +65,8 @@ export interface ClosingChecklist {
 export interface DebriefInput {
   /** Interview start, epoch ms. */
   interviewAt: number;
-  stage: Stage;
+  /** null: not said (the user left it unanswered). */
+  stage: Stage | null;
   interviewerName: string;
   interviewerRole: string;
   synthesis: SynthesisChecklist;
@@ -81,7 +82,8 @@ export interface DebriefInput {
   /** The agreed follow-up call, epoch ms. Required. */
   followUpAt: number;
   closing: ClosingChecklist;
-  feeling: Feeling;
+  /** null: not said. */
+  feeling: Feeling | null;
   /** When the interview went badly: who else at the company, what to address (docs/method.md §5). */
   recoveryContacts: string;
   recoveryTopics: string;
@@ -122,8 +124,11 @@ export interface Application {
    * no answer, or two follow-ups with no answer: docs/method.md §2) until the user confirms or keeps going.
    */
   probablyClosed?: boolean;
-  /** The next interview, when one is planned (a dated next step, or a follow-up outcome): `YYYY-MM-DD`. */
-  nextInterview?: { on: string; withWhom: string; stage: Stage } | null;
+  /**
+   * The next interview, when one is planned (a dated next step, or a follow-up outcome): `YYYY-MM-DD`;
+   * its stage is null when nobody said it (a next step names whom, not the stage).
+   */
+  nextInterview?: { on: string; withWhom: string; stage: Stage | null } | null;
 }
 
 export const REMINDER_KINDS = ['follow-up', 'answer-due'] as const;

@@ -53,7 +53,8 @@ export function checkDebrief(x: unknown): Checked<DebriefInput> {
     ok: true,
     value: {
       interviewAt,
-      stage: oneOf(o.stage, STAGES) ?? 'other',
+      // Not said unless chosen: an untouched field is not an answer.
+      stage: oneOf(o.stage, STAGES),
       interviewerName: text(o.interviewerName, LIMITS.name),
       interviewerRole: text(o.interviewerRole, LIMITS.name),
       synthesis: {
@@ -73,7 +74,7 @@ export function checkDebrief(x: unknown): Checked<DebriefInput> {
         handshakeEyeContact: closing.handshakeEyeContact === true,
         smiled: closing.smiled === true,
       },
-      feeling: oneOf(o.feeling, FEELINGS) ?? 'mixed',
+      feeling: oneOf(o.feeling, FEELINGS),
       recoveryContacts: text(o.recoveryContacts, LIMITS.shortText),
       recoveryTopics: text(o.recoveryTopics, LIMITS.shortText),
       notes: text(o.notes, LIMITS.longText),

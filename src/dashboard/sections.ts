@@ -17,7 +17,7 @@ export interface Row {
   status: ApplicationStatus;
   lastVerdict: Verdict | null;
   nextDueAt: number | null;
-  nextInterview: { on: string; withWhom: string; stage: Stage } | null;
+  nextInterview: { on: string; withWhom: string; stage: Stage | null } | null;
   probablyClosed: boolean;
   updatedAt: number;
   revision: number;

@@ -36,7 +36,8 @@ export function InterviewItem({ interview: i, level = 4, checklists, children }:
   return (
     <li class="interview">
       <Heading>
-        {formatDateTime(i.interviewAt, uiLocale())} · {stageLabel(i.stage)}
+        {formatDateTime(i.interviewAt, uiLocale())}
+        {i.stage && ` · ${stageLabel(i.stage)}`}
       </Heading>
       <dl class="facts">
         <Fact label={t('interviewerLabel')}>{who}</Fact>
@@ -54,7 +55,7 @@ export function InterviewItem({ interview: i, level = 4, checklists, children }:
         )}
         <Fact label={t('answerByLabel')}>{i.answerBy === null ? '' : formatDate(i.answerBy, uiLocale())}</Fact>
         <Fact label={t('followUpLabel')}>{formatDateTime(i.followUpAt, uiLocale())}</Fact>
-        <Fact label={t('feelingShort')}>{feelingLabel(i.feeling)}</Fact>
+        <Fact label={t('feelingShort')}>{i.feeling && feelingLabel(i.feeling)}</Fact>
         <Fact label={t('recoveryContactsLabel')}>{i.recoveryContacts}</Fact>
         <Fact label={t('recoveryTopicsLabel')}>{i.recoveryTopics}</Fact>
         {checklists && <Fact label={t('synthesisLegend')}>{checks(SYNTHESIS.map(([k, label]) => [label, i.synthesis[k]]))}</Fact>}

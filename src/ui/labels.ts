@@ -13,6 +13,8 @@ export const reminderKindLabel = (v: ReminderKind): string => t(`reminderKind${s
 
 export const verdictOptions = () => VERDICTS.map((value) => ({ value, label: verdictLabel(value) }));
 export const stageOptions = () => STAGES.map((value) => ({ value, label: stageLabel(value) }));
+/** The stages after a first choice of "Not said", selected until the user picks a stage. */
+export const stageOrNotSaidOptions = () => [{ value: '' as const, label: t('stageNotSaid') }, ...stageOptions()];
 export const feelingOptions = () => FEELINGS.map((value) => ({ value, label: feelingLabel(value) }));
 
 // Literal keys (not built from the value), so the locale test sees each one used.

@@ -19,7 +19,7 @@ export interface OutcomeFormProps {
   /** The reminder this call answers (the due follow-up), so it stops. */
   reminderId?: string;
   /** The stage of the latest interview: the next interview's stage defaults to the one after it. */
-  lastStage?: Stage;
+  lastStage?: Stage | null;
   settings: Settings;
   now: number;
   headingLevel: 2 | 3;

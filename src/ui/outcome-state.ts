@@ -33,7 +33,7 @@ const NEXT_STAGE: Record<Stage, Stage> = {
   other: 'other',
 };
 
-export function initialOutcome(app?: Pick<Application, 'nextInterview'> | null, lastStage?: Stage): OutcomeState {
+export function initialOutcome(app?: Pick<Application, 'nextInterview'> | null, lastStage?: Stage | null): OutcomeState {
   return {
     kind: '',
     result: '',

@@ -79,6 +79,13 @@ describe('toCsv', () => {
     expect(cells!.slice(7)).toEqual(['', '', '', '', '', '']);
   });
 
+  it('a stage not said is an empty cell', () => {
+    const r = row();
+    const [, cells] = parse(toCsv([{ ...r, interview: { ...r.interview!, stage: null, feeling: null } }]).slice(1));
+    expect(cells![CSV_COLUMNS.indexOf('stage')]).toBe('');
+    expect(cells).toHaveLength(CSV_COLUMNS.length);
+  });
+
   it.each([
     ['a comma', 'Acme, Inc.', '"Acme, Inc."'],
     ['a quote', 'The "best" company', '"The ""best"" company"'],

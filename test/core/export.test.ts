@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFullApplication, MAX_IMPORT_BYTES, validateExport, type ExportFile } from '../../src/core/export';
+import { checkFullApplication, EXPORT_VERSION, MAX_IMPORT_BYTES, validateExport, type ExportFile } from '../../src/core/export';
 import { makeExport } from '../export-builders';
 import { isJobKey } from '../../src/extract/job-key';
 
@@ -31,6 +33,47 @@ describe('validateExport accepts', () => {
   it('text with accents, quotes and newlines, pretty-printed', () => {
     const file = makeExport(2);
     expect(validateExport(JSON.stringify(file, null, 2), isJobKey)).toEqual({ ok: true, value: file });
+  });
+
+  it('an interview whose stage and feeling were not said, and a planned interview of no known stage', () => {
+    const file = makeExport(2);
+    file.interviews[0] = { ...file.interviews[0]!, stage: null, feeling: null };
+    file.applications[1]!.nextInterview = { on: '2026-04-20', withWhom: 'CTO', stage: null };
+    expect(validateExport(json(file), isJobKey)).toEqual({ ok: true, value: file });
+  });
+});
+
+describe('files of every earlier format version', () => {
+  /** A file exported by each version, kept as it was written: test/fixtures/export/relance-export-v<N>.json. */
+  const fixture = (v: number) => readFileSync(join(import.meta.dirname, `../fixtures/export/relance-export-v${v}.json`), 'utf8');
+
+  it('the format is at version 2: stage and feeling may be not said', () => {
+    expect(EXPORT_VERSION).toBe(2);
+  });
+
+  it.each(Array.from({ length: EXPORT_VERSION - 1 }, (_, i) => i + 1))(
+    'version %i is read as the current version, every record kept',
+    (v) => {
+      const text = fixture(v);
+      const raw = JSON.parse(text);
+      expect(raw.version).toBe(v);
+      const r = validateExport(text, isJobKey);
+      if (!r.ok) throw new Error(r.problem.detail);
+      expect(r.value.version).toBe(EXPORT_VERSION);
+      for (const store of ['applications', 'interviews', 'reminders', 'events'] as const) {
+        expect(r.value[store]).toHaveLength(raw[store].length);
+        expect(r.value[store].length).toBeGreaterThan(0);
+      }
+      expect(r.value.settings).toEqual(raw.settings);
+    },
+  );
+
+  it('version 1: the stages and feelings it stored stay as they were', () => {
+    const raw = JSON.parse(fixture(1));
+    const r = validateExport(fixture(1), isJobKey);
+    if (!r.ok) throw new Error(r.problem.detail);
+    expect(r.value.interviews).toEqual(raw.interviews);
+    expect(r.value.applications).toEqual(raw.applications);
   });
 });
 
@@ -72,9 +115,9 @@ describe('validateExport refuses', () => {
   });
 
   it('a file from a newer version, with a message saying so', () => {
-    const p = refused(json({ ...makeExport(1), version: 2, somethingNew: [] }));
+    const p = refused(json({ ...makeExport(1), version: EXPORT_VERSION + 1, somethingNew: [] }));
     expect(p.key).toBe('errorImportNewerVersion');
-    expect(p.detail).toMatch(/made by a newer Relance \(format version 2/);
+    expect(p.detail).toContain(`made by a newer Relance (format version ${EXPORT_VERSION + 1}; this one reads version ${EXPORT_VERSION})`);
   });
 
   it.each([
@@ -132,6 +175,22 @@ describe('validateExport refuses', () => {
       'a stage of the wrong type',
       (f) => (f.interviews[0].stage = 3),
       'interviews[0] (Company 0 — Développeur « full-stack », Lyon): stage is not one of',
+    ],
+    [
+      'an interview without its stage',
+      (f) => delete f.interviews[1].stage,
+      'interviews[1] (Company 1 — Frontend developer): stage is not one of',
+    ],
+    [
+      'an unknown feeling',
+      (f) => (f.interviews[1].feeling = 'great'),
+      'interviews[1] (Company 1 — Frontend developer): feeling is not one of',
+    ],
+    ['an empty feeling', (f) => (f.interviews[1].feeling = ''), 'feeling is not one of'],
+    [
+      'a planned interview of an unknown stage',
+      (f) => (f.applications[1].nextInterview = { on: '', withWhom: 'x', stage: 'ceo' }),
+      'applications[1] (Company 1 — Frontend developer): nextInterview.stage is not one of',
     ],
     [
       'a checklist item as text',

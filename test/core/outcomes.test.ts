@@ -337,7 +337,7 @@ describe('isProbablyClosed', () => {
 });
 
 describe('nextInterviewOfDebrief', () => {
-  it('the earliest dated next step of a convinced verdict', () => {
+  it('the earliest dated next step of a convinced verdict, its stage not said', () => {
     const d = makeDebrief({
       verdict: 'convinced',
       nextSteps: [
@@ -346,7 +346,7 @@ describe('nextInterviewOfDebrief', () => {
         { withWhom: 'HR', when: '' },
       ],
     });
-    expect(nextInterviewOfDebrief(d)).toEqual({ on: '2026-04-12', withWhom: 'Line manager', stage: 'other' });
+    expect(nextInterviewOfDebrief(d)).toEqual({ on: '2026-04-12', withWhom: 'Line manager', stage: null });
   });
 
   it('none without a date, or for another verdict', () => {

@@ -133,12 +133,12 @@ describe('checkPosting', () => {
 });
 
 describe('checkDebrief', () => {
-  it('accepts the minimum and fills safe defaults', () => {
+  it('accepts the minimum: what was not said stays empty, stage and feeling "not said" (null)', () => {
     expect(checkDebrief(okDebrief)).toEqual({
       ok: true,
       value: {
         interviewAt: T,
-        stage: 'other',
+        stage: null,
         interviewerName: '',
         interviewerRole: '',
         synthesis: { enoughInformation: false, strengthsPutForward: false, nextStepPlanned: false, askedImpression: false },
@@ -149,7 +149,7 @@ describe('checkDebrief', () => {
         answerBy: null,
         followUpAt: F,
         closing: { thanked: false, handshakeEyeContact: false, smiled: false },
-        feeling: 'mixed',
+        feeling: null,
         recoveryContacts: '',
         recoveryTopics: '',
         notes: '',
@@ -242,9 +242,13 @@ describe('checkDebrief', () => {
   });
 
   it.each([
-    ['stage unknown', { stage: 'ceo' }, 'stage', 'other'],
+    ['stage unknown', { stage: 'ceo' }, 'stage', null],
+    ['stage not said', { stage: null }, 'stage', null],
+    ['stage as an empty choice', { stage: '' }, 'stage', null],
     ['stage known', { stage: 'final' }, 'stage', 'final'],
-    ['feeling unknown', { feeling: 'great' }, 'feeling', 'mixed'],
+    ['feeling unknown', { feeling: 'great' }, 'feeling', null],
+    ['feeling not said', { feeling: null }, 'feeling', null],
+    ['feeling as an empty choice', { feeling: '' }, 'feeling', null],
     ['feeling known', { feeling: 'well' }, 'feeling', 'well'],
   ] as const)('%s', (_n, over, field, expected) => {
     expect(okValue(checkDebrief({ ...okDebrief, ...over }))[field]).toBe(expected);

@@ -44,6 +44,28 @@ test('the popup recognises the posting and records a debrief; storage, alarm and
   assert.equal(await popup.$eval('#f-posting-company', (el) => el.value), 'Luciole Labs');
   assert.match(await popup.$eval('#f-posting-location', (el) => el.value), /Lyon/);
 
+  // Arrow keys move through the verdicts in the order they are shown: each one below the last.
+  const verdicts = await popup.$$eval('#f-verdict input[type=radio]', (all) => all.map((r) => r.id));
+  await popup.focus(`#${verdicts[0]}`);
+  const seen = [];
+  for (let n = 0; n < verdicts.length; n++) {
+    seen.push(
+      await popup.evaluate(() => {
+        const box = document.activeElement.getBoundingClientRect();
+        return { id: document.activeElement.id, top: box.top, left: box.left };
+      }),
+    );
+    await popup.keyboard.press('ArrowDown');
+  }
+  assert.deepEqual(
+    seen.map((s) => s.id),
+    verdicts,
+  );
+  for (let n = 1; n < seen.length; n++) {
+    assert.ok(seen[n].top > seen[n - 1].top, `${seen[n].id} is below ${seen[n - 1].id}: ${JSON.stringify(seen)}`);
+    assert.ok(Math.abs(seen[n].left - seen[n - 1].left) < 2, `${seen[n].id} is under ${seen[n - 1].id}: ${JSON.stringify(seen)}`);
+  }
+
   // Keyboard only: the verdict, the weak point, the interviewer; the follow-up keeps its default.
   await popup.click('#f-verdict-undecided');
   await popup.type('#f-weakPoint', 'Little experience with design systems');
@@ -61,6 +83,9 @@ test('the popup recognises the posting and records a debrief; storage, alarm and
   const [interview] = await readStore(ext.worker, 'interviews');
   assert.equal(interview.weakPoint, 'Little experience with design systems');
   assert.equal(interview.interviewerName, 'Camille Martin');
+  // Never touched, the stage and how it went are stored as not said.
+  assert.equal(interview.stage, null);
+  assert.equal(interview.feeling, null);
   const reminders = await readStore(ext.worker, 'reminders');
   assert.equal(reminders.length, 1);
   const [reminder] = reminders;

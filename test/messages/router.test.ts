@@ -246,7 +246,7 @@ describe('valid messages', () => {
     expect(data.jobKey).toBe('https://acme.test/42');
     expect(data.pageUrl).toBe('https://acme.test/42?utm_source=x');
     expect(data.expectedRevision).toBe(0);
-    expect(data.debrief).toMatchObject({ verdict: 'undecided', interviewAt: T, stage: 'other', feeling: 'mixed', answerBy: null });
+    expect(data.debrief).toMatchObject({ verdict: 'undecided', interviewAt: T, stage: null, feeling: null, answerBy: null });
     expect(data).not.toHaveProperty('junk');
     expect(handlers.completeReminder).not.toHaveBeenCalled();
   });
@@ -389,7 +389,7 @@ describe('dashboard, settings and transfer messages', () => {
     await route({ type: 'updateInterview', data: { interviewId: 'i1', debrief: validSave.debrief } }, POPUP);
     expect(handlers.updateInterview.mock.calls[0]![0]).toMatchObject({
       interviewId: 'i1',
-      debrief: { verdict: 'undecided', interviewAt: T, stage: 'other' },
+      debrief: { verdict: 'undecided', interviewAt: T, stage: null },
     });
   });
 

@@ -118,7 +118,7 @@ describe('updateInterview', () => {
     expect(app).toMatchObject({
       status: 'in-process',
       lastVerdict: 'convinced',
-      nextInterview: { on: '2026-04-10', withWhom: 'CTO', stage: 'other' },
+      nextInterview: { on: '2026-04-10', withWhom: 'CTO', stage: null },
       nextDueAt: interview.followUpAt,
     });
     expect(await db.get('interviews', interview.id)).toMatchObject({ weakPoint: '', verdict: 'convinced' });

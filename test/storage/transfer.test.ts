@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/storage/schema';
 import { completeReminder, linkJobKey, markNotified, saveDebrief } from '../../src/storage/writes';
@@ -8,7 +10,7 @@ import { csvRows, exportAll, exportCsv } from '../../src/storage/export';
 import { importData } from '../../src/storage/import-writes';
 import { pendingReminders } from '../../src/storage/reads';
 import { ImportError } from '../../src/storage/errors';
-import { validateExport, type ExportFile } from '../../src/core/export';
+import { EXPORT_VERSION, validateExport, type ExportFile } from '../../src/core/export';
 import { planAlarms } from '../../src/core/alarm-plan';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { makeExport, T0 } from '../export-builders';
@@ -75,7 +77,7 @@ describe('exportAll', () => {
   it('writes every store in the versioned format, and validates as is', async () => {
     await buildProfile(db);
     const file = await exportAll(db, T0);
-    expect(file).toMatchObject({ format: 'relance-export', version: 1, exportedAt: '2026-04-01T10:00:00.000Z' });
+    expect(file).toMatchObject({ format: 'relance-export', version: 2, exportedAt: '2026-04-01T10:00:00.000Z' });
     expect(file.settings).toEqual({ ...DEFAULT_SETTINGS, reminderMinutes: 480, notifications: false });
     const all = await snapshot(db);
     expect(file.applications).toEqual(all.applications);
@@ -88,7 +90,7 @@ describe('exportAll', () => {
   it('a fresh profile exports the default settings and empty lists', async () => {
     expect(await exportAll(db, T0)).toEqual({
       format: 'relance-export',
-      version: 1,
+      version: 2,
       exportedAt: new Date(T0).toISOString(),
       settings: DEFAULT_SETTINGS,
       applications: [],
@@ -133,6 +135,42 @@ describe('round trip: export, wipe, import', () => {
   });
 });
 
+describe('files of every earlier format version import', () => {
+  const versions = Array.from({ length: EXPORT_VERSION - 1 }, (_, i) => i + 1);
+  const fixture = (v: number) => readFileSync(join(import.meta.dirname, `../fixtures/export/relance-export-v${v}.json`), 'utf8');
+
+  it.each(versions)('version %i, into a fresh profile: every row stored, and exported again as the current version', async (v) => {
+    const raw = JSON.parse(fixture(v));
+    const report = await importJson(db, fixture(v));
+    expect(report).toEqual({ added: raw.applications.length, updated: 0, unchanged: 0 });
+    const back = await exportAll(db, T0);
+    expect(back.version).toBe(EXPORT_VERSION);
+    for (const store of ['applications', 'interviews', 'reminders', 'events'] as const) expect(back[store]).toHaveLength(raw[store].length);
+    expect(back.settings).toEqual(raw.settings);
+    expect(validateExport(JSON.stringify(back), isJobKey)).toEqual({ ok: true, value: back });
+  });
+
+  it.each(versions)('version %i, into a profile in use: merged, and importing it again changes nothing', async (v) => {
+    await buildProfile(db); // the same jobs as the file, recorded again: merged by job key
+    const apps = JSON.parse(fixture(v)).applications.length;
+    const first = await importJson(db, fixture(v));
+    expect(first.added + first.updated).toBe(apps);
+    const before = await snapshot(db);
+    expect(await importJson(db, fixture(v))).toEqual({ added: 0, updated: 0, unchanged: apps });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('an interview saved with its stage and feeling not said comes back not said', async () => {
+    await saveDebrief(db, args({ jobKey: 'https://jobs.acme.test/42' }, { stage: null, feeling: null }), { now: NOW });
+    const json = JSON.stringify(await exportAll(db));
+    db.close();
+    db = await freshDb();
+    await importJson(db, json);
+    const [interview] = await db.getAll('interviews');
+    expect([interview!.stage, interview!.feeling]).toEqual([null, null]);
+  });
+});
+
 describe('a refused import leaves the stored data exactly as it was', () => {
   const good = () => JSON.stringify(makeExport(3, 'imp'));
   const bad1000 = () => {
@@ -145,7 +183,7 @@ describe('a refused import leaves the stored data exactly as it was', () => {
     ['a truncated file', () => good().slice(0, Math.floor(good().length / 2)), 'errorImportNotJson', /cut short/],
     [
       'a file from a future version',
-      () => good().replace('"version":1', '"version":7'),
+      () => good().replace(`"version":${EXPORT_VERSION}`, '"version":7'),
       'errorImportNewerVersion',
       /newer Relance \(format version 7/,
     ],

@@ -28,7 +28,8 @@ export interface FormState {
   posting: PostingFieldsState;
   /** `YYYY-MM-DDTHH:MM`, local. */
   interviewAt: string;
-  stage: Stage;
+  /** '' until chosen: not said is stored as null, never as a default stage. */
+  stage: Stage | '';
   interviewerName: string;
   interviewerRole: string;
   synthesis: SynthesisChecklist;
@@ -44,7 +45,8 @@ export interface FormState {
   /** Once the user edits the follow-up date, it stops following the interview date. */
   followUpTouched: boolean;
   closing: ClosingChecklist;
-  feeling: Feeling;
+  /** '' until chosen, like the stage. */
+  feeling: Feeling | '';
   recoveryContacts: string;
   recoveryTopics: string;
   notes: string;
@@ -70,7 +72,7 @@ export function initialForm(posting: PostingFieldsState, now: number, settings: 
   return {
     posting,
     interviewAt: toDateTimeInput(now),
-    stage: 'screening',
+    stage: '',
     interviewerName: '',
     interviewerRole: '',
     synthesis: { enoughInformation: false, strengthsPutForward: false, nextStepPlanned: false, askedImpression: false },
@@ -82,7 +84,7 @@ export function initialForm(posting: PostingFieldsState, now: number, settings: 
     followUp: toDateInput(defaultFollowUpAt(now, settings.followUpDelayDays, settings.reminderMinutes)),
     followUpTouched: false,
     closing: { thanked: false, handshakeEyeContact: false, smiled: false },
-    feeling: 'mixed',
+    feeling: '',
     recoveryContacts: '',
     recoveryTopics: '',
     notes: '',
@@ -91,11 +93,11 @@ export function initialForm(posting: PostingFieldsState, now: number, settings: 
 
 /**
  * A planned interview (recorded with a follow-up outcome, or a dated next step) gives the next
- * debrief its stage and interviewer; the user changes them if the plan changed.
+ * debrief its stage, when one was said, and interviewer; the user changes them if the plan changed.
  */
 export function withNextInterview(s: FormState, next: Application['nextInterview']): FormState {
   if (!next) return s;
-  return { ...s, stage: next.stage, interviewerName: next.withWhom.slice(0, LIMITS.name) || s.interviewerName };
+  return { ...s, stage: next.stage ?? s.stage, interviewerName: next.withWhom.slice(0, LIMITS.name) || s.interviewerName };
 }
 
 /** The form for editing a recorded interview: its own values, the follow-up date no longer following. */
@@ -103,7 +105,7 @@ export function formOfInterview(i: Interview, posting: PostingFieldsState): Form
   return {
     posting,
     interviewAt: toDateTimeInput(i.interviewAt),
-    stage: i.stage,
+    stage: i.stage ?? '',
     interviewerName: i.interviewerName,
     interviewerRole: i.interviewerRole,
     synthesis: { ...i.synthesis },
@@ -115,7 +117,7 @@ export function formOfInterview(i: Interview, posting: PostingFieldsState): Form
     followUp: toDateInput(i.followUpAt),
     followUpTouched: true,
     closing: { ...i.closing },
-    feeling: i.feeling,
+    feeling: i.feeling ?? '',
     recoveryContacts: i.recoveryContacts,
     recoveryTopics: i.recoveryTopics,
     notes: i.notes,
@@ -153,6 +155,8 @@ function rawDebrief(s: FormState, settings: Settings): Record<string, unknown> {
     ...s,
     interviewAt: fromDateTimeInput(s.interviewAt),
     verdict: s.verdict || undefined,
+    stage: s.stage || null,
+    feeling: s.feeling || null,
     answerBy: answer === '' ? null : (fromDateInput(answer, settings.reminderMinutes) ?? answer),
     followUpAt: followUpAtOf(s, settings),
   };

@@ -2,7 +2,7 @@ import type { SynthesisChecklist } from '../../core/types';
 import { Checklist } from '../checkbox';
 import { Select, TextInput } from '../field';
 import { t } from '../i18n';
-import { stageOptions } from '../labels';
+import { stageOrNotSaidOptions } from '../labels';
 import { withInterviewAt } from './form-state';
 import type { SectionProps } from './section';
 
@@ -25,7 +25,7 @@ export function InterviewFields({ update, bind, settings }: SectionProps) {
           label={t('interviewAtLabel')}
           onValue={(v) => update((x) => withInterviewAt(x, v, settings))}
         />
-        <Select {...bind('stage')} label={t('stageLabel')} options={stageOptions()} />
+        <Select {...bind('stage')} label={t('stageLabel')} options={stageOrNotSaidOptions()} />
         <div class="row">
           <TextInput {...bind('interviewerName')} label={t('interviewerNameLabel')} autoComplete="off" />
           <TextInput {...bind('interviewerRole')} label={t('interviewerRoleLabel')} />

@@ -84,6 +84,41 @@ describe('defaults', () => {
     expect(input(/follow-up call on/i).value).toBe('2026-12-15');
   });
 
+  it('starts with the stage and how it went unanswered; saved untouched, they are stored as not said', async () => {
+    const { save, user } = renderForm();
+    const stage = screen.getByLabelText('Stage') as HTMLSelectElement;
+    expect(stage.value).toBe('');
+    expect(stage.selectedOptions[0]!.textContent).toBe('Not said');
+    const feeling = screen.getByRole('radiogroup', { name: 'How did it go?' });
+    expect(
+      within(feeling)
+        .getAllByRole('radio')
+        .filter((r) => (r as HTMLInputElement).checked),
+    ).toEqual([]);
+    await user.click(screen.getByRole('radio', { name: /no clear answer/i }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(save).toHaveBeenCalledTimes(1);
+    expect((save.mock.calls[0]![0] as any).debrief).toMatchObject({ stage: null, feeling: null });
+  });
+
+  it('stores the stage and how it went once chosen', async () => {
+    const { save, user } = renderForm();
+    await user.click(screen.getByRole('radio', { name: /no clear answer/i }));
+    await user.selectOptions(screen.getByLabelText('Stage'), 'Team');
+    await user.click(screen.getByRole('radio', { name: 'Well' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect((save.mock.calls[0]![0] as any).debrief).toMatchObject({ stage: 'team', feeling: 'well' });
+  });
+
+  it('a stage chosen, then "Not said" chosen again, is not said', async () => {
+    const { save, user } = renderForm();
+    await user.click(screen.getByRole('radio', { name: /no clear answer/i }));
+    await user.selectOptions(screen.getByLabelText('Stage'), 'Team');
+    await user.selectOptions(screen.getByLabelText('Stage'), 'Not said');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect((save.mock.calls[0]![0] as any).debrief).toMatchObject({ stage: null });
+  });
+
   it('focuses the verdict when the posting is complete', () => {
     renderForm();
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: /convinced/i }));

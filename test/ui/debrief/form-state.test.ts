@@ -4,8 +4,10 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/types';
 import {
   checkForm,
   followUpAtOf,
+  formOfInterview,
   initialForm,
   postingFields,
+  withNextInterview,
   withFeeling,
   withFollowUp,
   withInterviewAt,
@@ -35,6 +37,13 @@ describe('initialForm', () => {
     expect(s.followUp).toBe('2026-12-08');
     expect(followUpAtOf(s, DEFAULT_SETTINGS)).toBe(new Date(2026, 11, 8, 9, 0).getTime());
     expect(s.verdict).toBe('');
+  });
+
+  it('starts with the stage and how it went unanswered, and an untouched form stores them as not said', () => {
+    const s = fresh();
+    expect([s.stage, s.feeling]).toEqual(['', '']);
+    const r = checkForm({ ...s, verdict: 'convinced' }, DEFAULT_SETTINGS);
+    expect(r.ok && [r.debrief.stage, r.debrief.feeling]).toEqual([null, null]);
   });
 
   it('follows the settings', () => {
@@ -109,7 +118,8 @@ describe('checkForm', () => {
       nextSteps: [],
       answerBy: new Date(2026, 11, 5, 9, 0).getTime(),
       followUpAt: new Date(2026, 11, 8, 9, 0).getTime(),
-      feeling: 'mixed',
+      stage: null,
+      feeling: null,
     });
   });
 
@@ -132,8 +142,10 @@ describe('checkForm', () => {
 
   it('keeps recovery only when it went badly', () => {
     const base: FormState = { ...fresh(), verdict: 'rejected', recoveryContacts: 'Team lead', recoveryTopics: 'Salary' };
-    const mixed = checkForm(base, DEFAULT_SETTINGS);
-    expect(mixed.ok && [mixed.debrief.recoveryContacts, mixed.debrief.recoveryTopics]).toEqual(['', '']);
+    for (const feeling of ['', 'mixed', 'well'] as const) {
+      const other = checkForm({ ...base, feeling }, DEFAULT_SETTINGS);
+      expect(other.ok && [other.debrief.recoveryContacts, other.debrief.recoveryTopics]).toEqual(['', '']);
+    }
     const badly = checkForm({ ...base, feeling: 'badly' }, DEFAULT_SETTINGS);
     expect(badly.ok && [badly.debrief.recoveryContacts, badly.debrief.recoveryTopics]).toEqual(['Team lead', 'Salary']);
   });
@@ -141,6 +153,28 @@ describe('checkForm', () => {
   it('reports a malformed answer date instead of dropping it', () => {
     const r = checkForm({ ...fresh(), verdict: 'no-answer', answerBy: '2026-02-30' }, DEFAULT_SETTINGS);
     expect(!r.ok && r.errors).toEqual([{ field: 'answerBy', message: 'errorDateInvalid' }]);
+  });
+});
+
+describe('a planned interview and a recorded one', () => {
+  it('a plan gives its stage when it has one, and leaves it unanswered when it has none', () => {
+    expect(withNextInterview(fresh(), { on: '2026-12-10', withWhom: 'Paul', stage: 'director' })).toMatchObject({
+      stage: 'director',
+      interviewerName: 'Paul',
+    });
+    expect(withNextInterview(fresh(), { on: '2026-12-10', withWhom: 'CTO', stage: null })).toMatchObject({
+      stage: '',
+      interviewerName: 'CTO',
+    });
+  });
+
+  it('editing an interview whose stage and feeling were not said keeps them not said', () => {
+    const made = checkForm({ ...fresh(), verdict: 'no-answer' }, DEFAULT_SETTINGS);
+    if (!made.ok) throw new Error('expected a valid form');
+    const form = formOfInterview({ ...made.debrief, id: 'i', applicationId: 'a', createdAt: NOW }, postingFields(posting, null));
+    expect([form.stage, form.feeling]).toEqual(['', '']);
+    const again = checkForm(form, DEFAULT_SETTINGS);
+    expect(again.ok && [again.debrief.stage, again.debrief.feeling]).toEqual([null, null]);
   });
 });
 

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Interview } from '../../src/core/types';
+import { InterviewItem } from '../../src/ui/interview-item';
+import { nextInterviewText } from '../../src/ui/next-interview';
+import { makeDebrief } from '../builders';
+import { installCatalog, NOW } from '../popup/helpers';
+
+beforeEach(installCatalog);
+afterEach(cleanup);
+
+const interview = (over: Partial<Interview> = {}): Interview => ({
+  ...makeDebrief({ interviewAt: NOW, followUpAt: NOW + 7 * 86400_000 }),
+  id: 'i',
+  applicationId: 'a',
+  createdAt: NOW,
+  ...over,
+});
+const terms = () => [...document.querySelectorAll('dt')].map((d) => d.textContent);
+
+describe('InterviewItem: what was not said is not shown', () => {
+  it('a said stage and feeling are shown', () => {
+    render(<InterviewItem interview={interview({ stage: 'team', feeling: 'well' })} />);
+    expect(screen.getByRole('heading').textContent).toMatch(/ · Team$/);
+    expect(terms()).toContain('Felt');
+    expect(screen.getByText('Well')).toBeTruthy();
+  });
+
+  it('no stage in the heading and no feeling when they were not said', () => {
+    render(<InterviewItem interview={interview({ stage: null, feeling: null })} />);
+    expect(screen.getByRole('heading').textContent).not.toContain('·');
+    expect(terms()).not.toContain('Felt');
+  });
+});
+
+describe('nextInterviewText', () => {
+  it('names the stage when known', () => {
+    expect(nextInterviewText({ on: '', withWhom: 'Paul Durand', stage: 'director' })).toBe('Director with Paul Durand');
+  });
+
+  it('a planned interview of no known stage: whom and when, with no made-up stage', () => {
+    expect(nextInterviewText({ on: '', withWhom: 'Paul Durand', stage: null })).toBe('Paul Durand');
+    const dated = nextInterviewText({ on: '2026-12-08', withWhom: 'Paul Durand', stage: null });
+    expect(dated).toMatch(/^Paul Durand, Tue,? 8 Dec 2026$/);
+    expect(nextInterviewText({ on: '2026-12-08', withWhom: '', stage: null })).toMatch(/^Tue,? 8 Dec 2026$/);
+  });
+});
