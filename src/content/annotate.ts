@@ -1,10 +1,13 @@
 import { chipFor, type JobState } from '../core/chip';
 import { CHIP_ATTR, createChip, updateChip } from './chip';
+import { CORNER_STYLE } from './spot';
 
 /** A place on the page that shows one job: a listing card, or the posting's own header. */
 export interface JobSpot {
   element: Element;
   jobKey: string;
+  /** The chip sits in a fixed corner of the page (`element` is the body): the page has no heading for it. */
+  corner?: boolean;
 }
 
 export interface AnnotateDeps {
@@ -29,6 +32,7 @@ export function annotate(doc: Document, spots: JobSpot[], states: Record<string,
     const view = chipFor(state, deps.now, deps.weekday);
     const text = deps.message(view.key, view.subs);
     const host = chip ?? spot.element.appendChild(createChip(doc));
+    if (spot.corner) host.style.cssText = CORNER_STYLE;
     updateChip(host, {
       text,
       label: deps.message('chipLabel', [text]),

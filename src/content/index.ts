@@ -10,6 +10,7 @@ import { findJobCards } from '../extract/cards';
 import { jobKeyFor } from '../extract/job-key';
 import { onApplicationsChanged, send } from '../messages/send';
 import { annotate, onlyOurChips, type JobSpot } from './annotate';
+import { postingHeading } from './spot';
 
 const DEBOUNCE_MS = 250;
 
@@ -20,10 +21,12 @@ function spotsOnPage(): JobSpot[] {
   const url = new URL(location.href);
   // Only the jobs matter here, not the cards' text.
   const spots: JobSpot[] = findJobCards(document, url, { text: false }).map((c) => ({ element: c.element, jobKey: c.jobKey }));
-  // On a job's own page, its header carries the chip too.
+  // On a job's own page, its heading carries the chip too, or a corner of the page when it has none.
   const pageKey = jobKeyFor(location.href);
-  const header = document.querySelector('h1');
-  if (pageKey && header && !spots.some((s) => s.jobKey === pageKey)) spots.push({ element: header, jobKey: pageKey });
+  if (pageKey && !spots.some((s) => s.jobKey === pageKey)) {
+    const heading = postingHeading(document);
+    spots.push(heading ? { element: heading, jobKey: pageKey } : { element: document.body, jobKey: pageKey, corner: true });
+  }
   return spots;
 }
 

@@ -1,7 +1,10 @@
 /** Domain types shared by every layer. Plain data only: everything here is stored in IndexedDB as is. */
 
-/** Which recognition layer gave a field, in the order they are tried; "heuristic" fields are guesses. */
-export type ExtractLayer = 'json-ld' | 'microdata' | 'site' | 'meta' | 'heuristic';
+/**
+ * Which recognition layer gave a field, in the order they are tried (strongest first); "label" (text
+ * labelled "Location:", "Entreprise :" on a page no adapter reads) and "heuristic" fields are guesses.
+ */
+export type ExtractLayer = 'json-ld' | 'microdata' | 'site' | 'meta' | 'label' | 'heuristic';
 
 /** What the extractor recognised on a page. Each field is plain, capped text, or null when unknown. */
 export interface PostingDraft {

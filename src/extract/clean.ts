@@ -14,6 +14,11 @@ export interface Found {
   company?: string | null;
   location?: string | null;
   url?: string | null;
+  /**
+   * The site key of the job the page shows when the page's address does not name it (a search page's
+   * open pane); only a site's posting reader gives one.
+   */
+  key?: string | null;
 }
 
 // Latin-1 letters and the punctuation job titles actually use; numeric references cover the rest.
@@ -162,6 +167,27 @@ export function cleanText(value: unknown, max: number): string | null {
     text = text.trimEnd();
   }
   return text === '' ? null : text;
+}
+
+/**
+ * A place list ("New York, NY; San Francisco, CA; …") as plain text of at most `max` units: whole places
+ * while they fit, then how many were left out ("… (+3)"), never a place cut in the middle. Other text is
+ * capped as cleanText does.
+ */
+export function cleanPlaces(value: unknown, max: number): string | null {
+  const text = cleanText(value, max * 8);
+  if (text === null || text.length <= max) return text;
+  const places = text.split(/\s*;\s*/).filter(Boolean);
+  let kept = '';
+  for (let i = 0; i < places.length; i++) {
+    const next = kept ? `${kept}; ${places[i]}` : places[i]!;
+    const rest = places.length - i - 1;
+    if (next.length + (rest > 0 ? ` (+${rest})`.length : 0) > max) {
+      return kept ? `${kept} (+${places.length - i})` : cleanText(text, max);
+    }
+    kept = next;
+  }
+  return kept;
 }
 
 /**

@@ -125,6 +125,20 @@ function place(value: Json, ids: Ids): string | null {
   return distinct.length > 0 ? distinct.join(', ') : text(p.name);
 }
 
+/** The countries or regions a remote job is open to (`applicantLocationRequirements`): "United States", "EU". */
+function regions(value: Json, ids: Ids): string[] {
+  const list = Array.isArray(value) ? value.slice(0, 20) : [value];
+  const names = list.map((r) => {
+    const node = deref(r, ids);
+    return (isObject(node) ? text(node.name) : text(node))?.trim();
+  });
+  return [...new Set(names.filter((s): s is string => !!s))];
+}
+
+/**
+ * Every place, "; "-separated; a remote job keeps "Remote" with its places or the regions it is open to
+ * ("United States (Remote)"), never dropping either.
+ */
 function location(posting: JsonObject, ids: Ids): string | null {
   const places = Array.isArray(posting.jobLocation) ? posting.jobLocation.slice(0, 20) : [posting.jobLocation];
   const names = [
@@ -135,9 +149,12 @@ function location(posting: JsonObject, ids: Ids): string | null {
         .filter((s): s is string => !!s),
     ),
   ];
-  if (names.length > 0) return names.join('; ');
   const kinds = Array.isArray(posting.jobLocationType) ? posting.jobLocationType : [posting.jobLocationType];
-  return kinds.some((k) => typeof k === 'string' && k.trim().toUpperCase() === 'TELECOMMUTE') ? 'Remote' : null;
+  const remote = kinds.some((k) => typeof k === 'string' && k.trim().toUpperCase() === 'TELECOMMUTE');
+  if (!remote || names.some((n) => /remote|t[ée]l[ée]travail/i.test(n)))
+    return names.length > 0 ? names.join('; ') : remote ? 'Remote' : null;
+  const where = names.length > 0 ? names : regions(posting.applicantLocationRequirements, ids);
+  return where.length > 0 ? `${where.join('; ')} (Remote)` : 'Remote';
 }
 
 /** Fields of the first JobPosting among the page's JSON-LD blocks; broken blocks are skipped. */

@@ -3,7 +3,7 @@
  * the Jungle), not the employer, so it is never used as company; the company comes only from a title
  * that names it in words ("Job at Company", LinkedIn's "Company hiring Job in Place").
  */
-import type { Found } from './clean';
+import { plainText, type Found } from './clean';
 import { parseTitleText } from './title-text';
 
 /** Content of the first meta tag whose `property` or `name` is `key` (case-insensitive), or null. */
@@ -27,11 +27,23 @@ export function canonicalLink(doc: Document): string | null {
   return null;
 }
 
-export function fromMeta(doc: Document, siteNames: ReadonlySet<string>): Found {
-  const line = meta(doc, 'og:title') ?? meta(doc, 'twitter:title') ?? meta(doc, 'title');
-  const parsed = line ? parseTitleText(line, siteNames) : null;
+/** The share title (og:title, twitter:title, `<meta name="title">`), or null. */
+export const shareTitle = (doc: Document): string | null => meta(doc, 'og:title') ?? meta(doc, 'twitter:title') ?? meta(doc, 'title');
+
+/**
+ * The share title's job, company and place. `company` is what a stronger layer found, so a share title
+ * ending with it loses that end. When the page's `<h1>` is the start of the share title up to a separator,
+ * the h1 is the full title and the rest is not ("Staff Engineer - Payments" of "Staff Engineer - Payments -
+ * Springfield | Board").
+ */
+export function fromMeta(doc: Document, siteNames: ReadonlySet<string>, company: string | null = null): Found {
+  const line = shareTitle(doc);
+  const parsed = line ? parseTitleText(line, siteNames, company) : null;
+  let title = parsed?.title ?? null;
+  const h1 = plainText(doc.querySelector('h1'), 1_000)?.replace(/\s+/g, ' ').trim();
+  if (title && h1 && title.length > h1.length && title.startsWith(h1) && /^ (?:-|\||·|–|—) /.test(title.slice(h1.length))) title = h1;
   return {
-    title: parsed?.title ?? null,
+    title,
     company: parsed?.explicit ? parsed.company : null,
     location: parsed?.explicit ? parsed.location : null,
     url: meta(doc, 'og:url'),

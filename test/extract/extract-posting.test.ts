@@ -68,7 +68,7 @@ describe('extractPosting on fixture pages', () => {
       {
         title: 'Product Designer',
         company: 'Globex',
-        location: 'Remote',
+        location: 'France (Remote)', // remote, open to applicants in France
         url: 'https://example.test/jobs/product-designer',
         jobKey: 'https://example.test/jobs/product-designer',
       },

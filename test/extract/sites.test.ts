@@ -76,7 +76,7 @@ const ROWS: Row[] = [
     pageUrl: 'https://www.welcometothejungle.com/fr/companies/alan/jobs/software-engineer-backend_paris?q=2c6e5&o=1942512',
     title: 'Software Engineer Backend',
     company: 'Alan',
-    location: 'Paris, Île-de-France, FR',
+    location: 'Paris, Île-de-France, FR (Remote)', // TELECOMMUTE beside the office
     jobKey: 'wttj:alan/software-engineer-backend_paris',
     from: ['json-ld', 'json-ld'],
     url: 'https://www.welcometothejungle.com/fr/companies/alan/jobs/software-engineer-backend_paris',
@@ -225,7 +225,7 @@ const ROWS: Row[] = [
     pageUrl: 'https://jobs.qonto.test/fr/offres/developpeuse-python',
     title: 'Développeuse Python',
     company: 'Qonto',
-    location: null,
+    location: 'Paris', // "Lieu : Paris · CDI", a labelled line
     jobKey: 'https://jobs.qonto.test/fr/offres/developpeuse-python',
     from: ['heuristic', 'heuristic'],
   },

@@ -25,4 +25,10 @@ describe('guessed fields', () => {
     expect(isGuessed(guesses, { ...posting, title: 'Other' }, 'title')).toBe(false);
     expect(guessesOf(null, posting)).toEqual({});
   });
+
+  it('flags the labelled-field layer too: a labelled line is a guess', () => {
+    const d = draft({ sources: { title: 'json-ld', company: 'label', location: 'label' } });
+    const posting = postingFields(d, PAGE_URL);
+    expect(guessesOf(d, posting)).toEqual({ company: 'Acme', location: 'Lyon' });
+  });
 });

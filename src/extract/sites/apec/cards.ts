@@ -1,6 +1,5 @@
 /**
- * The job cards of APEC's search results, an Angular app. Written against the site's public structure
- * as described in 2026-11, not checked against live pages: result cards `.card-offer` wrapped in a link
+ * The job cards of APEC's search results, an Angular app. Checked against public repository material read 2026-12-01 (APEC scrapers' selectors; test/fixtures/pages/apec/results-cards.html): result cards `.card-offer` wrapped in a link
  * to the offer, with `.card-offer__company` and the title in an `h2.card-title`.
  */
 import type { CardReader } from '../../types';

@@ -1,6 +1,6 @@
 /**
  * The posting an APEC offer page shows. Written against the site's public structure as described in
- * 2026-11, not checked against live pages: the offer card `.card-offer--detail` with `.card-offer__company`,
+ * 2026-11. Not checked: no real offer page was found in public material (2026-12-01): the offer card `.card-offer--detail` with `.card-offer__company`,
  * the title in an `h1.card-title` and `ul.details-offer` lists whose items include the place ("Paris 08 - 75").
  */
 import type { PostingReader } from '../../types';

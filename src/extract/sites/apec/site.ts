@@ -17,6 +17,7 @@ export const site = {
 
 /*
  * Fixtures: test/fixtures/pages/apec/offer.html (no structured data, French), results.html (3 results).
+ * Checked 2026-12-01 against public material (each fixture's header names it): results-cards.html (card-offer results).
  * Live URL shapes:
  *   https://www.apec.fr/candidat/recherche-emploi.html/emploi/detail-offre/174123456W
  *   https://www.apec.fr/candidat/recherche-emploi.html/emploi/detail-offre/174123456W?motsCles=data&page=0&selectedIndex=2

@@ -1,6 +1,6 @@
 /**
- * The job cards of France Travail's search results. Written against the site's public structure as
- * described in 2026-11, not checked against live pages: results as `li.result[data-id-offre]` with
+ * The job cards of France Travail's search results. Checked against public repository material read 2026-12-01 (France Travail
+ * scrapers read li.result > a.media): results as `li.result[data-id-offre]` with
  * `.media-heading-title` and a `p.subtext` "Company - 75 - PARIS 08".
  */
 import type { CardReader } from '../../types';

@@ -1,7 +1,6 @@
 /**
  * The posting a France Travail offer page shows. Offer pages describe the job in schema.org microdata
- * (`itemtype="http://schema.org/JobPosting"`), which wins over this reader. Written against the site's
- * public structure as described in 2026-11, not checked against live pages: the offer's
+ * (`itemtype="http://schema.org/JobPosting"`), which wins over this reader. Checked against public repository material read 2026-12-01 (France Travail scrapers' selectors; test/fixtures/pages/francetravail/detail-popin.html): the offer's
  * `h1#labelPopinDetailsOffre` and the employer block `.media-body h3.t4.title`.
  */
 import type { PostingReader } from '../../types';

@@ -18,6 +18,7 @@ export const site = {
 
 /*
  * Fixtures: test/fixtures/pages/francetravail/detail.html (microdata, French), results.html (4 results).
+ * Checked 2026-12-01 against public material (each fixture's header names it): detail-popin.html (offer page, employer outside the microdata).
  * Live URL shapes:
  *   https://candidat.francetravail.fr/offres/recherche/detail/183XKZT
  *   https://candidat.pole-emploi.fr/offres/recherche/detail/183XKZT

@@ -35,6 +35,7 @@ export function jobUrl(base: URL, path: string, id: string): string {
 /*
  * Fixtures: test/fixtures/pages/glassdoor/job-listing.html (job view, JSON-LD broken), search-fr.html
  * (glassdoor.fr results, French, 3 cards).
+ * Checked 2026-12-01 against public material (each fixture's header names it): search-pane.html (search page, job open in the details pane).
  * Live URL shapes:
  *   https://www.glassdoor.com/job-listing/senior-data-engineer-acme-JV_IC2881970_KO0,20_KE21,25.htm?jl=1009345678901
  *   https://www.glassdoor.fr/Emploi/paris-data-engineer-emplois-SRCH_IL.0,5_IC2881970_KO6,19.htm?jl=1009345678901

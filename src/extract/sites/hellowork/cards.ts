@@ -1,6 +1,6 @@
 /**
- * The job cards of HelloWork's search results. Written against the site's public structure as
- * described in 2026-11, not checked against live pages: results as `li[data-id-storage-target="item"]`
+ * The job cards of HelloWork's search results. Checked against public repository material read 2026-12-01 (HelloWork scrapers'
+ * selectors; test/fixtures/pages/hellowork/results-serp.html): results as `li[data-id-storage-target="item"]`
  * with an `a[data-cy="offerTitle"]` whose `h3` holds the title and the company in two `p`.
  */
 import type { CardReader } from '../../types';

@@ -1,7 +1,6 @@
 /**
  * The posting a HelloWork offer page shows. Offer pages carry JobPosting JSON-LD, which wins over this
- * reader. Written against the site's public structure as described in 2026-11, not checked against live
- * pages: an `h1` holding `[data-cy="jobTitle"]` and a link to the company page, `[data-cy="localisationCard"]`
+ * reader. Checked against public repository material read 2026-12-01 (a HelloWork scraper's notes on the offer header h1#main-content): an `h1` holding `[data-cy="jobTitle"]` and a link to the company page, `[data-cy="localisationCard"]`
  * for the place.
  */
 import type { PostingReader } from '../../types';

@@ -17,6 +17,7 @@ export const site = {
 
 /*
  * Fixtures: test/fixtures/pages/hellowork/offer.html (JSON-LD, French), results.html (3 results).
+ * Checked 2026-12-01 against public material (each fixture's header names it): results-serp.html (serpCard results).
  * Live URL shapes:
  *   https://www.hellowork.com/fr-fr/emplois/58234117.html
  *   https://www.hellowork.com/fr-fr/emploi/recherche.html?k=d%C3%A9veloppeur&l=Nantes

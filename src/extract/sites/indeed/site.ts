@@ -39,6 +39,7 @@ export function viewUrl(host: string, jk: string): string {
 /*
  * Fixtures: test/fixtures/pages/indeed/viewjob-fr.html (fr.indeed.com view page, French),
  * search.html (www.indeed.com results with the selected job's pane).
+ * Checked 2026-12-01 against public material (each fixture's header names it): search-pane.html (search page, job open in the pane, no vjk).
  * Live URL shapes:
  *   https://fr.indeed.com/viewjob?jk=5f2b8c0d9e1a3b47
  *   https://www.indeed.fr/viewjob?jk=5f2b8c0d9e1a3b47 (redirects to fr.indeed.com)

@@ -1,7 +1,7 @@
 /**
  * The job cards of Jobteaser's search results, a React app whose stable hooks are `data-testid`
- * attributes. Written against the site's public structure as described in 2026-11, not checked against
- * live pages: result cards `[data-testid="jobad-card"]` with the offer link.
+ * attributes. Written against the site's public structure as described in
+ * 2026-11. Not checked: no real search page was found in public material (2026-12-01): result cards `[data-testid="jobad-card"]` with the offer link.
  */
 import type { CardReader } from '../../types';
 import { linkCards, textOf } from '../shared';

@@ -1,7 +1,8 @@
 /**
- * The posting a Jobteaser offer page shows. Written against the site's public structure as described in
- * 2026-11, not checked against live pages: `data-testid` attributes `jobad-DetailView__Heading__title`,
- * `…__Heading__company_name` and `…__CandidacyDetails__Location`.
+ * The posting a Jobteaser offer page shows. Checked against public repository material read 2026-12-01
+ * (Jobteaser scrapers' selectors; see test/fixtures/pages/jobteaser/offer-locations.html): `data-testid`
+ * attributes `jobad-DetailView__Heading__title` (an h1), `…__Heading__company_name` (an h2) and
+ * `…__CandidacyDetails__Locations` (plural; the singular is kept for older pages).
  */
 import type { PostingReader } from '../../types';
 import { textOf } from '../shared';
@@ -10,5 +11,9 @@ import { textOf } from '../shared';
 export const posting: PostingReader = (doc) => ({
   title: textOf(doc, '[data-testid="jobad-DetailView__Heading__title"]'),
   company: textOf(doc, '[data-testid="jobad-DetailView__Heading__company_name"]'),
-  location: textOf(doc, '[data-testid="jobad-DetailView__CandidacyDetails__Location"]'),
+  location: textOf(
+    doc,
+    '[data-testid="jobad-DetailView__CandidacyDetails__Locations"]',
+    '[data-testid="jobad-DetailView__CandidacyDetails__Location"]',
+  ),
 });

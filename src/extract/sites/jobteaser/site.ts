@@ -21,6 +21,7 @@ export const site = {
 
 /*
  * Fixtures: test/fixtures/pages/jobteaser/offer-fr.html (no structured data, French), search.html (3 cards).
+ * Checked 2026-12-01 against public material (each fixture's header names it): offer-locations.html (offer page, `…__Locations`).
  * Live URL shapes:
  *   https://www.jobteaser.com/fr/job-offers/3b1f0c2e-7d4a-4e8b-9c6d-5a4b3c2d1e0f-acme-stage-developpeur-web
  *   https://www.jobteaser.com/en/job-offers/3b1f0c2e-7d4a-4e8b-9c6d-5a4b3c2d1e0f-acme-web-developer-internship

@@ -32,6 +32,7 @@ export const viewUrl = (id: string) => `https://www.linkedin.com/jobs/view/${id}
  * Fixtures: test/fixtures/pages/linkedin/view.html (signed-in view page), guest-view-fr.html (guest page,
  * French, JSON-LD), search-selected.html (search page with the selected job's pane), search-20.html
  * (20 result cards, used by the end-to-end tests), guest-search.html (signed-out search results).
+ * Checked 2026-12-01 against public material (each fixture's header names it): search-pane.html (signed-in search, job open in the pane, no currentJobId), view-signed-in-remote.html (signed-in view, remote).
  * Live URL shapes:
  *   https://www.linkedin.com/jobs/view/3912345678/
  *   https://fr.linkedin.com/jobs/view/developpeur-backend-at-acme-3912345678

@@ -1,7 +1,7 @@
 /**
  * The job cards of Monster's search results, a React app whose stable hooks are `data-testid`
- * attributes. Written against the site's public structure as described in 2026-11, not checked against
- * live pages: result cards `article[data-testid="svx_jobCard"]` holding an `a[data-testid="jobTitle"]` link.
+ * attributes. Checked against public repository material read 2026-12-01 (Monster scrapers'
+ * selectors; test/fixtures/pages/monster/search-cards.html): result cards `article[data-testid="svx_jobCard"]` holding an `a[data-testid="jobTitle"]` link.
  */
 import type { CardReader } from '../../types';
 import { linkCards, textOf } from '../shared';

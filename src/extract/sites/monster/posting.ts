@@ -1,6 +1,6 @@
 /**
  * The posting a Monster job page shows. Written against the site's public structure as described in
- * 2026-11, not checked against live pages: `data-testid` attributes `jobTitle`, `company` and
+ * 2026-11. Not checked: no real job page was found in public material (2026-12-01): `data-testid` attributes `jobTitle`, `company` and
  * `jobDetailLocation` on the job view.
  */
 import type { PostingReader } from '../../types';

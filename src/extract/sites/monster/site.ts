@@ -24,6 +24,7 @@ export const jobKey = (url: URL) => siteJobKey(site, url);
 
 /*
  * Fixtures: test/fixtures/pages/monster/job.html (job view, broken JSON-LD), search.html (3 cards).
+ * Checked 2026-12-01 against public material (each fixture's header names it): search-cards.html (svx_jobCard results).
  * Live URL shapes:
  *   https://www.monster.com/job-openings/registered-nurse-boston-ma--8c0b1e2a-3d4f-4a5b-9c6d-7e8f9a0b1c2d
  *   https://www.monster.com/jobs/search?q=nurse&where=Boston%2C+MA&id=8c0b1e2a-3d4f-4a5b-9c6d-7e8f9a0b1c2d

@@ -1,7 +1,7 @@
 /**
  * The job cards of Welcome to the Jungle's listings, a styled-components app where only `data-testid`
  * attributes and element roles are stable. Written against the site's public structure as described in
- * 2026-11, not checked against live pages: search results as
+ * 2026-11. Not checked: no real listing page was found in public material (2026-12-01): search results as
  * `li[data-testid="search-results-list-item-wrapper"]` holding the job link, an `h4` title and the
  * company logo `img[alt]`.
  */

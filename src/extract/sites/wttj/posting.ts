@@ -1,7 +1,6 @@
 /**
  * The posting a Welcome to the Jungle job page shows. Job pages carry JobPosting JSON-LD, which wins
- * over this reader. Written against the site's public structure as described in 2026-11, not checked
- * against live pages: `[data-testid="job-metadata-block"]` with the company link, the title `h2` and an
+ * over this reader. Checked against public repository material read 2026-12-01 (WTTJ scrapers' selectors; test/fixtures/pages/wttj/job-metadata-fr.html): `[data-testid="job-metadata-block"]` with the company link, the title `h2` and an
  * `i[name="location"]` icon before the place.
  */
 import type { PostingReader } from '../../types';

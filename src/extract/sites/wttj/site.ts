@@ -26,6 +26,7 @@ export const site = {
 /*
  * Fixtures: test/fixtures/pages/wttj/job-fr.html (JSON-LD posting, French), job-no-jsonld-en.html (same
  * job in English without structured data, read from the markup), search-fr.html (5 result cards).
+ * Checked 2026-12-01 against public material (each fixture's header names it): job-metadata-fr.html (job page without JSON-LD, two cities).
  * Live URL shapes:
  *   https://www.welcometothejungle.com/fr/companies/alan/jobs/software-engineer-backend_paris
  *   https://www.welcometothejungle.com/en/companies/alan/jobs/software-engineer-backend_paris?q=…&o=…
