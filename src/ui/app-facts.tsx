@@ -11,13 +11,16 @@ export interface AppFactsProps {
   /** The application's pending reminders. */
   pending: Reminder[];
   now: number;
-  /** Shown as the next follow-up when no follow-up reminder is pending. */
+  /**
+   * Shown as the next follow-up call when the pending reminders are not known (none given). Never
+   * when some are: a pending promised answer is not a call (docs/method.md §3).
+   */
   followUpFallback?: number | null;
 }
 
 /** Where the application stands: status, last verdict, the next follow-up and promised answer, the next interview. */
 export function AppFacts({ app, pending, now, followUpFallback = null }: AppFactsProps) {
-  const followUp = pending.find((r) => r.kind === 'follow-up')?.dueAt ?? followUpFallback;
+  const followUp = pending.length === 0 ? followUpFallback : (pending.find((r) => r.kind === 'follow-up')?.dueAt ?? null);
   const answerDue = pending.find((r) => r.kind === 'answer-due')?.dueAt ?? null;
   const when = (at: number) => (
     <>
