@@ -21,12 +21,12 @@ function nextText(r: Row, section: Section, now: number): string {
   if (section === 'closed') return '';
   if (section === 'interview') {
     const day = interviewDay(r);
-    return day === null ? t('rowInterviewUndated') : t('rowInterviewOn', shortDate(day));
+    return day === null ? t('rowInterviewUndated') : t('rowInterviewOn', shortDate(day, now));
   }
   const dates = (Object.entries(r.pending) as [ReminderKind, number][]).sort((a, b) => a[1] - b[1]);
   return dates
     .map(([kind, at], i) =>
-      i === 0 ? t(DATE_KEYS[kind].first, [shortDate(at), dueText(now, at)]) : t(DATE_KEYS[kind].after, shortDate(at)),
+      i === 0 ? t(DATE_KEYS[kind].first, [shortDate(at, now), dueText(now, at)]) : t(DATE_KEYS[kind].after, shortDate(at, now)),
     )
     .join(' · ');
 }

@@ -79,8 +79,9 @@ describe('sections', () => {
     expect(link.textContent).toMatch(
       /^Acme, Frontend developer, Waiting for an answer, Undecided: needs time, Call .* \(2 days overdue\)$/,
     );
+    // Dates of this year without the year: the column is narrow.
     expect(screen.getByRole('link', { name: /^Initech/ }).textContent).toContain(
-      `Interview ${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(2026, 11, 9))}`,
+      `Interview ${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(2026, 11, 9))}`,
     );
     expect(screen.getByRole('link', { name: /^Hooli/ }).textContent).toContain('Offer received');
   });
@@ -88,7 +89,7 @@ describe('sections', () => {
   it('names each pending date as what it is, in date order: the promised answer, then the call (docs/method.md §3)', async () => {
     const day = (d: number) => new Date(2026, 11, d, 9).getTime();
     const short = (d: number) =>
-      new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(2026, 11, d));
+      new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(2026, 11, d));
     const both = makeDetail(
       { id: 'both', posting: posting('Acme', 'Frontend developer'), nextDueAt: day(5) },
       {
@@ -111,12 +112,20 @@ describe('sections', () => {
         ],
       },
     );
-    await renderList([both, callOnly, answerPassed]);
+    const nextYear = makeDetail(
+      { id: 'later', posting: posting('Hooli', 'Engineer'), nextDueAt: new Date(2027, 0, 8, 9).getTime() },
+      { reminders: [makeReminder({ id: 'call4', applicationId: 'later', dueAt: new Date(2027, 0, 8, 9).getTime() })] },
+    );
+    await renderList([both, callOnly, answerPassed, nextYear]);
     const next = (company: string) => screen.getByRole('link', { name: new RegExp(`^${company}`) }).querySelector('.next')!.textContent;
     expect(next('Acme')).toBe(`Answer due ${short(5)} (in 4 days) · call ${short(8)}`);
     expect(next('Globex')).toBe(`Call ${short(8)} (in 7 days)`);
     // A promised day that has passed: overdue, and the call still named after it.
     expect(next('Initech')).toBe(`Answer due ${short(0)} (1 day overdue) · call ${short(3)}`);
+    // Another year than today's: with the year.
+    expect(next('Hooli')).toBe(
+      `Call ${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(2027, 0, 8))} (in 38 days)`,
+    );
   });
 
   it('marks a "probably closed" row and resolves it in one click', async () => {

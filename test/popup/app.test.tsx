@@ -87,6 +87,15 @@ describe('tracked application', () => {
     expect(fact('Answer promised by')).toBe(`${formatDateTime(NOW + 2 * DAY, 'en-GB')} (in 2 days)`);
   });
 
+  it('lists the promised answer and the call in date order', async () => {
+    const t = tracked();
+    t.reminders = [makeReminder({ id: 'answer', kind: 'answer-due', dueAt: NOW + 2 * DAY }), makeReminder({ dueAt: NOW + 3 * DAY })];
+    render(<App api={fakeApi(makeContext({ tracked: t }))} />);
+    const heading = await screen.findByRole('heading', { name: 'Frontend developer', level: 2 });
+    const terms = [...heading.closest('section')!.querySelector('dl')!.querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(terms).toEqual(['Status', 'Last verdict', 'Answer promised by', 'Next follow-up call']);
+  });
+
   it('shows an overdue follow-up as overdue', async () => {
     const t = tracked();
     t.reminders = [makeReminder({ dueAt: NOW - 2 * DAY })];
