@@ -1,8 +1,9 @@
 import { BADGE_COLORS, badgeForApplication, badgeForCount, type BadgeView } from '../core/badge';
 import { formatDate } from '../core/format';
+import { messageLocale, pluralKey } from '../core/i18n';
 import { normalizedUrls } from '../core/job-key';
 import { jobKeyFor } from '../extract/job-key';
-import { dueCount, findTracked, getSettings } from '../storage/reads';
+import { dueCount, findTracked, getSettings, pendingRemindersOf } from '../storage/reads';
 import type { Db } from '../storage/schema';
 import type { Ports } from './ports';
 
@@ -28,8 +29,15 @@ export async function refreshTab(
   global?: BadgeView,
 ): Promise<void> {
   const app = url && /^https?:/.test(url) ? await findTracked(db, jobKeyFor(url), normalizedUrls(url)) : undefined;
-  const locale = ports.i18n.getUILanguage();
-  const view = app ? badgeForApplication(app, now, (t) => formatDate(t, locale)) : (global ?? (await countBadge(db, now)));
+  let view: BadgeView;
+  if (app) {
+    // The tooltip names which date is next: read the reminders only when one is.
+    const pending = app.nextDueAt === null ? [] : await pendingRemindersOf(db, app.id);
+    const locale = messageLocale(ports.i18n);
+    view = badgeForApplication(app, pending, now, (t) => formatDate(t, locale));
+  } else {
+    view = global ?? (await countBadge(db, now));
+  }
   await paint(ports, view, tabId);
 }
 
@@ -41,7 +49,8 @@ async function countBadge(db: Db, now: number): Promise<BadgeView> {
 
 async function paint({ action, i18n }: Pick<Ports, 'action' | 'i18n'>, view: BadgeView, tabId?: number): Promise<void> {
   const text = view.days !== undefined ? i18n.getMessage('badgeDays', String(view.days)) : view.text;
-  const title = i18n.getMessage(view.title.key, view.title.subs) || 'Relance';
+  const { key, subs, count } = view.title;
+  const title = i18n.getMessage(count === undefined ? key : pluralKey(key, count, messageLocale(i18n)), subs) || 'Relance';
   try {
     await Promise.all([
       action.setBadgeText({ text, tabId }),

@@ -1,4 +1,5 @@
 import { formatDate } from '../core/format';
+import { messageLocale, pluralKey } from '../core/i18n';
 import type { DueItem } from '../storage/reads';
 import type { Db } from '../storage/schema';
 import type { NotificationsPort, Ports } from './ports';
@@ -36,19 +37,20 @@ export async function notifyDue(
   if (items.length === 0) return;
   const iconUrl = runtime.getURL('icons/icon-128.png');
   const msg = (key: string, subs?: string | string[]) => i18n.getMessage(key, subs);
+  // Dates and plural forms in the language of the messages they go into.
+  const locale = messageLocale(i18n);
   if (items.length > 1) {
     const message = items.map(({ application: a }) => `${a.posting.company}: ${a.posting.title}`).join('\n');
     await create(
       notifications,
       GROUP_NOTIFICATION,
-      { type: 'basic', iconUrl, title: msg('notifyGroupTitle', String(items.length)), message },
+      { type: 'basic', iconUrl, title: msg(pluralKey('notifyGroupTitle', items.length, locale), String(items.length)), message },
       STAY,
     );
     return;
   }
   const [{ reminder, application }] = items;
   const interview = await db.get('interviews', reminder.interviewId);
-  const locale = i18n.getUILanguage();
   const lines = [application.posting.title];
   if (interview?.interviewerName) {
     const who = [interview.interviewerName, interview.interviewerRole].filter(Boolean).join(', ');

@@ -5,6 +5,7 @@
  * extension's own service worker. Single-page sites are followed with one debounced observer.
  */
 import browser from 'webextension-polyfill';
+import { messageLocale } from '../core/i18n';
 // The cards module only: the posting extractor's layers stay out of this bundle (extract.js has them).
 import { findJobCards } from '../extract/cards';
 import { jobKeyFor } from '../extract/job-key';
@@ -48,7 +49,7 @@ async function refresh(): Promise<void> {
   annotate(document, spots, states, {
     now: Date.now(),
     message: (key, subs) => browser.i18n.getMessage(key, subs),
-    weekday: (t) => (weekday ??= new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { weekday: 'short' })).format(t),
+    weekday: (t) => (weekday ??= new Intl.DateTimeFormat(messageLocale(browser.i18n), { weekday: 'short' })).format(t),
     open: (applicationId) => void send('openApplication', { applicationId }).catch(() => {}),
   });
   if (__BENCH__) {

@@ -21,15 +21,16 @@ export interface ChipView {
 }
 
 /**
- * The chip on a job card, by priority: closed; a due follow-up or promised answer (act today);
- * the next interview; the next follow-up date; else simply "tracked".
+ * The chip on a job card, by priority: closed; a due follow-up or promised answer (act today); the
+ * next interview; the next date, named as what it is (the follow-up call or the promised answer:
+ * docs/method.md §3); else simply "tracked". A promised answer whose day has passed is overdue.
  */
 export function chipFor(state: JobState, now: number, weekday: (t: number) => string): ChipView {
   if (state.status === 'closed') return { key: 'chipClosed', subs: [], tone: 'closed' };
+  const answer = state.next?.kind === 'answer-due';
   if (state.next && state.next.dueAt <= now) {
-    return state.next.kind === 'answer-due'
-      ? { key: 'chipAnswerDue', subs: [], tone: 'due' }
-      : { key: 'chipFollowUpDue', subs: [], tone: 'due' };
+    if (!answer) return { key: 'chipFollowUpDue', subs: [], tone: 'due' };
+    return { key: calendarDaysBetween(now, state.next.dueAt) < 0 ? 'chipAnswerOverdue' : 'chipAnswerDue', subs: [], tone: 'due' };
   }
   const interviewAt = state.nextInterview ? fromDateInput(state.nextInterview.on, 0) : null;
   if (state.nextInterview && interviewAt !== null && calendarDaysBetween(now, interviewAt) >= 0) {
@@ -37,9 +38,8 @@ export function chipFor(state: JobState, now: number, weekday: (t: number) => st
   }
   if (state.next) {
     const days = calendarDaysBetween(now, state.next.dueAt);
-    return days <= 0
-      ? { key: state.next.kind === 'answer-due' ? 'chipAnswerToday' : 'chipFollowUpToday', subs: [], tone: 'scheduled' }
-      : { key: 'chipFollowUpIn', subs: [String(days)], tone: 'scheduled' };
+    if (days <= 0) return { key: answer ? 'chipAnswerToday' : 'chipFollowUpToday', subs: [], tone: 'scheduled' };
+    return { key: answer ? 'chipAnswerIn' : 'chipFollowUpIn', subs: [String(days)], tone: 'scheduled' };
   }
   return { key: 'chipTracked', subs: [], tone: 'scheduled' };
 }

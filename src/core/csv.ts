@@ -1,10 +1,12 @@
 import { toDateTimeInput } from './dates';
 import type { Application, Interview } from './types';
 
-/** One application and its newest debrief (null when it has none). */
+/** One application, its newest debrief (null when it has none) and its next pending follow-up call. */
 export interface CsvRow {
   application: Application;
   interview: Interview | null;
+  /** The follow-up call, not the application's next date: that may be the promised answer (docs/method.md §3). */
+  followUpAt: number | null;
 }
 
 export const CSV_COLUMNS = [
@@ -14,7 +16,7 @@ export const CSV_COLUMNS = [
   'url',
   'status',
   'last verdict',
-  'next follow-up',
+  'next follow-up call',
   'interview date',
   'stage',
   'interviewer',
@@ -31,11 +33,11 @@ export const CSV_COLUMNS = [
  * fields come from web pages nobody here controls (OWASP "CSV injection").
  */
 export function toCsv(rows: CsvRow[]): string {
-  const lines = [CSV_COLUMNS.map(cell), ...rows.map(({ application: a, interview: i }) => fieldsOf(a, i).map(cell))];
+  const lines = [CSV_COLUMNS.map(cell), ...rows.map((r) => fieldsOf(r).map(cell))];
   return `\uFEFF${lines.map((l) => `${l.join(',')}\r\n`).join('')}`;
 }
 
-function fieldsOf(a: Application, i: Interview | null): string[] {
+function fieldsOf({ application: a, interview: i, followUpAt }: CsvRow): string[] {
   const date = (t: number | null | undefined) => (t === null || t === undefined ? '' : toDateTimeInput(t));
   return [
     a.posting.company,
@@ -44,7 +46,7 @@ function fieldsOf(a: Application, i: Interview | null): string[] {
     a.posting.url,
     a.status,
     a.lastVerdict ?? '',
-    date(a.nextDueAt),
+    date(followUpAt),
     date(i?.interviewAt),
     i?.stage ?? '',
     i ? [i.interviewerName, i.interviewerRole].filter(Boolean).join(', ') : '',

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { answeredReminder, pendingOf } from '../core/reminders';
-import type { Application, FullApplication, Settings } from '../core/types';
+import type { FullApplication, Settings } from '../core/types';
 import { BeforeCall } from '../ui/before-call';
 import { DebriefForm } from '../ui/debrief/debrief-form';
 import { postingFields } from '../ui/debrief/form-state';
@@ -25,7 +25,7 @@ export interface AppPageProps {
   settings: Settings;
   now: number;
   /** The application changed (any write here): the list updates its row. */
-  onChanged: (app: Application, interviewsChanged?: boolean) => void;
+  onChanged: (detail: FullApplication, interviewsChanged?: boolean) => void;
   onDeleted: (snapshot: FullApplication) => void;
   /** A short confirmation for the page's live region. */
   announce: (text: string) => void;
@@ -78,7 +78,7 @@ export function AppPage(p: AppPageProps) {
   };
   const apply = (d: FullApplication, message: string, interviewsChanged = false) => {
     setDetail(d);
-    p.onChanged(d.application, interviewsChanged);
+    p.onChanged(d, interviewsChanged);
     p.announce(message);
     close();
   };

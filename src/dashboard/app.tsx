@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Application, FullApplication, Settings } from '../core/types';
+import type { FullApplication, Settings } from '../core/types';
 import { shownError } from '../ui/errors';
 import { t } from '../ui/i18n';
 import type { DashboardApi } from './api';
@@ -83,11 +83,12 @@ export function Dashboard({ api, onReady }: DashboardProps) {
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const upsert = (app: Application, interviewsChanged = false) => {
+  const upsert = (detail: FullApplication, interviewsChanged = false) => {
+    const row = rowOf(detail.application, detail.reminders);
     setRows((rs) => {
       const list = rs ?? [];
-      const at = list.findIndex((r) => r.id === app.id);
-      return at < 0 ? [...list, rowOf(app)] : list.map((r, i) => (i === at ? rowOf(app) : r));
+      const at = list.findIndex((r) => r.id === row.id);
+      return at < 0 ? [...list, row] : list.map((r, i) => (i === at ? row : r));
     });
     if (interviewsChanged) setInterviewsVersion((v) => v + 1);
   };
@@ -105,7 +106,7 @@ export function Dashboard({ api, onReady }: DashboardProps) {
   const undo = async (snapshot: FullApplication) => {
     try {
       const detail = await api.restoreApplication(snapshot);
-      upsert(detail.application, true);
+      upsert(detail, true);
       setNotice({ text: t('restoredNotice', [detail.application.posting.company, detail.application.posting.title]) });
     } catch (e) {
       setNotice({ text: t(shownError(e).message) });
@@ -162,7 +163,7 @@ export function Dashboard({ api, onReady }: DashboardProps) {
             rows={rows}
             now={now}
             interviewsVersion={interviewsVersion}
-            onChanged={(app) => upsert(app)}
+            onChanged={(detail) => upsert(detail)}
             hidden={route.page !== 'list'}
             focusRequest={focusList}
           />

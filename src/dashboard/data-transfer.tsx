@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportReport } from '../core/import-plan';
 import { shownError, type ShownError } from '../ui/errors';
-import { t } from '../ui/i18n';
+import { t, tn } from '../ui/i18n';
 import type { DashboardApi } from './api';
 
 export interface DataTransferProps {
@@ -80,7 +80,13 @@ export function DataTransfer({ api, onImported }: DataTransferProps) {
         </p>
       </div>
       <p role="status" class="status">
-        {report ? t('importReport', [String(report.added), String(report.updated), String(report.unchanged)]) : exported}
+        {report
+          ? t('importReport', [
+              tn('importAdded', report.added),
+              tn('importUpdated', report.updated),
+              tn('importUnchanged', report.unchanged),
+            ])
+          : exported}
       </p>
       <div role="alert" class="alert-region">
         {error && (

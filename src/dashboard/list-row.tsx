@@ -1,3 +1,4 @@
+import type { ReminderKind } from '../core/types';
 import { t } from '../ui/i18n';
 import { statusLabel, verdictLabel } from '../ui/labels';
 import { dueText } from '../ui/when';
@@ -5,15 +6,29 @@ import { shortDate } from './format';
 import { hrefOf } from './route';
 import { interviewDay, type Row, type Section } from './sections';
 
-/** The "next" column: how late a due follow-up is, the interview day, or the next follow-up date. */
+/** How each pending date is named in the "next" column: first (with how far it is), or after another. */
+const DATE_KEYS: Record<ReminderKind, { first: string; after: string }> = {
+  'follow-up': { first: 'rowFollowUpOn', after: 'rowThenCall' },
+  'answer-due': { first: 'rowAnswerDueOn', after: 'rowThenAnswer' },
+};
+
+/**
+ * The "next" column: the interview day, or the pending dates in date order, each named as what it
+ * is, the follow-up call or the promised answer (docs/method.md §3): "Answer due Sat 5 Dec (in 2
+ * days) · call Tue 8 Dec".
+ */
 function nextText(r: Row, section: Section, now: number): string {
   if (section === 'closed') return '';
-  if (section === 'due' && r.nextDueAt !== null) return dueText(now, r.nextDueAt);
   if (section === 'interview') {
     const day = interviewDay(r);
-    return day === null ? t('rowInterviewUndated') : t('rowInterviewOn', shortDate(day));
+    return day === null ? t('rowInterviewUndated') : t('rowInterviewOn', shortDate(day, now));
   }
-  return r.nextDueAt === null ? '' : t('rowFollowUpOn', [shortDate(r.nextDueAt), dueText(now, r.nextDueAt)]);
+  const dates = (Object.entries(r.pending) as [ReminderKind, number][]).sort((a, b) => a[1] - b[1]);
+  return dates
+    .map(([kind, at], i) =>
+      i === 0 ? t(DATE_KEYS[kind].first, [shortDate(at, now), dueText(now, at)]) : t(DATE_KEYS[kind].after, shortDate(at, now)),
+    )
+    .join(' · ');
 }
 
 export interface ListRowProps {

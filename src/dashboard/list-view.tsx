@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { STATUSES, type Application, type ApplicationStatus } from '../core/types';
+import { STATUSES, type ApplicationStatus, type FullApplication } from '../core/types';
 import { shownError } from '../ui/errors';
 import { fieldId, Select, TextInput } from '../ui/field';
-import { t } from '../ui/i18n';
+import { t, tn } from '../ui/i18n';
 import { statusLabel } from '../ui/labels';
 import type { DashboardApi } from './api';
 import { ListRow } from './list-row';
@@ -25,10 +25,16 @@ export interface ListViewProps {
   now: number;
   /** Interviews changed (a debrief saved or edited, an import): the interviewer index must be rebuilt. */
   interviewsVersion: number;
-  onChanged: (app: Application) => void;
+  onChanged: (detail: FullApplication) => void;
   /** The list is kept while another page shows, so its scroll and active row survive. */
   hidden: boolean;
   focusRequest: number;
+}
+
+/** "2 applications", or "1 of 2" once a search or filter hides some; nothing when there are none. */
+function countText(shown: number, total: number): string {
+  if (total === 0) return '';
+  return shown === total ? tn('applicationCount', total) : tn('shownCount', shown, [String(shown), String(total)]);
 }
 
 /** Every application, by section and next action, with search and a status filter. */
@@ -68,7 +74,7 @@ export function ListView(p: ListViewProps) {
     setError(null);
     try {
       const detail = await p.api.resolveProbablyClosed({ applicationId: row.id, decision, expectedRevision: row.revision });
-      p.onChanged(detail.application);
+      p.onChanged(detail);
     } catch (e) {
       setError(shownError(e).message);
     } finally {
@@ -100,7 +106,7 @@ export function ListView(p: ListViewProps) {
         <Select id={fieldId('statusFilter')} label={t('filterStatusLabel')} value={status} options={statusOptions} onValue={setStatus} />
       </div>
       <p role="status" class="count">
-        {p.rows.length === 0 ? '' : t('shownCount', [String(shown), String(p.rows.length)])}
+        {countText(shown, p.rows.length)}
         {loadingInterviewers && ` ${t('searchingInterviewers')}`}
       </p>
       <div role="alert" class="alert-region">

@@ -5,19 +5,20 @@
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { messageLocale } from '../core/i18n';
 import type { Interview } from '../core/types';
 import { send } from '../messages/send';
-import { applicationDetail, getSettings } from '../storage/reads';
+import { applicationDetail, applicationsWithPending, getSettings } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { exportAll, exportCsv } from '../storage/export';
-import { setLocale, setTranslator } from '../ui/i18n';
+import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import type { DashboardApi } from './api';
 import { Dashboard } from './app';
 import { rowOf, type InterviewerIndex } from './sections';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
-setLocale(browser.i18n.getUILanguage());
-document.documentElement.lang = browser.i18n.getUILanguage();
+setLocale(messageLocale(browser.i18n));
+document.documentElement.lang = uiLocale();
 
 let dbOpening: Promise<Db> | null = null;
 const db = (): Promise<Db> =>
@@ -52,7 +53,7 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 
 const api: DashboardApi = {
   now: () => Date.now(),
-  loadRows: async () => (await (await db()).getAll('applications')).map(rowOf),
+  loadRows: async () => (await applicationsWithPending(await db())).map(({ application, pending }) => rowOf(application, pending)),
   loadInterviewers,
   loadDetail: async (id) => applicationDetail(await db(), id),
   loadSettings: async () => getSettings(await db()),

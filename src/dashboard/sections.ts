@@ -4,7 +4,8 @@
  * rows that the windowed list renders. No DOM here, so 10,000 rows are sorted and filtered in tests.
  */
 import { calendarDaysBetween, fromDateInput, localDayAt } from '../core/dates';
-import type { Application, ApplicationStatus, Stage, Verdict } from '../core/types';
+import { isPending } from '../core/reminders';
+import type { Application, ApplicationStatus, Reminder, ReminderKind, Stage, Verdict } from '../core/types';
 
 const SECTIONS = ['due', 'waiting', 'interview', 'closed'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -17,6 +18,8 @@ export interface Row {
   status: ApplicationStatus;
   lastVerdict: Verdict | null;
   nextDueAt: number | null;
+  /** The pending dates by kind (the follow-up call, the promised answer), so the row names each as what it is. */
+  pending: Partial<Record<ReminderKind, number>>;
   nextInterview: { on: string; withWhom: string; stage: Stage | null } | null;
   probablyClosed: boolean;
   updatedAt: number;
@@ -25,7 +28,13 @@ export interface Row {
   haystack: string;
 }
 
-export function rowOf(a: Application): Row {
+/** The row of an application; `reminders` are its reminders (only the pending ones count). */
+export function rowOf(a: Application, reminders: readonly Reminder[]): Row {
+  const pending: Row['pending'] = {};
+  for (const r of reminders) {
+    const known = pending[r.kind];
+    if (isPending(r) && (known === undefined || r.dueAt < known)) pending[r.kind] = r.dueAt;
+  }
   return {
     id: a.id,
     company: a.posting.company,
@@ -33,6 +42,7 @@ export function rowOf(a: Application): Row {
     status: a.status,
     lastVerdict: a.lastVerdict,
     nextDueAt: a.nextDueAt,
+    pending,
     nextInterview: a.nextInterview ?? null,
     probablyClosed: a.probablyClosed === true,
     updatedAt: a.updatedAt,

@@ -3,11 +3,12 @@ import { formatDate, formatDateTime } from '../core/format';
 import { isPending } from '../core/reminders';
 import type { OutcomeInput, Reminder, TimelineEvent } from '../core/types';
 import { t, uiLocale } from '../ui/i18n';
-import { answerResultLabel, outcomeKindLabel, reminderKindLabel, stageLabel } from '../ui/labels';
+import { answerResultLabel, outcomeKindShortLabel, reminderKindLabel, stageLabel } from '../ui/labels';
 import { dueText } from '../ui/when';
 
 export interface TimelineEntry {
   key: string;
+  /** The date the entry is placed at, and the first one it shows. */
   at: number;
   /** Pending reminders are still ahead (or due); the rest is history. */
   pending: boolean;
@@ -16,18 +17,19 @@ export interface TimelineEntry {
   note?: string;
 }
 
-/** What a reminder became: still ahead, done, or replaced by a newer plan. */
+/**
+ * What a reminder became: still ahead (placed at its date), or done or replaced by a newer plan
+ * (placed when that happened, with the date it had been planned for after it).
+ */
 function reminderEntry(r: Reminder, now: number): TimelineEntry {
   const kind = reminderKindLabel(r.kind);
-  const when = formatDateTime(r.dueAt, uiLocale());
+  const planned = formatDateTime(r.dueAt, uiLocale());
   if (isPending(r)) {
-    return { key: r.id, at: r.dueAt, pending: true, title: t('timelinePending', kind), detail: `${when} (${dueText(now, r.dueAt)})` };
+    return { key: r.id, at: r.dueAt, pending: true, title: t('timelinePending', kind), detail: `${planned} (${dueText(now, r.dueAt)})` };
   }
-  const detail =
-    r.closedBy === 'superseded'
-      ? t('timelineSuperseded', when)
-      : t('timelineDone', [when, r.doneAt === undefined ? '' : formatDateTime(r.doneAt, uiLocale())]);
-  return { key: r.id, at: r.doneAt ?? r.dueAt, pending: false, title: kind, detail };
+  const at = r.doneAt ?? r.dueAt;
+  const detail = t(r.closedBy === 'superseded' ? 'timelineSuperseded' : 'timelineDone', [planned, formatDateTime(at, uiLocale())]);
+  return { key: r.id, at, pending: false, title: kind, detail };
 }
 
 function outcomeDetail(o: OutcomeInput): string {
@@ -57,7 +59,7 @@ function eventEntry(e: TimelineEvent): TimelineEntry {
       key: e.id,
       at: e.at,
       pending: false,
-      title: t('timelineCall', outcomeKindLabel(e.outcome.kind)),
+      title: t('timelineCall', outcomeKindShortLabel(e.outcome.kind)),
       detail: detail ? `${at} · ${detail}` : at,
       note: e.outcome.note,
     };
@@ -71,9 +73,12 @@ function eventEntry(e: TimelineEvent): TimelineEntry {
   };
 }
 
-/** Reminders (past and pending) and follow-up outcomes, newest first. */
+/**
+ * Reminders (past and pending) and follow-up outcomes in date order, oldest first: what happened,
+ * then what is planned. Each entry is placed at the date it shows first.
+ */
 function timelineOf(reminders: Reminder[], events: TimelineEvent[], now: number): TimelineEntry[] {
-  return [...reminders.map((r) => reminderEntry(r, now)), ...events.map(eventEntry)].sort((a, b) => b.at - a.at);
+  return [...reminders.map((r) => reminderEntry(r, now)), ...events.map(eventEntry)].sort((a, b) => a.at - b.at);
 }
 
 export function Timeline({ reminders, events, now }: { reminders: Reminder[]; events: TimelineEvent[]; now: number }) {

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import type { Application } from '../core/types';
 import type { DueItem } from '../storage/reads';
 import { shownError } from '../ui/errors';
-import { t } from '../ui/i18n';
+import { t, tn } from '../ui/i18n';
 import { dueText } from '../ui/when';
 import type { PopupApi } from './api';
-import { reminderKindLabel } from '../ui/labels';
+import { reminderActionLabel } from '../ui/labels';
 
 export interface DueListProps {
   items: DueItem[];
@@ -62,7 +62,7 @@ export function DueList({ items: all, now, api, onResolved, showEmpty, limit }: 
                   {t('dueItemTitle', [app.posting.company, app.posting.title])}
                 </button>
                 <p class="due-meta">
-                  <span class="late">{dueText(now, r.dueAt)}</span> · {reminderKindLabel(r.kind)}
+                  <span class="late">{dueText(now, r.dueAt)}</span> · {reminderActionLabel(r.kind)}
                 </p>
                 <div class="due-actions">
                   <button
@@ -92,7 +92,7 @@ export function DueList({ items: all, now, api, onResolved, showEmpty, limit }: 
       {more > 0 && (
         <p>
           <button type="button" class="link" onClick={() => void api.openDashboard().catch((e) => setError(shownError(e).message))}>
-            {t('dueMore', String(more))}
+            {tn('dueMore', more)}
           </button>
         </p>
       )}

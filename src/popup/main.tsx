@@ -4,6 +4,7 @@
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { messageLocale } from '../core/i18n';
 import { normalizedUrls } from '../core/job-key';
 import { jobKeyFor } from '../extract/job-key';
 import { pageJobKey } from '../core/page-job-key';
@@ -11,13 +12,13 @@ import type { Application, PostingDraft } from '../core/types';
 import { send } from '../messages/send';
 import { dueItems, findSimilar, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
-import { setLocale, setTranslator } from '../ui/i18n';
+import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
-setLocale(browser.i18n.getUILanguage());
-document.documentElement.lang = browser.i18n.getUILanguage();
+setLocale(messageLocale(browser.i18n));
+document.documentElement.lang = uiLocale();
 
 const params = new URLSearchParams(location.search);
 /** `?app=<id>`: one application in a tab (a direct link), that application only; no active tab to read. */

@@ -26,12 +26,21 @@ export function exportAll(db: Db, now: number = Date.now()): Promise<ExportFile>
   });
 }
 
-/** Each application with its newest debrief, for the CSV, read in one transaction. */
+/** Each application with its newest debrief and next follow-up call, for the CSV, read in one transaction. */
 export function csvRows(db: Db): Promise<CsvRow[]> {
-  return inReadTx(db, ['applications', 'interviews'], async (tx) => {
-    const apps = await tx.objectStore('applications').getAll();
+  return inReadTx(db, ['applications', 'interviews', 'reminders'], async (tx) => {
+    const [apps, pending] = await Promise.all([
+      tx.objectStore('applications').getAll(),
+      tx.objectStore('reminders').index('by-pending-due').getAll(),
+    ]);
+    // The due index holds only pending reminders, soonest first: the first follow-up found is the next call.
+    const calls = new Map<string, number>();
+    for (const r of pending) if (r.kind === 'follow-up' && !calls.has(r.applicationId)) calls.set(r.applicationId, r.dueAt);
     const rows: CsvRow[] = [];
-    for (const application of apps) rows.push({ application, interview: (await latestInterview(tx, application.id)) ?? null });
+    for (const application of apps) {
+      const interview = (await latestInterview(tx, application.id)) ?? null;
+      rows.push({ application, interview, followUpAt: calls.get(application.id) ?? null });
+    }
     return rows;
   });
 }

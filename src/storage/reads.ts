@@ -54,6 +54,26 @@ export async function pendingRemindersOf(db: Db, applicationId: string): Promise
   return pendingOf(rows);
 }
 
+/**
+ * Every application with its pending reminders, in one read transaction: the dashboard's list names
+ * each pending date as what it is. Pending reminders come through the due index, which holds only them.
+ */
+export function applicationsWithPending(db: Db): Promise<{ application: Application; pending: Reminder[] }[]> {
+  return inReadTx(db, ['applications', 'reminders'], async (tx) => {
+    const [apps, pending] = await Promise.all([
+      tx.objectStore('applications').getAll(),
+      tx.objectStore('reminders').index('by-pending-due').getAll(),
+    ]);
+    const byApp = new Map<string, Reminder[]>();
+    for (const r of pending) {
+      const list = byApp.get(r.applicationId);
+      if (list) list.push(r);
+      else byApp.set(r.applicationId, [r]);
+    }
+    return apps.map((application) => ({ application, pending: byApp.get(application.id) ?? [] }));
+  });
+}
+
 export interface DueItem {
   reminder: Reminder;
   application: Application;

@@ -11,14 +11,21 @@ export interface AppFactsProps {
   /** The application's pending reminders. */
   pending: Reminder[];
   now: number;
-  /** Shown as the next follow-up when no follow-up reminder is pending. */
+  /**
+   * Shown as the next follow-up call when the pending reminders are not known (none given). Never
+   * when some are: a pending promised answer is not a call (docs/method.md §3).
+   */
   followUpFallback?: number | null;
 }
 
-/** Where the application stands: status, last verdict, the next follow-up and promised answer, the next interview. */
+/**
+ * Where the application stands: status, last verdict, the next follow-up call and the promised
+ * answer (in date order when both are ahead), the next interview.
+ */
 export function AppFacts({ app, pending, now, followUpFallback = null }: AppFactsProps) {
-  const followUp = pending.find((r) => r.kind === 'follow-up')?.dueAt ?? followUpFallback;
+  const followUp = pending.length === 0 ? followUpFallback : (pending.find((r) => r.kind === 'follow-up')?.dueAt ?? null);
   const answerDue = pending.find((r) => r.kind === 'answer-due')?.dueAt ?? null;
+  const answerFirst = answerDue !== null && (followUp === null || answerDue < followUp);
   const when = (at: number) => (
     <>
       {formatDateTime(at, uiLocale())} <span class="relative">({dueText(now, at)})</span>
@@ -28,8 +35,9 @@ export function AppFacts({ app, pending, now, followUpFallback = null }: AppFact
     <dl class="facts">
       <Fact label={t('statusLabel')}>{statusLabel(app.status)}</Fact>
       <Fact label={t('lastVerdictLabel')}>{app.lastVerdict ? verdictLabel(app.lastVerdict) : t('noVerdictYet')}</Fact>
+      {answerFirst && <Fact label={t('answerByLabel')}>{when(answerDue)}</Fact>}
       <Fact label={t('nextFollowUpLabel')}>{followUp === null ? t('noFollowUp') : when(followUp)}</Fact>
-      {answerDue !== null && <Fact label={t('answerByLabel')}>{when(answerDue)}</Fact>}
+      {answerDue !== null && !answerFirst && <Fact label={t('answerByLabel')}>{when(answerDue)}</Fact>}
       {app.nextInterview && <Fact label={t('nextInterviewLabel')}>{nextInterviewText(app.nextInterview)}</Fact>}
     </dl>
   );

@@ -1,4 +1,4 @@
-import type { Translate } from '../core/i18n';
+import { pluralKey, type Translate } from '../core/i18n';
 
 /**
  * The translator the UI renders with. Entry points install `browser.i18n.getMessage`; tests install
@@ -12,7 +12,15 @@ export function setTranslator(t: Translate): void {
 
 export const t: Translate = (key, substitutions) => current(key, substitutions) || key;
 
-/** The UI language, for `Intl` formatting: the browser's UI language in the extension. */
+/**
+ * A message about `count` things, in the plural form the locale's rules give for it (`<key>_one`
+ * or `<key>_other` in the catalogs). The substitutions default to the count itself.
+ */
+export function tn(key: string, count: number, substitutions: string | string[] = String(count)): string {
+  return t(pluralKey(key, count, locale), substitutions);
+}
+
+/** The language of dates and numbers: the message catalog's (core/i18n.ts messageLocale) in the extension. */
 let locale = 'en';
 export function setLocale(l: string): void {
   locale = l;

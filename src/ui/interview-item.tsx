@@ -16,16 +16,17 @@ export interface InterviewItemProps {
   children?: ComponentChildren;
 }
 
+// The record names each item in a few impersonal words, not with the form's first-person options.
 const SYNTHESIS: readonly [keyof SynthesisChecklist, string][] = [
-  ['enoughInformation', 'synthesisEnoughInformation'],
-  ['strengthsPutForward', 'synthesisStrengths'],
-  ['nextStepPlanned', 'synthesisNextStep'],
-  ['askedImpression', 'synthesisAskedImpression'],
+  ['enoughInformation', 'synthesisEnoughInformationShort'],
+  ['strengthsPutForward', 'synthesisStrengthsShort'],
+  ['nextStepPlanned', 'synthesisNextStepShort'],
+  ['askedImpression', 'synthesisAskedImpressionShort'],
 ];
 const CLOSING: readonly [keyof ClosingChecklist, string][] = [
-  ['thanked', 'closingThanked'],
-  ['handshakeEyeContact', 'closingHandshake'],
-  ['smiled', 'closingSmiled'],
+  ['thanked', 'closingThankedShort'],
+  ['handshakeEyeContact', 'closingHandshakeShort'],
+  ['smiled', 'closingSmiledShort'],
 ];
 
 /** One past interview, with what is useful before the follow-up call: who, what they said, the weak point. */
@@ -58,8 +59,8 @@ export function InterviewItem({ interview: i, level = 4, checklists, children }:
         <Fact label={t('feelingShort')}>{i.feeling && feelingLabel(i.feeling)}</Fact>
         <Fact label={t('recoveryContactsLabel')}>{i.recoveryContacts}</Fact>
         <Fact label={t('recoveryTopicsLabel')}>{i.recoveryTopics}</Fact>
-        {checklists && <Fact label={t('synthesisLegend')}>{checks(SYNTHESIS.map(([k, label]) => [label, i.synthesis[k]]))}</Fact>}
-        {checklists && <Fact label={t('closingLegend')}>{checks(CLOSING.map(([k, label]) => [label, i.closing[k]]))}</Fact>}
+        {checklists && <Fact label={t('synthesisShort')}>{checks(SYNTHESIS.map(([k, label]) => [label, i.synthesis[k]]))}</Fact>}
+        {checklists && <Fact label={t('closingShort')}>{checks(CLOSING.map(([k, label]) => [label, i.closing[k]]))}</Fact>}
         <Fact label={t('notesLabel')}>{i.notes && <span class="notes">{i.notes}</span>}</Fact>
       </dl>
       {children}
@@ -67,16 +68,29 @@ export function InterviewItem({ interview: i, level = 4, checklists, children }:
   );
 }
 
-/** A checklist as read-only lines: the mark is visual, the words say done or not done. */
+/** A checklist in at most two lines: what was done, then what was not; the mark is visual, the words say it. */
 function checks(items: [string, boolean][]) {
+  const list = (done: boolean) =>
+    items
+      .filter(([, d]) => d === done)
+      .map(([label]) => t(label))
+      .join(', ');
+  const done = list(true);
+  const notDone = list(false);
   return (
     <ul class="plain checks">
-      {items.map(([label, done]) => (
-        <li key={label} class={done ? 'done' : 'not-done'}>
-          <span aria-hidden="true">{done ? '✓ ' : '○ '}</span>
-          {t(done ? 'checkDone' : 'checkNotDone', t(label))}
+      {done && (
+        <li class="done">
+          <span aria-hidden="true">✓ </span>
+          {t('checksDone', done)}
         </li>
-      ))}
+      )}
+      {notDone && (
+        <li class="not-done">
+          <span aria-hidden="true">○ </span>
+          {t('checksNotDone', notDone)}
+        </li>
+      )}
     </ul>
   );
 }

@@ -28,7 +28,20 @@ const ANSWER_RESULT_KEYS: Record<AnswerResult, string> = {
   'next-interview': 'answerResultNextInterview',
   rejected: 'answerResultRejected',
 };
-export const outcomeKindLabel = (v: OutcomeKind): string => t(OUTCOME_KIND_KEYS[v]);
+/** The outcome as the history names it: words about the call, not the form's first-person options. */
+const OUTCOME_KIND_SHORT_KEYS: Record<OutcomeKind, string> = {
+  answer: 'outcomeKindAnswerShort',
+  'new-date': 'outcomeKindNewDateShort',
+  'no-answer': 'outcomeKindNoAnswerShort',
+};
+/** What to do about a due reminder, for the due list ("Call the recruiter"); its name is reminderKindLabel. */
+const REMINDER_ACTION_KEYS: Record<ReminderKind, string> = {
+  'follow-up': 'reminderActionFollowUp',
+  'answer-due': 'reminderActionAnswerDue',
+};
+const outcomeKindLabel = (v: OutcomeKind): string => t(OUTCOME_KIND_KEYS[v]);
+export const outcomeKindShortLabel = (v: OutcomeKind): string => t(OUTCOME_KIND_SHORT_KEYS[v]);
+export const reminderActionLabel = (v: ReminderKind): string => t(REMINDER_ACTION_KEYS[v]);
 export const answerResultLabel = (v: AnswerResult): string => t(ANSWER_RESULT_KEYS[v]);
 export const outcomeKindOptions = () => OUTCOME_KINDS.map((value) => ({ value, label: outcomeKindLabel(value) }));
 export const answerResultOptions = () => ANSWER_RESULTS.map((value) => ({ value, label: answerResultLabel(value) }));

@@ -1,6 +1,6 @@
 import { calendarDaysBetween } from '../core/dates';
 import { relativeDay } from '../core/format';
-import { t, uiLocale } from './i18n';
+import { t, tn, uiLocale } from './i18n';
 
 /**
  * How far a date is, for a reminder: "in 3 days", "tomorrow", "today" (Intl.RelativeTimeFormat) while it
@@ -10,15 +10,7 @@ export function dueText(now: number, at: number): string {
   if (at > now) return relativeDay(now, at, uiLocale());
   const late = -calendarDaysBetween(now, at);
   if (late <= 0) return t('dueToday');
-  const form = pluralRules(uiLocale()).select(late) === 'one' ? 'one' : 'other';
-  return t(`overdueDays_${form}`, String(late));
-}
-
-/** One PluralRules per locale: building one costs more than formatting a whole list item. */
-let plural: { locale: string; rules: Intl.PluralRules } | undefined;
-function pluralRules(locale: string): Intl.PluralRules {
-  if (plural?.locale !== locale) plural = { locale, rules: new Intl.PluralRules(locale) };
-  return plural.rules;
+  return tn('overdueDays', late);
 }
 
 /** "09:00" (or "9:00 AM"), the wall-clock time of `at` in the UI language. */

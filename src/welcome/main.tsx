@@ -4,13 +4,14 @@
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { setLocale, setTranslator, t } from '../ui/i18n';
+import { messageLocale } from '../core/i18n';
+import { setLocale, setTranslator, t, uiLocale } from '../ui/i18n';
 import { Welcome } from './app';
 import { shortcutState } from './shortcut';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
-setLocale(browser.i18n.getUILanguage());
-document.documentElement.lang = browser.i18n.getUILanguage();
+setLocale(messageLocale(browser.i18n));
+document.documentElement.lang = uiLocale();
 document.title = t('welcomeTitle');
 
 // A browser without the commands API (or one that refuses the call) gets the suggested shortcut.

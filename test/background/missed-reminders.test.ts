@@ -32,7 +32,7 @@ describe('missed reminders at the next start', () => {
     await syncReminders(ports, db, NOW + 10 * DAY); // the browser was closed for ten days
     expect(shown).toHaveLength(1);
     expect(shown[0]!.id).toBe(GROUP_NOTIFICATION);
-    expect(shown[0]!.title).toBe('notifyGroupTitle 3');
+    expect(shown[0]!.title).toBe('notifyGroupTitle_other 3');
     for (const c of ['Acme', 'Globex', 'Initech']) expect(shown[0]!.message).toContain(c);
     await syncReminders(ports, db, NOW + 10 * DAY + 60_000); // another start, a minute later
     expect(shown).toHaveLength(1);

@@ -47,7 +47,7 @@ describe('badgeForApplication', () => {
     ['waiting, nothing scheduled', 'waiting', null, '✓', 'scheduled', 'badgeTitleTracked', undefined],
     ['in process, nothing scheduled', 'in-process', null, '✓', 'scheduled', 'badgeTitleTracked', undefined],
   ])('%s → %s', (_n, status, nextDueAt, text, tone, key, days) => {
-    const view = badgeForApplication(app(status, nextDueAt), NOW, fmt);
+    const view = badgeForApplication(app(status, nextDueAt), [], NOW, fmt);
     expect(view.text).toBe(text);
     expect(view.tone).toBe(tone);
     expect(view.title.key).toBe(key);
@@ -56,33 +56,68 @@ describe('badgeForApplication', () => {
   });
 
   it('counts calendar days, not 24 h periods: 23:00 → 09:00 next day is "1d"', () => {
-    expect(badgeForApplication(app('waiting', local(2026, 4, 2, 9)), local(2026, 4, 1, 23), fmt).text).toBe('1d');
+    expect(badgeForApplication(app('waiting', local(2026, 4, 2, 9)), [], local(2026, 4, 1, 23), fmt).text).toBe('1d');
   });
 
   it('counts calendar days across the spring-forward change', () => {
-    expect(badgeForApplication(app('waiting', local(2026, 3, 30, 9)), local(2026, 3, 28, 12), fmt).text).toBe('2d');
+    expect(badgeForApplication(app('waiting', local(2026, 3, 30, 9)), [], local(2026, 3, 28, 12), fmt).text).toBe('2d');
   });
 
   it('the days tooltip carries the company and the formatted date; only that form formats a date', () => {
     const formatDate = vi.fn((t: number) => `date:${t}`);
     const due = local(2026, 4, 4, 9);
-    expect(badgeForApplication(app('waiting', due), NOW, formatDate).title).toEqual({
+    expect(badgeForApplication(app('waiting', due), [], NOW, formatDate).title).toEqual({
       key: 'badgeTitleDays',
       subs: ['Acme', `date:${due}`],
     });
     expect(formatDate).toHaveBeenCalledTimes(1);
     expect(formatDate).toHaveBeenCalledWith(due);
     formatDate.mockClear();
-    badgeForApplication(app('closed', null), NOW, formatDate);
-    badgeForApplication(app('waiting', NOW - 1), NOW, formatDate);
-    badgeForApplication(app('waiting', null), NOW, formatDate);
+    badgeForApplication(app('closed', null), [], NOW, formatDate);
+    badgeForApplication(app('waiting', NOW - 1), [], NOW, formatDate);
+    badgeForApplication(app('waiting', null), [], NOW, formatDate);
     expect(formatDate).not.toHaveBeenCalled();
   });
 
+  describe('names the date as what it is: the promised answer or the follow-up call (docs/method.md §3)', () => {
+    // Answer promised for Saturday 4 April, the follow-up call on Tuesday 7 April.
+    const answer = { kind: 'answer-due' as const, dueAt: local(2026, 4, 4, 9) };
+    const call = { kind: 'follow-up' as const, dueAt: local(2026, 4, 7, 9) };
+
+    it('the answer ahead, then the call: both, each by its name', () => {
+      const view = badgeForApplication(app('waiting', answer.dueAt), [answer, call], NOW, fmt);
+      expect(view.text).toBe('3d');
+      expect(view.title).toEqual({ key: 'badgeTitleAnswerThenCall', subs: ['Acme', fmt(answer.dueAt), fmt(call.dueAt)] });
+    });
+
+    it('only a promised answer ahead', () => {
+      expect(badgeForApplication(app('waiting', answer.dueAt), [answer], NOW, fmt).title).toEqual({
+        key: 'badgeTitleAnswerDays',
+        subs: ['Acme', fmt(answer.dueAt)],
+      });
+    });
+
+    it('the call first (set before the promised date): the call', () => {
+      const early = { kind: 'follow-up' as const, dueAt: local(2026, 4, 3, 9) };
+      expect(badgeForApplication(app('waiting', early.dueAt), [early, answer], NOW, fmt).title.key).toBe('badgeTitleDays');
+    });
+
+    it('a promised answer due: says so, not "follow up"', () => {
+      const due = { kind: 'answer-due' as const, dueAt: NOW - 1 };
+      expect(badgeForApplication(app('waiting', due.dueAt), [due, call], NOW, fmt).title.key).toBe('badgeTitleAnswerDue');
+    });
+
+    it('a follow-up call due as well: the call is what to do', () => {
+      const due = { kind: 'answer-due' as const, dueAt: NOW - 2 * 86400_000 };
+      const callDue = { kind: 'follow-up' as const, dueAt: NOW - 1 };
+      expect(badgeForApplication(app('waiting', due.dueAt), [due, callDue], NOW, fmt).title.key).toBe('badgeTitleDue');
+    });
+  });
+
   it('other titles carry only the company', () => {
-    expect(badgeForApplication(app('waiting', NOW), NOW, fmt).title.subs).toEqual(['Acme']);
-    expect(badgeForApplication(app('closed', null), NOW, fmt).title.subs).toEqual(['Acme']);
-    expect(badgeForApplication(app('waiting', null), NOW, fmt).title.subs).toEqual(['Acme']);
+    expect(badgeForApplication(app('waiting', NOW), [], NOW, fmt).title.subs).toEqual(['Acme']);
+    expect(badgeForApplication(app('closed', null), [], NOW, fmt).title.subs).toEqual(['Acme']);
+    expect(badgeForApplication(app('waiting', null), [], NOW, fmt).title.subs).toEqual(['Acme']);
   });
 });
 
@@ -102,8 +137,8 @@ describe('badgeForCount', () => {
   });
 
   it('the tooltip gives the exact count, even past 99', () => {
-    expect(badgeForCount(150).title).toEqual({ key: 'badgeTitleCount', subs: ['150'] });
-    expect(badgeForCount(5).title).toEqual({ key: 'badgeTitleCount', subs: ['5'] });
+    expect(badgeForCount(150).title).toEqual({ key: 'badgeTitleCount', subs: ['150'], count: 150 });
+    expect(badgeForCount(5).title).toEqual({ key: 'badgeTitleCount', subs: ['5'], count: 5 });
   });
 
   it('with nothing due, the tooltip is the extension title', () => {

@@ -12,6 +12,12 @@ describe('chipFor', () => {
     ['closed wins over a due reminder', { status: 'closed', next: { kind: 'follow-up', dueAt: NOW - 1 } }, 'chipClosed', [], 'closed'],
     ['follow-up due', { next: { kind: 'follow-up', dueAt: NOW - 1 } }, 'chipFollowUpDue', [], 'due'],
     ['answer due', { next: { kind: 'answer-due', dueAt: NOW } }, 'chipAnswerDue', [], 'due'],
+    ['answer due this morning', { next: { kind: 'answer-due', dueAt: local(2026, 12, 1, 9) } }, 'chipAnswerDue', [], 'due'],
+    // A promised day that has passed is overdue, not "today".
+    ['answer promised yesterday', { next: { kind: 'answer-due', dueAt: local(2026, 11, 30, 9) } }, 'chipAnswerOverdue', [], 'due'],
+    ['answer promised last week', { next: { kind: 'answer-due', dueAt: local(2026, 11, 24, 9) } }, 'chipAnswerOverdue', [], 'due'],
+    // The next date is the promised answer: named as one, not as a follow-up.
+    ['answer in 4 days', { next: { kind: 'answer-due', dueAt: local(2026, 12, 5, 9) } }, 'chipAnswerIn', ['4'], 'scheduled'],
     [
       'next interview on Friday',
       { status: 'in-process', nextInterview: { on: '2026-12-04', number: 2 }, next: { kind: 'follow-up', dueAt: local(2026, 12, 8, 9) } },

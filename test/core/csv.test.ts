@@ -12,7 +12,7 @@ afterAll(() => {
 });
 
 const HEADER =
-  'company,title,location,url,status,last verdict,next follow-up,interview date,stage,interviewer,weak point,answer promised by,notes';
+  'company,title,location,url,status,last verdict,next follow-up call,interview date,stage,interviewer,weak point,answer promised by,notes';
 
 function row(over: { company?: string; title?: string; notes?: string; interview?: boolean } = {}): CsvRow {
   const f = makeExport(1);
@@ -21,7 +21,7 @@ function row(over: { company?: string; title?: string; notes?: string; interview
     posting: { ...f.applications[0]!.posting, title: over.title ?? 'Dev', company: over.company ?? 'Acme' },
   };
   const interview = over.interview === false ? null : { ...f.interviews[0]!, notes: over.notes ?? '' };
-  return { application, interview };
+  return { application, interview, followUpAt: application.nextDueAt };
 }
 
 /** A minimal RFC 4180 parser, to check that what is written reads back as the same cells. */

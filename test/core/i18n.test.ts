@@ -23,7 +23,8 @@ describe('makeTranslator on the real English catalog', () => {
     ['notifyFollowUpTitle', ['Acme'], 'Follow up with Acme'],
     ['notifyAnswerDueTitle', ['Acme'], 'Acme promised an answer today'],
     ['badgeTitleDays', ['Acme', 'Wed 1 Apr'], 'Relance: follow up with Acme on Wed 1 Apr'],
-    ['badgeTitleCount', ['150'], 'Relance: 150 follow-ups due'],
+    ['badgeTitleCount_other', ['150'], 'Relance: 150 follow-ups due'],
+    ['badgeTitleCount_one', ['1'], 'Relance: 1 follow-up due'],
     ['badgeDays', '3', '3d'],
     ['notifyFollowUpTitle', undefined, 'Follow up with '],
     ['badgeTitleDays', ['Acme'], 'Relance: follow up with Acme on '],
@@ -131,10 +132,12 @@ describe('every i18n key produced by core, storage and messages exists in Englis
     const now = Date.UTC(2026, 3, 1);
     const keys = new Set<string>([
       ...[app('waiting', now), app('closed', null), app('waiting', now + 86400_000 * 3), app('waiting', null)].map(
-        (a) => badgeForApplication(a, now, String).title.key,
+        (a) => badgeForApplication(a, [], now, String).title.key,
       ),
       badgeForCount(0).title.key,
-      badgeForCount(3).title.key,
+      // A count's key is a plural base: both forms must exist.
+      `${badgeForCount(3).title.key}_one`,
+      `${badgeForCount(3).title.key}_other`,
       new ConflictError().message,
       new ReminderNotFoundError().message,
     ]);

@@ -7,7 +7,6 @@ import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
 import { FEELINGS, REMINDER_KINDS, STAGES, STATUSES, VERDICTS } from '../../src/core/types';
 import { feelingLabel, reminderKindLabel, stageLabel, statusLabel, verdictLabel } from '../../src/ui/labels';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
-import { dueText } from '../../src/ui/when';
 
 const root = join(import.meta.dirname, '../..');
 const localesDir = join(root, '_locales');
@@ -40,21 +39,26 @@ const DYNAMIC: Record<string, () => string[]> = {
   '`feeling${suffix(v)}`': () => FEELINGS.map(feelingLabel),
   '`status${suffix(v)}`': () => STATUSES.map(statusLabel),
   '`reminderKind${suffix(v)}`': () => REMINDER_KINDS.map(reminderKindLabel),
-  // dueText picks the plural form with Intl.PluralRules, mapped to "one" or "other" in every language.
-  '`overdueDays_${form}`': () => {
-    const now = new Date(2026, 3, 10, 12).getTime();
-    return [1, 2].map((days) => dueText(now, now - days * 86400_000));
-  },
 };
 // Keys start with a letter: `${days}d` (the badge's fallback text) is not one.
 const KEY_TEMPLATE = /`[A-Za-z][A-Za-z0-9_]*(?:\$\{[^`{}]*\}[A-Za-z0-9_]*)+`/g;
 const dynamicKeys = Object.values(DYNAMIC).flatMap((produce) => keysProducedBy(produce));
 
-/** Every key mentioned in the code: any whole string literal naming a key, `__MSG_key__` in the manifest, built keys. */
+/**
+ * Plural messages: `<base>_one` and `<base>_other`, one key per form the catalogs have; the code
+ * names the base and core/i18n.ts pluralKey picks the form with the language's plural rules.
+ */
+const PLURAL_FORMS = ['one', 'other'];
+const pluralBases = new Set(Object.keys(en).flatMap((k) => (k.endsWith('_one') ? [k.slice(0, -'_one'.length)] : [])));
+
+/** Every key mentioned in the code: any whole string literal naming a key or a plural base, `__MSG_key__` in the manifest, built keys. */
 function usedKeys(): Set<string> {
   const used = new Set<string>(dynamicKeys);
   for (const { text } of sourceFiles) {
-    for (const m of text.matchAll(/(['"`])([A-Za-z0-9_@]+)\1/g)) if (Object.hasOwn(en, m[2]!)) used.add(m[2]!);
+    for (const m of text.matchAll(/(['"`])([A-Za-z0-9_@]+)\1/g)) {
+      if (Object.hasOwn(en, m[2]!)) used.add(m[2]!);
+      if (pluralBases.has(m[2]!)) for (const form of PLURAL_FORMS) used.add(`${m[2]}_${form}`);
+    }
   }
   for (const m of manifest.matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)) used.add(m[1]!);
   return used;
@@ -99,6 +103,16 @@ describe('every locale matches English', () => {
   });
 });
 
+describe('English wording', () => {
+  it.each<[string, string]>([
+    ['recordOutcome', "Record the call's outcome"],
+    ['reminderKindFollowUp', 'Follow-up call'],
+    ['reminderKindAnswerDue', 'Answer due'],
+  ])('%s reads %j', (key, expected) => {
+    expect(en[key]!.message).toBe(expected);
+  });
+});
+
 describe('the code and the catalog', () => {
   it('every template literal that could build a key is listed in DYNAMIC', () => {
     const found = sourceFiles.flatMap(({ file, text }) => [...text.matchAll(KEY_TEMPLATE)].map((m) => ({ file, template: m[0] })));
@@ -122,6 +136,19 @@ describe('the code and the catalog', () => {
     expect([...literal, ...manifestKeys].filter(({ key }) => !Object.hasOwn(en, key))).toEqual([]);
   });
 
+  it('every plural base the code passes to tn or pluralKey has each form, and nothing else ends like a form', () => {
+    const bases = sourceFiles.flatMap(({ file, text }) =>
+      [...text.matchAll(/\b(?:tn|pluralKey)\(\s*'([A-Za-z0-9_@]+)'/g)].map((m) => ({ file, base: m[1]! })),
+    );
+    expect(bases.length).toBeGreaterThan(5);
+    const missing = bases.flatMap(({ file, base }) =>
+      PLURAL_FORMS.filter((f) => !Object.hasOwn(en, `${base}_${f}`)).map((f) => `${file}: ${base}_${f}`),
+    );
+    expect(missing).toEqual([]);
+    const forms = Object.keys(en).filter((k) => /_(?:zero|one|two|few|many|other)$/.test(k));
+    expect(forms.filter((k) => !pluralBases.has(k.replace(/_[a-z]+$/, '')) || !PLURAL_FORMS.some((f) => k.endsWith(`_${f}`)))).toEqual([]);
+  });
+
   it('every English key is used by the code or the manifest', () => {
     const used = usedKeys();
     expect(Object.keys(en).filter((k) => !used.has(k))).toEqual([]);
@@ -139,6 +166,50 @@ describe('French', () => {
     ['verdictUndecided', [], 'Indécis\u00a0: demande du temps'],
   ])('%s with %j → %j', (key, subs, expected) => {
     expect(fr(key, subs)).toBe(expected);
+  });
+
+  it('follows French typography: a no-break space before : ; ? !, typographic apostrophes', () => {
+    const fr = catalogs.fr!;
+    expect(Object.keys(fr).filter((k) => / [:;?!]/.test(fr[k]!.message))).toEqual([]);
+    expect(Object.keys(fr).filter((k) => fr[k]!.message.includes("'"))).toEqual([]);
+  });
+
+  it('names itself, so dates and plurals follow the catalog in use', () => {
+    expect(catalogs.fr!.catalogLocale!.message).toBe('fr');
+    expect(en.catalogLocale!.message).toBe('en');
+  });
+
+  it.each<[string, string]>([
+    // "Noter l’entretien" reads as grading it.
+    ['formHeadingNew', 'Bilan de l’entretien'],
+    // "Rappel" is the extension's own reminder, not the recruiter's answer.
+    ['answerByCallBackLabel', 'Le recruteur doit vous répondre au plus tard le'],
+    ['reminderActionFollowUp', 'Relancer le recruteur'],
+    ['probablyClosedMarker', 'Candidature sans suite\u00a0?'],
+    ['timelinePending', '$kind$ (prévue)'],
+    ['recordOutcome', 'Noter le résultat de la relance'],
+  ])('%s reads %j', (key, expected) => {
+    expect(catalogs.fr![key]!.message).toBe(expected);
+  });
+
+  it('one word for a closed application: "sans suite", never "close", "clôture" or "terminée"', () => {
+    const keys = [
+      'statusClosed',
+      'chipClosed',
+      'badgeTitleClosed',
+      'probablyClosedMarker',
+      'confirmClosed',
+      'confirmedClosedStatus',
+      'timelineConfirmedClosed',
+    ];
+    for (const key of keys) expect(catalogs.fr![key]!.message.toLowerCase(), key).toContain('sans suite');
+    const other = Object.keys(en).filter((k) => /\b(?:close|clôture|clôturée|terminée)\b/i.test(catalogs.fr![k]!.message));
+    expect(other).toEqual([]);
+  });
+
+  it('"rappel" is only ever the extension\'s reminder, never the recruiter\'s call or answer', () => {
+    const about = Object.keys(en).filter((k) => /rappel(?!s?\b)|rappeler/i.test(catalogs.fr![k]!.message));
+    expect(about).toEqual([]);
   });
 
   it('is written in French (no message with words in it left identical to English)', () => {

@@ -2,6 +2,7 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatDateTime } from '../../src/core/format';
 import { Dashboard, UNDO_MS } from '../../src/dashboard/app';
 import { DAY, fakeDashboardApi, installCatalog, makeDetail, makeInterview, makeReminder, NOW, outcomeEvent } from './helpers';
 
@@ -62,15 +63,53 @@ describe('an application page', () => {
     expect(screen.getByRole('link', { name: posting.url }).getAttribute('href')).toBe(posting.url);
     const interviews = screen.getByRole('region', { name: 'Interviews (1)' });
     expect(within(interviews).getByText('Claire Martin, HR')).toBeTruthy();
-    expect(within(interviews).getByText('Thanked the interviewer: done', { exact: false })).toBeTruthy();
+    // Each checklist in two lines at most: what was done, then what was not, in impersonal words.
+    const checks = within(interviews)
+      .getAllByRole('list')
+      .filter((l) => l.classList.contains('checks'))
+      .map((l) => [...l.children].map((li) => li.textContent));
+    expect(checks).toEqual([
+      ["✓ Done: information on the company and role, strengths put forward, interviewer's impression", '○ Not done: next step'],
+      ['✓ Done: thanks, firm handshake, smile'],
+    ]);
     const timeline = screen.getByRole('region', { name: 'Follow-ups and reminders' });
     const entries = within(timeline)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(entries).toHaveLength(3);
-    expect(entries[0]).toMatch(/^Call them back \(planned\).*\(1 day overdue\)$/);
-    expect(entries[1]).toMatch(/^Call: No answer.*next call.*Voicemail$/);
-    expect(entries[2]).toMatch(/^Call them back planned .*, done /);
+    // In date order, each entry led by its own date: done 8 days ago, the call 4 days ago, the pending one.
+    expect(entries[0]).toMatch(/^Follow-up call done .* \(planned .*\)$/);
+    expect(entries[1]).toMatch(/^Follow-up call: no answer.*next call.*Voicemail$/);
+    expect(entries[2]).toMatch(/^Follow-up call \(planned\).*\(1 day overdue\)$/);
+  });
+
+  it('the timeline is in date order, each entry placed at the date it shows first', async () => {
+    const d = acme();
+    // Planned for tomorrow, replaced six days ago by a newer debrief; an answer promised for in two days.
+    d.reminders.push(
+      makeReminder({
+        id: 'rem-replaced',
+        applicationId: 'acme',
+        interviewId: 'int-acme',
+        dueAt: NOW + DAY,
+        pendingDueAt: undefined,
+        doneAt: NOW - 6 * DAY,
+        closedBy: 'superseded',
+      }),
+      makeReminder({ id: 'rem-answer', applicationId: 'acme', interviewId: 'int-acme', kind: 'answer-due', dueAt: NOW + 2 * DAY }),
+    );
+    await open('#app/acme', [d]);
+    const entries = within(screen.getByRole('region', { name: 'Follow-ups and reminders' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    const at = (t: number) => formatDateTime(t, 'en-GB');
+    expect(entries).toEqual([
+      expect.stringMatching(new RegExp(`^Follow-up call done ${at(NOW - 8 * DAY)}`)),
+      `Follow-up call replaced ${at(NOW - 6 * DAY)} by a newer plan (planned ${at(NOW + DAY)})`,
+      expect.stringMatching(new RegExp(`^Follow-up call: no answer ${at(NOW - 4 * DAY)}`)),
+      `Follow-up call (planned) ${at(NOW - DAY)} (1 day overdue)`,
+      `Answer due (planned) ${at(NOW + 2 * DAY)} (in 2 days)`,
+    ]);
   });
 
   it('#app/<id>/outcome opens the outcome form, with the recovery plan and the next people above it', async () => {
@@ -80,8 +119,7 @@ describe('an application page', () => {
     expect(within(before).getByText('The team lead, Marc')).toBeTruthy();
     expect(within(before).getByText('No React experience')).toBeTruthy();
     expect(
-      before.compareDocumentPosition(screen.getByRole('form', { name: 'What did the follow-up call give?' })) &
-        Node.DOCUMENT_POSITION_FOLLOWING,
+      before.compareDocumentPosition(screen.getByRole('form', { name: "The follow-up call's outcome" })) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
 
     await user.click(screen.getByRole('radio', { name: 'No answer: I will try again' }));
@@ -91,7 +129,7 @@ describe('an application page', () => {
     );
     expect(await screen.findByText(/^Outcome saved\. Next reminder:/)).toBeTruthy();
     expect(location.hash).toBe('#app/acme');
-    expect(screen.queryByRole('form', { name: 'What did the follow-up call give?' })).toBeNull();
+    expect(screen.queryByRole('form', { name: "The follow-up call's outcome" })).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })));
   });
 

@@ -53,7 +53,7 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
   };
   const spies = {
     now: vi.fn(() => NOW),
-    loadRows: vi.fn(async () => [...byId.values()].map((d) => rowOf(d.application))),
+    loadRows: vi.fn(async () => [...byId.values()].map((d) => rowOf(d.application, d.reminders))),
     loadInterviewers: vi.fn(async (): Promise<InterviewerIndex> => opts.interviewers ?? indexOf([...byId.values()])),
     loadDetail: vi.fn(async (id: string) => byId.get(id) ?? null),
     loadSettings: vi.fn(async () => opts.settings ?? DEFAULT_SETTINGS),

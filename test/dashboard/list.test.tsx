@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '../../src/dashboard/app';
 import { ROW_HEIGHT } from '../../src/dashboard/list-view';
-import { DAY, fakeDashboardApi, installCatalog, makeDetail, makeInterview, manyApplications, NOW } from './helpers';
+import { DAY, fakeDashboardApi, installCatalog, makeDetail, makeInterview, makeReminder, manyApplications, NOW } from './helpers';
 
 beforeEach(() => {
   installCatalog();
@@ -76,11 +76,56 @@ describe('sections', () => {
     const link = screen.getByRole('link', { name: /^Acme/ });
     expect(link.getAttribute('href')).toBe('#app/due');
     // The cells with the hidden commas between them: what a screen reader reads as the link's name.
-    expect(link.textContent).toBe('Acme, Frontend developer, Waiting for an answer, Undecided: needs time, 2 days overdue');
+    expect(link.textContent).toMatch(
+      /^Acme, Frontend developer, Waiting for an answer, Undecided: needs time, Call .* \(2 days overdue\)$/,
+    );
+    // Dates of this year without the year: the column is narrow.
     expect(screen.getByRole('link', { name: /^Initech/ }).textContent).toContain(
-      `Interview ${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(2026, 11, 9))}`,
+      `Interview ${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(2026, 11, 9))}`,
     );
     expect(screen.getByRole('link', { name: /^Hooli/ }).textContent).toContain('Offer received');
+  });
+
+  it('names each pending date as what it is, in date order: the promised answer, then the call (docs/method.md §3)', async () => {
+    const day = (d: number) => new Date(2026, 11, d, 9).getTime();
+    const short = (d: number) =>
+      new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(2026, 11, d));
+    const both = makeDetail(
+      { id: 'both', posting: posting('Acme', 'Frontend developer'), nextDueAt: day(5) },
+      {
+        reminders: [
+          makeReminder({ id: 'answer', applicationId: 'both', kind: 'answer-due', dueAt: day(5) }),
+          makeReminder({ id: 'call', applicationId: 'both', kind: 'follow-up', dueAt: day(8) }),
+        ],
+      },
+    );
+    const callOnly = makeDetail(
+      { id: 'call', posting: posting('Globex', 'Data engineer'), nextDueAt: day(8) },
+      { reminders: [makeReminder({ id: 'call2', applicationId: 'call', kind: 'follow-up', dueAt: day(8) })] },
+    );
+    const answerPassed = makeDetail(
+      { id: 'late', posting: posting('Initech', 'Designer'), nextDueAt: day(0) },
+      {
+        reminders: [
+          makeReminder({ id: 'answer3', applicationId: 'late', kind: 'answer-due', dueAt: day(0) }),
+          makeReminder({ id: 'call3', applicationId: 'late', kind: 'follow-up', dueAt: day(3) }),
+        ],
+      },
+    );
+    const nextYear = makeDetail(
+      { id: 'later', posting: posting('Hooli', 'Engineer'), nextDueAt: new Date(2027, 0, 8, 9).getTime() },
+      { reminders: [makeReminder({ id: 'call4', applicationId: 'later', dueAt: new Date(2027, 0, 8, 9).getTime() })] },
+    );
+    await renderList([both, callOnly, answerPassed, nextYear]);
+    const next = (company: string) => screen.getByRole('link', { name: new RegExp(`^${company}`) }).querySelector('.next')!.textContent;
+    expect(next('Acme')).toBe(`Answer due ${short(5)} (in 4 days) · call ${short(8)}`);
+    expect(next('Globex')).toBe(`Call ${short(8)} (in 7 days)`);
+    // A promised day that has passed: overdue, and the call still named after it.
+    expect(next('Initech')).toBe(`Answer due ${short(0)} (1 day overdue) · call ${short(3)}`);
+    // Another year than today's: with the year.
+    expect(next('Hooli')).toBe(
+      `Call ${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(2027, 0, 8))} (in 38 days)`,
+    );
   });
 
   it('marks a "probably closed" row and resolves it in one click', async () => {
@@ -108,7 +153,7 @@ describe('search and filter', () => {
     await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'designer');
     await waitFor(() => expect(rowsShown()).toEqual(['Initech']));
-    expect(screen.getByText('1 of 6 applications')).toBeTruthy();
+    expect(screen.getByText('Showing 1 of 6')).toBeTruthy();
   });
 
   it('searches by interviewer, reading their names once', async () => {

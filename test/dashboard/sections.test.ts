@@ -5,7 +5,7 @@ import { windowOf } from '../../src/dashboard/virtual-list';
 import type { Application } from '../../src/core/types';
 import { DAY, makeApplication, NOW } from './helpers';
 
-const row = (over: Partial<Application>) => rowOf(makeApplication(over));
+const row = (over: Partial<Application>) => rowOf(makeApplication(over), []);
 const ids = (items: ListItem[]) => items.map((i) => (i.type === 'header' ? `#${i.section}` : i.row.id));
 const TONIGHT = new Date(2026, 11, 1, 23, 0).getTime();
 

@@ -83,7 +83,7 @@ test('popup: a tracked application with a due follow-up, and the outcome form', 
   await page.goto(`chrome-extension://${ext.extensionId}/popup.html?app=${encodeURIComponent(ext.badId)}`);
   await page.waitForFunction(() => performance.getEntriesByName('relance-popup-ready').length > 0);
   await expectNoViolations(page, 'popup application view with due list');
-  await page.click('::-p-text(Record what the call gave)');
+  await page.click("::-p-text(Record the call's outcome)");
   await page.waitForSelector('#f-outcome-kind-answer');
   await page.click('#f-outcome-kind-answer');
   await page.click('#f-outcome-result-next-interview');

@@ -84,7 +84,7 @@ test('a reminder fires; "no answer" recorded from its notification schedules the
   );
 
   // The timeline shows the call, then the list files the application under "Waiting".
-  assert.match(await page.$eval('.timeline', (s) => s.innerText), /Call: No answer/);
+  assert.match(await page.$eval('.timeline', (s) => s.innerText), /Follow-up call: no answer/);
   await page.click('.back a');
   await page.waitForSelector('[role=list]');
   const rows = await listedRows(page);

@@ -67,9 +67,11 @@ export const CHROMIUM_ARGS = [
 /**
  * Launches Chromium with an extension build loaded in a fresh profile. A fresh profile is an install,
  * so the extension opens its welcome page in a new tab: it is closed here, and tests start from the
- * browser's one blank tab, unless `keepWelcome` (test/e2e/welcome.test.mjs).
+ * browser's one blank tab, unless `keepWelcome` (test/e2e/welcome.test.mjs). `lang` replaces the
+ * English UI (`--lang`); `env` adds to the browser's environment (on Linux, Chromium reports the
+ * UI language of LANGUAGE, and its locale pack for it must be installed: Debian's chromium-l10n).
  */
-export async function launchWithExtension(extensionDir = TEST_BUILD, { extraArgs = [], keepWelcome = false } = {}) {
+export async function launchWithExtension(extensionDir = TEST_BUILD, { extraArgs = [], keepWelcome = false, lang, env } = {}) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}: run \`node build.mjs --test\` first.`);
   }
@@ -79,7 +81,13 @@ export async function launchWithExtension(extensionDir = TEST_BUILD, { extraArgs
     headless: true,
     pipe: true,
     userDataDir: profile,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS, ...extraArgs],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(lang ? CHROMIUM_ARGS.filter((a) => !a.startsWith('--lang=')).concat(`--lang=${lang}`) : CHROMIUM_ARGS),
+      ...extraArgs,
+    ],
+    ...(env ? { env: { ...process.env, ...env } } : {}),
     acceptInsecureCerts: extraArgs.includes('--ignore-certificate-errors'),
     // Puppeteer disables extensions by default.
     ignoreDefaultArgs: ['--disable-extensions'],

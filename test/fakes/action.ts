@@ -4,9 +4,10 @@ interface Target {
   tabId?: number;
 }
 
-/** The toolbar button: records each badge text set, with its tab (none: the global badge). */
+/** The toolbar button: records each badge text and tooltip set, with its tab (none: the global badge). */
 export class FakeAction implements ActionPort {
   readonly badges: { text: string | null; tabId?: number }[] = [];
+  readonly titles: { title: string | null; tabId?: number }[] = [];
 
   async setBadgeText({ text, tabId }: Target & { text: string | null }) {
     this.badges.push({ text, tabId });
@@ -14,7 +15,9 @@ export class FakeAction implements ActionPort {
 
   async setBadgeBackgroundColor(_details: Target) {}
 
-  async setTitle(_details: Target) {}
+  async setTitle({ title, tabId }: Target & { title: string | null }) {
+    this.titles.push({ title, tabId });
+  }
 
   async setBadgeTextColor(_details: Target) {}
 }

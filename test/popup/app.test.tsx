@@ -61,7 +61,7 @@ describe('tracked application', () => {
     const fact = (term: string) => [...facts.querySelectorAll('dt')].find((dt) => dt.textContent === term)?.nextElementSibling?.textContent;
     expect(fact('Status')).toBe('Waiting for an answer');
     expect(fact('Last verdict')).toBe('Undecided: needs time');
-    expect(fact('Next follow-up')).toBe(`${formatDateTime(NOW + 3 * DAY, 'en-GB')} (in 3 days)`);
+    expect(fact('Next follow-up call')).toBe(`${formatDateTime(NOW + 3 * DAY, 'en-GB')} (in 3 days)`);
     const items = within(view)
       .getAllByRole('listitem')
       .filter((li) => li.classList.contains('interview'));
@@ -72,6 +72,28 @@ describe('tracked application', () => {
     expect(within(items[0]!).getByText('Paul Durand, CTO')).toBeTruthy();
     expect(within(items[0]!).getByText('Little TypeScript')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+  });
+
+  it('never names a promised answer as the follow-up call (docs/method.md §3)', async () => {
+    const t = tracked();
+    // The call was made ahead of the promised date; only the promised answer is still pending.
+    t.application = makeApplication({ nextDueAt: NOW + 2 * DAY });
+    t.reminders = [makeReminder({ id: 'answer', kind: 'answer-due', dueAt: NOW + 2 * DAY })];
+    render(<App api={fakeApi(makeContext({ tracked: t }))} />);
+    const heading = await screen.findByRole('heading', { name: 'Frontend developer', level: 2 });
+    const facts = heading.closest('section')!.querySelector('dl')!;
+    const fact = (term: string) => [...facts.querySelectorAll('dt')].find((dt) => dt.textContent === term)?.nextElementSibling?.textContent;
+    expect(fact('Next follow-up call')).toBe('Nothing scheduled');
+    expect(fact('Answer promised by')).toBe(`${formatDateTime(NOW + 2 * DAY, 'en-GB')} (in 2 days)`);
+  });
+
+  it('lists the promised answer and the call in date order', async () => {
+    const t = tracked();
+    t.reminders = [makeReminder({ id: 'answer', kind: 'answer-due', dueAt: NOW + 2 * DAY }), makeReminder({ dueAt: NOW + 3 * DAY })];
+    render(<App api={fakeApi(makeContext({ tracked: t }))} />);
+    const heading = await screen.findByRole('heading', { name: 'Frontend developer', level: 2 });
+    const terms = [...heading.closest('section')!.querySelector('dl')!.querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(terms).toEqual(['Status', 'Last verdict', 'Answer promised by', 'Next follow-up call']);
   });
 
   it('shows an overdue follow-up as overdue', async () => {
@@ -145,6 +167,25 @@ describe('due follow-ups', () => {
     expect(within(list).queryByText('Company 8: Role')).toBeNull();
     await userEvent.setup().click(within(list).getByRole('button', { name: '3 more due: see them all in the dashboard' }));
     expect(api.openDashboard).toHaveBeenCalled();
+  });
+
+  it('one more due: says so in the singular', async () => {
+    const nine = Array.from({ length: 9 }, (_, i) => dueItem(`r${i}`, `Company ${i}`, 'Role', NOW - (20 - i) * DAY));
+    render(<App api={fakeApi(makeContext({ due: nine }))} />);
+    const list = await screen.findByRole('region', { name: 'Follow-ups due' });
+    expect(within(list).getByRole('button', { name: '1 more due: see it in the dashboard' })).toBeTruthy();
+  });
+
+  it('says what to do for each: call the recruiter, or check for the promised answer', async () => {
+    const answer = { ...dueItem('d', 'Hooli', 'Engineer', NOW - 60_000) };
+    answer.reminder = { ...answer.reminder, kind: 'answer-due' };
+    render(<App api={fakeApi(makeContext({ due: [due[0]!, answer] }))} />);
+    const list = await screen.findByRole('region', { name: 'Follow-ups due' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.due-meta')!.textContent),
+    ).toEqual(['2 days overdue · Call the recruiter', 'due today · Check for the promised answer']);
   });
 
   it('the due-only view (a grouped notification) lists them all', async () => {

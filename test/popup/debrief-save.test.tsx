@@ -45,8 +45,8 @@ describe('success', () => {
     expect(api.saveDebrief).toHaveBeenCalledTimes(1);
     expect(api.saveDebrief.mock.calls[0]![0]).toMatchObject({ jobKey: 'https://jobs.example.com/offers/42' });
     const status = await screen.findByRole('status');
-    await waitFor(() => expect(status.textContent).toBe(`Saved. Reminder set for ${formatDateTime(FOLLOW_UP_AT, 'en-GB')}`));
-    expect(status.textContent).toMatch(/^Saved\. Reminder set for Tue,? 8 Dec 2026, 09:00$/);
+    await waitFor(() => expect(status.textContent).toBe(`Saved. Follow-up call on ${formatDateTime(FOLLOW_UP_AT, 'en-GB')}`));
+    expect(status.textContent).toMatch(/^Saved\. Follow-up call on Tue,? 8 Dec 2026, 09:00$/);
     const heading = screen.getByRole('heading', { name: 'Frontend developer', level: 2 });
     expect(document.activeElement).toBe(heading);
     expect(screen.getByText('Claire Martin')).toBeTruthy();

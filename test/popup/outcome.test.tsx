@@ -26,7 +26,7 @@ describe('the outcome of a follow-up call, from the popup', () => {
   it('is offered only while a follow-up is due', async () => {
     render(<App api={fakeApi(makeContext({ tracked: tracked(NOW + 2 * DAY) }))} />);
     await screen.findByRole('button', { name: 'Record another interview' });
-    expect(screen.queryByRole('button', { name: 'Record what the call gave' })).toBeNull();
+    expect(screen.queryByRole('button', { name: "Record the call's outcome" })).toBeNull();
   });
 
   it('opens the shared form inline with the recovery plan, and records "no answer"', async () => {
@@ -35,7 +35,7 @@ describe('the outcome of a follow-up call, from the popup', () => {
     const api = fakeApi(makeContext({ tracked: t, due: [item] }));
     render(<App api={api} />);
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Record what the call gave' }));
+    await user.click(await screen.findByRole('button', { name: "Record the call's outcome" }));
     const before = screen.getByRole('region', { name: 'Before you call' });
     expect(within(before).getByText('React side project')).toBeTruthy();
     expect(within(before).getByText('Marc, the team lead')).toBeTruthy();
@@ -51,7 +51,7 @@ describe('the outcome of a follow-up call, from the popup', () => {
     expect(await screen.findByText(/^Outcome saved\. Next reminder:/)).toBeTruthy();
     // Back on the application, whose follow-up is no longer due; the due list drops the answered reminder.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Frontend developer' })));
-    expect(screen.queryByRole('button', { name: 'Record what the call gave' })).toBeNull();
+    expect(screen.queryByRole('button', { name: "Record the call's outcome" })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Follow-ups due' })).toBeNull();
   });
 });
@@ -73,7 +73,7 @@ describe('the reminder a call answers', () => {
     });
     render(<App api={api} />);
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Record what the call gave' }));
+    await user.click(await screen.findByRole('button', { name: "Record the call's outcome" }));
     await user.click(screen.getByRole('radio', { name: 'No answer: I will try again' }));
     await user.click(screen.getByRole('button', { name: 'Save the outcome' }));
     expect(api.recordOutcome).toHaveBeenCalledWith(expect.objectContaining({ applicationId: 'app-1', reminderId: 'rem-call' }));

@@ -397,6 +397,19 @@ describe('merge with what is stored', () => {
 });
 
 describe('CSV from storage', () => {
+  it('the "next follow-up call" column is the call, not a promised answer that comes before it', async () => {
+    const { application } = await saveDebrief(db, args({}, { answerBy: NOW + 2 * DAY, followUpAt: NOW + 7 * DAY }), { now: NOW });
+    expect(application.nextDueAt).toBe(NOW + 2 * DAY);
+    const [row] = await csvRows(db);
+    expect(row!.followUpAt).toBe(NOW + 7 * DAY);
+    const [header, line] = (await exportCsv(db)).slice(1).split('\r\n');
+    const column = header!.split(',').indexOf('next follow-up call');
+    const local = (t: number) => new Date(t - new Date(t).getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    // The cells up to this column hold no comma.
+    expect(line!.split(',')[column]).toBe(local(NOW + 7 * DAY));
+    expect(line).toContain(local(NOW + 2 * DAY));
+  });
+
   it('one row per application with its newest debrief', async () => {
     const { acme } = await buildProfile(db);
     const rows = await csvRows(db);

@@ -86,7 +86,7 @@ describe('required fields per kind', () => {
   it('needs a kind', async () => {
     const { submit, user } = renderForm();
     await user.click(save());
-    expect(screen.getByText('Choose what the call gave.')).toBeTruthy();
+    expect(screen.getByText("Choose the call's outcome.")).toBeTruthy();
     expect(submit).not.toHaveBeenCalled();
   });
 

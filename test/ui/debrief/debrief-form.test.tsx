@@ -146,7 +146,7 @@ describe('verdict-dependent fields', () => {
     expect(screen.getByLabelText('Answer promised by')).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: /undecided/i }));
     expect(screen.getByLabelText(/weak point named/i)).toBeTruthy();
-    expect(screen.getByLabelText('They promised to call back by')).toBeTruthy();
+    expect(screen.getByLabelText('They promised to answer by')).toBeTruthy();
     expect(screen.queryByLabelText('Answer promised by')).toBeNull();
     expect(screen.queryByRole('group', { name: /next steps/i })).toBeNull();
   });
