@@ -14,6 +14,20 @@ export function dueText(now: number, at: number): string {
   return t(`overdueDays_${form}`, String(late));
 }
 
+/** Where a reminder's date stands, as dueText words it: still ahead, due today, or overdue. */
+type DueTone = 'upcoming' | 'due' | 'overdue';
+
+function dueTone(now: number, at: number): DueTone {
+  if (at > now) return 'upcoming';
+  return calendarDaysBetween(now, at) < 0 ? 'overdue' : 'due';
+}
+
+/**
+ * The class that colours a date by its tone (base.css): upcoming stays neutral, due today is amber,
+ * overdue is red, so the colour says what the words say.
+ */
+export const toneClass = (now: number, at: number): string => `tone-${dueTone(now, at)}`;
+
 /** One PluralRules per locale: building one costs more than formatting a whole list item. */
 let plural: { locale: string; rules: Intl.PluralRules } | undefined;
 function pluralRules(locale: string): Intl.PluralRules {
