@@ -17,12 +17,12 @@ const NARROW = '(max-width: 719px)';
 
 /**
  * Item heights (px) per layout, matched by dashboard.css: the windowed list places items from them. A
- * "probably closed" row has a line more, for its two decisions; a wide row has room for cells on two
- * lines (three in a "probably closed" one, for its pill).
+ * "probably closed" row has a line more, for its two decisions, and room for its pill to wrap whole;
+ * a wide row has room for cells on two lines.
  */
 export const ITEM_HEIGHTS = {
   wide: { header: 48, row: 52, probably: 100 },
-  narrow: { header: 48, row: 76, probably: 106 },
+  narrow: { header: 48, row: 76, probably: 128 },
 } as const;
 
 /** Whether the media query matches, following it as the window is resized. */
