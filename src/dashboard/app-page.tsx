@@ -29,6 +29,8 @@ export interface AppPageProps {
   onDeleted: (snapshot: FullApplication) => void;
   /** A short confirmation for the page's live region. */
   announce: (text: string) => void;
+  /** Reached from another page of the dashboard (not on load): the focus moves to the title. */
+  focusHeading: boolean;
 }
 
 /** One application: the posting, every debrief, the timeline, the follow-up outcome, delete. */
@@ -50,9 +52,10 @@ export function AppPage(p: AppPageProps) {
   }, [p.id]);
   useEffect(() => setMode(p.outcome ? 'outcome' : 'view'), [p.outcome]);
   const loaded = typeof detail === 'object' && detail !== null;
-  // A keyboard or screen reader user lands on the page's title (the outcome form focuses itself).
+  // A keyboard or screen reader user who came from the list lands on the page's title (the outcome form
+  // focuses itself).
   useLayoutEffect(() => {
-    if (loaded && mode !== 'outcome') headingRef.current?.focus();
+    if (loaded && mode !== 'outcome' && p.focusHeading) headingRef.current?.focus();
   }, [loaded]);
 
   if (detail === null) return <p class="hint">{t('loading')}</p>;

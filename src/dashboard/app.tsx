@@ -16,7 +16,12 @@ interface Notice {
   text: string;
   /** What a delete removed: Undo puts it back. */
   undo?: FullApplication;
+  /** The page it is about (pageOf): it goes when the user goes to another page. */
+  on: string;
 }
+
+/** One key per page the dashboard shows, to tell a move to another page from a change within one. */
+const pageOf = (route: Route): string => (route.page === 'app' ? `app/${route.id}` : route.page);
 
 export interface DashboardProps {
   api: DashboardApi;
@@ -34,7 +39,10 @@ export function Dashboard({ api, onReady }: DashboardProps) {
   const [interviewsVersion, setInterviewsVersion] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [focusList, setFocusList] = useState(0);
-  const toastRef = useRef<HTMLDivElement>(null);
+  // Only a move within the dashboard puts the focus on the new page's heading; on load it stays on the
+  // document, where the browser would draw a focus box around a heading the user never went to.
+  const [navigated, setNavigated] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
 
   const load = () =>
     Promise.all([api.loadRows(), api.loadSettings()]).then(
@@ -56,6 +64,8 @@ export function Dashboard({ api, onReady }: DashboardProps) {
       if (next.page === 'list' && previous.page !== 'list') setFocusList((n) => n + 1);
       previous = next;
       setRoute(next);
+      setNavigated(true);
+      setNotice((n) => (n && n.on === pageOf(next) ? n : null));
     };
     // Another window (the popup, a notification) may have changed the data meanwhile.
     const onVisible = () => document.visibilityState === 'visible' && void load();
@@ -76,11 +86,15 @@ export function Dashboard({ api, onReady }: DashboardProps) {
     if (!notice?.undo) return;
     const timer = setTimeout(() => {
       // The offer ends; a keyboard user on the Undo button goes back to the list rather than nowhere.
-      const hadFocus = toastRef.current?.contains(document.activeElement);
+      const hadFocus = noticeRef.current?.contains(document.activeElement);
       setNotice(null);
       if (hadFocus) document.getElementById('list-heading')?.focus();
     }, UNDO_MS);
     return () => clearTimeout(timer);
+  }, [notice]);
+  // The confirmation is in the page above what it confirms, never over it: bring it into view.
+  useEffect(() => {
+    if (notice) noticeRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [notice]);
 
   const upsert = (detail: FullApplication, interviewsChanged = false) => {
@@ -97,19 +111,19 @@ export function Dashboard({ api, onReady }: DashboardProps) {
     const { application: app } = snapshot;
     setRows((rs) => (rs ?? []).filter((r) => r.id !== app.id));
     setInterviewsVersion((v) => v + 1);
-    setNotice({ text: t('deletedNotice', [app.posting.company, app.posting.title]), undo: snapshot });
+    setNotice({ text: t('deletedNotice', [app.posting.company, app.posting.title]), undo: snapshot, on: 'list' });
     location.hash = '#';
     // Undo is the likely next move: put the keyboard on it.
-    setTimeout(() => toastRef.current?.querySelector<HTMLElement>('button')?.focus());
+    setTimeout(() => noticeRef.current?.querySelector<HTMLElement>('button')?.focus());
   };
 
   const undo = async (snapshot: FullApplication) => {
     try {
       const detail = await api.restoreApplication(snapshot);
       upsert(detail, true);
-      setNotice({ text: t('restoredNotice', [detail.application.posting.company, detail.application.posting.title]) });
+      setNotice({ text: t('restoredNotice', [detail.application.posting.company, detail.application.posting.title]), on: 'list' });
     } catch (e) {
-      setNotice({ text: t(shownError(e).message) });
+      setNotice({ text: t(shownError(e).message), on: 'list' });
     }
     document.getElementById('list-heading')?.focus();
   };
@@ -128,11 +142,12 @@ export function Dashboard({ api, onReady }: DashboardProps) {
         now={now}
         onChanged={upsert}
         onDeleted={onDeleted}
-        announce={(text) => setNotice(text ? { text } : null)}
+        announce={(text) => setNotice(text ? { text, on: pageOf(route) } : null)}
+        focusHeading={navigated}
       />
     );
   } else if (route.page === 'settings') {
-    page = <SettingsPage api={api} settings={settings} onSaved={setSettings} onImported={() => void load()} />;
+    page = <SettingsPage api={api} settings={settings} focusHeading={navigated} onSaved={setSettings} onImported={() => void load()} />;
   }
 
   return (
@@ -149,12 +164,17 @@ export function Dashboard({ api, onReady }: DashboardProps) {
         </nav>
       </header>
       <main>
-        <div ref={toastRef} role="status" class={notice ? 'toast shown' : 'toast'}>
-          {notice && <span>{notice.text}</span>}
-          {notice?.undo && (
-            <button type="button" class="secondary small" onClick={() => undo(notice.undo!)}>
-              {t('undo')}
-            </button>
+        {/* Confirmations and the delete's Undo: a live region at the top of the page, in the flow. */}
+        <div ref={noticeRef} role="status" class="notice-region">
+          {notice && (
+            <p class="page-notice">
+              <span>{notice.text}</span>
+              {notice.undo && (
+                <button type="button" class="secondary small" onClick={() => undo(notice.undo!)}>
+                  {t('undo')}
+                </button>
+              )}
+            </p>
           )}
         </div>
         {rows && settings && !failed && (

@@ -1,7 +1,7 @@
 import type { ReminderKind } from '../core/types';
 import { t } from '../ui/i18n';
 import { statusLabel, verdictLabel } from '../ui/labels';
-import { dueText } from '../ui/when';
+import { dueText, toneClass } from '../ui/when';
 import { shortDate } from './format';
 import { hrefOf } from './route';
 import { interviewDay, type Row, type Section } from './sections';
@@ -49,14 +49,22 @@ export function ListRow({ row: r, section, now, tabIndex, onResolve, busy }: Lis
   const next = nextText(r, section, now);
   // The cells are laid out in a grid; hidden commas keep screen readers from running them together.
   const sep = <span class="sep">, </span>;
+  // A cell too long for its column is cut to two lines (one when the row reflows): its title keeps the whole text.
+  const statusTitle = r.probablyClosed ? `${status}, ${t('probablyClosedMarker')}` : status;
+  // The colour of the next step says what its words say: only a due follow-up is amber or red.
+  const nextClass = section === 'due' && r.nextDueAt !== null ? `cell next ${toneClass(now, r.nextDueAt)}` : 'cell next';
   return (
     <div class={r.probablyClosed ? 'row probably' : 'row'}>
       <a id={linkId} class="row-link" href={hrefOf({ page: 'app', id: r.id, outcome: false })} tabIndex={tabIndex}>
-        <span class="cell company">{r.company}</span>
+        <span class="cell company" title={r.company}>
+          {r.company}
+        </span>
         {sep}
-        <span class="cell title">{r.title}</span>
+        <span class="cell title" title={r.title}>
+          {r.title}
+        </span>
         {sep}
-        <span class={`cell app-status app-status-${r.status}`}>
+        <span class={`cell app-status app-status-${r.status}`} title={statusTitle}>
           {status}
           {r.probablyClosed && (
             <>
@@ -66,9 +74,13 @@ export function ListRow({ row: r, section, now, tabIndex, onResolve, busy }: Lis
           )}
         </span>
         {sep}
-        <span class="cell verdict">{verdict}</span>
+        <span class="cell verdict" title={verdict}>
+          {verdict}
+        </span>
         {next && sep}
-        <span class={section === 'due' ? 'cell next late' : 'cell next'}>{next}</span>
+        <span class={nextClass} title={next || undefined}>
+          {next}
+        </span>
       </a>
       {r.probablyClosed && (
         <span class="row-actions">

@@ -7,10 +7,37 @@ import { statusLabel } from '../ui/labels';
 import type { DashboardApi } from './api';
 import { ListRow } from './list-row';
 import { buildList, type InterviewerIndex, type ListItem, type Row, type Section } from './sections';
-import { VirtualList } from './virtual-list';
+import { offsetsOf, VirtualList } from './virtual-list';
 
-/** Fixed row height (px), matched by dashboard.css: the windowed list computes positions from it. */
-export const ROW_HEIGHT = 48;
+/**
+ * Below this width the rows reflow (dashboard.css, same media query): company and role on the first
+ * line, status and verdict on the second, the next step on the third, so that none of them is cut.
+ */
+const NARROW = '(max-width: 719px)';
+
+/**
+ * Item heights (px) per layout, matched by dashboard.css: the windowed list places items from them. A
+ * "probably closed" row has a line more, for its two decisions, and room for its pill to wrap whole;
+ * a wide row has room for cells on two lines.
+ */
+export const ITEM_HEIGHTS = {
+  wide: { header: 48, row: 52, probably: 100 },
+  narrow: { header: 48, row: 76, probably: 128 },
+} as const;
+
+/** Whether the media query matches, following it as the window is resized. */
+function useMedia(query: string): boolean {
+  const list = useMemo(() => (typeof matchMedia === 'function' ? matchMedia(query) : null), [query]);
+  const [matches, setMatches] = useState(() => list?.matches ?? false);
+  useEffect(() => {
+    if (!list) return;
+    const change = () => setMatches(list.matches);
+    change();
+    list.addEventListener('change', change);
+    return () => list.removeEventListener('change', change);
+  }, [list]);
+  return matches;
+}
 
 const SECTION_KEYS: Record<Section, string> = {
   due: 'sectionDue',
@@ -68,6 +95,12 @@ export function ListView(p: ListViewProps) {
     [p.rows, query, status, interviewers, p.now],
   );
   const shown = items.reduce((n, item) => n + (item.type === 'row' ? 1 : 0), 0);
+  const heights = ITEM_HEIGHTS[useMedia(NARROW) ? 'narrow' : 'wide'];
+  const offsets = useMemo(
+    () =>
+      offsetsOf(items.map((item) => (item.type === 'header' ? heights.header : item.row.probablyClosed ? heights.probably : heights.row))),
+    [items, heights],
+  );
 
   const resolve = async (row: Row, decision: 'confirm' | 'keep') => {
     setBusy(row.id);
@@ -127,7 +160,7 @@ export function ListView(p: ListViewProps) {
           </div>
           <VirtualList
             count={items.length}
-            itemHeight={ROW_HEIGHT}
+            offsets={offsets}
             label={t('dashboardListHeading')}
             focusable={(i) => items[i]?.type === 'row'}
             keyOf={(i) => {

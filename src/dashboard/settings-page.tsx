@@ -15,6 +15,8 @@ export interface SettingsPageProps {
   onSaved: (settings: Settings) => void;
   /** An import changed the data: the list reloads. */
   onImported: () => void;
+  /** Reached from another page of the dashboard (not on load): the focus moves to the heading. */
+  focusHeading: boolean;
 }
 
 /** The follow-up defaults, reminder time, notifications and badge; then export and import. */
@@ -28,7 +30,9 @@ export function SettingsPage(p: SettingsPageProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
-  useLayoutEffect(() => headingRef.current?.focus(), []);
+  useLayoutEffect(() => {
+    if (p.focusHeading) headingRef.current?.focus();
+  }, []);
 
   const check = attempted ? checkSettingsForm(f) : null;
   const err = errorLookup(check && !check.ok ? check.errors : [], server);

@@ -3,8 +3,11 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface VirtualListProps {
   count: number;
-  /** Every item has this height in px: the window is computed from the scroll offset alone. */
-  itemHeight: number;
+  /**
+   * Where each item starts, in px from the top, then where the last one ends (`count + 1` numbers, from
+   * offsetsOf): heights are known before rendering, so the window is computed from the scroll offset alone.
+   */
+  offsets: readonly number[];
   /** Accessible name of the list. */
   label: string;
   /** Items rendered beyond each edge of the viewport, so fast scrolling shows no gap. */
@@ -21,10 +24,31 @@ export interface VirtualListProps {
   focusRequest?: number;
 }
 
+/** Each item's top and the total height, from the items' heights. */
+export function offsetsOf(heights: Iterable<number>): number[] {
+  const offsets = [0];
+  let y = 0;
+  for (const h of heights) offsets.push((y += h));
+  return offsets;
+}
+
+/** The item at `y` px from the top (the last one at or past the end; 0 for an empty list). */
+export function indexAt(offsets: readonly number[], y: number): number {
+  let lo = 0;
+  let hi = Math.max(0, offsets.length - 2);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= y) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The first and last item index to render for this scroll offset. */
-export function windowOf(scrollTop: number, viewport: number, itemHeight: number, count: number, overscan: number): [number, number] {
-  const first = Math.max(0, Math.floor(scrollTop / itemHeight) - overscan);
-  const last = Math.min(count - 1, Math.ceil((scrollTop + viewport) / itemHeight) + overscan);
+export function windowOf(scrollTop: number, viewport: number, offsets: readonly number[], overscan: number): [number, number] {
+  const count = offsets.length - 1;
+  const first = Math.max(0, indexAt(offsets, scrollTop) - overscan);
+  const last = Math.min(count - 1, indexAt(offsets, scrollTop + viewport) + overscan);
   return [first, last];
 }
 
@@ -42,14 +66,27 @@ export function VirtualList(p: VirtualListProps) {
   const [active, setActive] = useState(-1);
   const [focusTick, setFocusTick] = useState(0);
 
+  // The box is as tall as its items up to a maximum: it grows and shrinks with the list, not only with the window.
   useEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
     const measure = () => el.clientHeight > 0 && setViewport(el.clientHeight);
     measure();
-    window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
+    if (typeof ResizeObserver === 'undefined') {
+      window.addEventListener('resize', measure);
+      return () => window.removeEventListener('resize', measure);
+    }
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
   }, []);
+
+  // New heights (the window crossed the narrow breakpoint, the list was filtered): the same scroll offset
+  // now falls on another item.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (el) setTopRow(indexAt(p.offsets, el.scrollTop));
+  }, [p.offsets]);
 
   // The active row must be a row that exists: after filtering, the first row takes over.
   const first = firstFocusable(p, 0, 1);
@@ -60,10 +97,11 @@ export function VirtualList(p: VirtualListProps) {
     const el = scrollRef.current;
     if (!el) return;
     // Bring the row into view, then give it the focus (it is rendered: it is the active row).
-    const top = current * p.itemHeight;
+    const top = p.offsets[current]!;
+    const bottom = p.offsets[current + 1]!;
     if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + p.itemHeight > el.scrollTop + el.clientHeight) el.scrollTop = top + p.itemHeight - el.clientHeight;
-    setTopRow(Math.floor(el.scrollTop / p.itemHeight));
+    else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = bottom - el.clientHeight;
+    setTopRow(indexAt(p.offsets, el.scrollTop));
     el.querySelector<HTMLElement>(`[data-index="${current}"] [tabindex="0"]`)?.focus();
   }, [focusTick]);
 
@@ -80,7 +118,8 @@ export function VirtualList(p: VirtualListProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     // Keys typed in a control of a row (none today) and modified keys are not ours.
     if (e.altKey || e.ctrlKey || e.metaKey || current < 0) return;
-    const page = Math.max(1, Math.floor(viewport / p.itemHeight) - 1);
+    // A page is the rows in view less one, measured from the active row.
+    const page = Math.max(1, indexAt(p.offsets, p.offsets[current]! + viewport) - current - 1);
     let to = -1;
     if (e.key === 'ArrowDown') to = firstFocusable(p, current + 1, 1);
     else if (e.key === 'ArrowUp') to = firstFocusable(p, current - 1, -1);
@@ -99,20 +138,20 @@ export function VirtualList(p: VirtualListProps) {
     if (index >= 0 && index !== current && p.focusable(index)) setActive(index);
   };
 
-  const [from, to] = windowOf(topRow * p.itemHeight, viewport, p.itemHeight, p.count, overscan);
+  const [from, to] = windowOf(p.offsets[Math.min(topRow, p.count)] ?? 0, viewport, p.offsets, overscan);
   const indexes: number[] = [];
   if (current >= 0 && current < from) indexes.push(current);
   for (let i = from; i <= to; i++) indexes.push(i);
   if (current > to) indexes.push(current);
 
   return (
-    <div class="vlist" ref={scrollRef} onScroll={(e) => setTopRow(Math.floor(e.currentTarget.scrollTop / p.itemHeight))}>
+    <div class="vlist" ref={scrollRef} onScroll={(e) => setTopRow(indexAt(p.offsets, e.currentTarget.scrollTop))}>
       {/* biome-ignore lint/a11y/useSemanticElements: a windowed list positions its rows absolutely; ul/li semantics come from the roles. */}
       <div
         role="list"
         aria-label={p.label}
         class="vlist-body"
-        style={{ height: `${p.count * p.itemHeight}px` }}
+        style={{ height: `${p.offsets[p.count] ?? 0}px` }}
         onKeyDown={onKeyDown}
         onFocusIn={onFocusIn}
       >
@@ -125,7 +164,7 @@ export function VirtualList(p: VirtualListProps) {
             aria-posinset={i + 1}
             data-index={i}
             class="vlist-item"
-            style={{ top: `${i * p.itemHeight}px`, height: `${p.itemHeight}px` }}
+            style={{ top: `${p.offsets[i]}px`, height: `${p.offsets[i + 1]! - p.offsets[i]!}px` }}
           >
             {p.render(i, i === current ? 0 : -1)}
           </div>

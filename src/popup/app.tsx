@@ -190,7 +190,8 @@ export function App({ api, onReady }: AppProps) {
         {main}
         {loaded && (
           <DueList
-            items={due}
+            // The application shown above is not listed again: its due call is offered there.
+            items={tracked ? due.filter((d) => d.application.id !== tracked.application.id) : due}
             now={loaded.now}
             api={api}
             showEmpty={loaded.ctx.view === 'due'}

@@ -3,7 +3,7 @@ import type { Application } from '../core/types';
 import type { DueItem } from '../storage/reads';
 import { shownError } from '../ui/errors';
 import { t, tn } from '../ui/i18n';
-import { dueText } from '../ui/when';
+import { dueText, toneClass } from '../ui/when';
 import type { PopupApi } from './api';
 import { reminderActionLabel } from '../ui/labels';
 
@@ -62,7 +62,7 @@ export function DueList({ items: all, now, api, onResolved, showEmpty, limit }: 
                   {t('dueItemTitle', [app.posting.company, app.posting.title])}
                 </button>
                 <p class="due-meta">
-                  <span class="late">{dueText(now, r.dueAt)}</span> · {reminderActionLabel(r.kind)}
+                  <span class={toneClass(now, r.dueAt)}>{dueText(now, r.dueAt)}</span> · {reminderActionLabel(r.kind)}
                 </p>
                 <div class="due-actions">
                   <button

@@ -4,7 +4,7 @@ import { Fact } from './fact';
 import { t, uiLocale } from './i18n';
 import { statusLabel, verdictLabel } from './labels';
 import { nextInterviewText } from './next-interview';
-import { dueText } from './when';
+import { dueText, toneClass } from './when';
 
 export interface AppFactsProps {
   app: Application;
@@ -28,7 +28,7 @@ export function AppFacts({ app, pending, now, followUpFallback = null }: AppFact
   const answerFirst = answerDue !== null && (followUp === null || answerDue < followUp);
   const when = (at: number) => (
     <>
-      {formatDateTime(at, uiLocale())} <span class="relative">({dueText(now, at)})</span>
+      {formatDateTime(at, uiLocale())} <span class={toneClass(now, at)}>({dueText(now, at)})</span>
     </>
   );
   return (

@@ -53,8 +53,11 @@ export function OutcomeForm(p: OutcomeFormProps) {
   const unplaced = (server?.fields ?? []).filter((f) => !PLACED.test(f.field));
   const bind = binder(s, setS, err, 'outcome.');
 
+  // The first question in view whole (not its first option alone, under the form's Save bar), and the focus on it.
   useLayoutEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('input[name=outcomeKind]')?.focus();
+    const first = formRef.current?.querySelector<HTMLElement>('input[name=outcomeKind]');
+    first?.closest('fieldset')?.scrollIntoView?.({ block: 'nearest' });
+    first?.focus({ preventScroll: true });
   }, []);
 
   const onSubmit = async (e: Event) => {
@@ -88,10 +91,14 @@ export function OutcomeForm(p: OutcomeFormProps) {
       class="outcome"
       noValidate
       aria-labelledby="outcome-heading"
+      aria-describedby="outcome-about"
       aria-busy={saving ? 'true' : undefined}
       onSubmit={onSubmit}
     >
       <Heading id="outcome-heading">{t('outcomeHeading')}</Heading>
+      <p id="outcome-about" class="outcome-about">
+        {t('outcomeAbout', [p.application.posting.company, p.application.posting.title])}
+      </p>
       <RadioGroup
         {...bind('kind')}
         name="outcomeKind"

@@ -13,6 +13,20 @@ export function dueText(now: number, at: number): string {
   return tn('overdueDays', late);
 }
 
+/** Where a reminder's date stands, as dueText words it: still ahead, due today, or overdue. */
+type DueTone = 'upcoming' | 'due' | 'overdue';
+
+function dueTone(now: number, at: number): DueTone {
+  if (at > now) return 'upcoming';
+  return calendarDaysBetween(now, at) < 0 ? 'overdue' : 'due';
+}
+
+/**
+ * The class that colours a date by its tone (base.css): upcoming stays neutral, due today is amber,
+ * overdue is red, so the colour says what the words say.
+ */
+export const toneClass = (now: number, at: number): string => `tone-${dueTone(now, at)}`;
+
 /** "09:00" (or "9:00 AM"), the wall-clock time of `at` in the UI language. */
 export function formatTime(at: number): string {
   return new Intl.DateTimeFormat(uiLocale(), { hour: '2-digit', minute: '2-digit' }).format(at);

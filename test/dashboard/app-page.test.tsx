@@ -187,6 +187,32 @@ describe('an application page', () => {
   });
 });
 
+describe('focus and confirmations', () => {
+  it('opened on load, leaves the focus alone (no focus box around the title); from the list, puts it on the title', async () => {
+    await open('#app/acme');
+    expect(document.activeElement).toBe(document.body);
+    cleanup();
+    location.hash = '';
+    render(<Dashboard api={fakeDashboardApi([acme()])} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('link', { name: /^Acme/ }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Frontend developer' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('puts the confirmation above the page, in the flow, and drops it on another page', async () => {
+    const { user } = await open('#app/acme');
+    await user.click(screen.getByRole('button', { name: 'Edit the posting' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const notice = await screen.findByText('Posting saved.');
+    const region = notice.closest('[role=status]')!;
+    // Before the page's own content, not laid over it.
+    expect(region.compareDocumentPosition(screen.getByRole('article')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    location.hash = '#';
+    await waitFor(() => expect(screen.queryByText('Posting saved.')).toBeNull());
+  });
+});
+
 describe('probably closed', () => {
   it('shows the banner; Keep pursuing resolves it', async () => {
     const detail = acme();

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '../../src/dashboard/app';
-import { ROW_HEIGHT } from '../../src/dashboard/list-view';
+import { ITEM_HEIGHTS } from '../../src/dashboard/list-view';
 import { DAY, fakeDashboardApi, installCatalog, makeDetail, makeInterview, makeReminder, manyApplications, NOW } from './helpers';
 
 beforeEach(() => {
@@ -128,6 +128,31 @@ describe('sections', () => {
     );
   });
 
+  it('colours the next step as its words read: overdue red, due today amber, ahead neutral', async () => {
+    await renderList([
+      ...sample(),
+      makeDetail({ id: 'today', posting: posting('Vandelay', 'Importer'), nextDueAt: NOW - 60_000, jobKey: 't', keys: ['t'] }),
+    ]);
+    const next = (company: RegExp) => screen.getByRole('link', { name: company }).querySelector('.next')!;
+    expect(next(/^Acme/).textContent).toMatch(/\(2 days overdue\)$/);
+    expect(next(/^Acme/).className).toBe('cell next tone-overdue');
+    expect(next(/^Vandelay/).textContent).toMatch(/\(due today\)$/);
+    expect(next(/^Vandelay/).className).toBe('cell next tone-due');
+    expect(next(/^Globex/).className).toBe('cell next');
+  });
+
+  it('gives each cell its whole text as a title, for when its column cuts it', async () => {
+    await renderList();
+    const cells = [...screen.getByRole('link', { name: /^Soylent/ }).querySelectorAll('.cell')];
+    expect(cells.map((c) => c.getAttribute('title'))).toEqual([
+      'Soylent',
+      'Product manager',
+      'Waiting for an answer, Probably closed?',
+      'Undecided: needs time',
+      expect.stringMatching(/^Call .* \(tomorrow\)$/),
+    ]);
+  });
+
   it('marks a "probably closed" row and resolves it in one click', async () => {
     const { api, user } = await renderList();
     const link = screen.getByRole('link', { name: /^Soylent/ });
@@ -190,13 +215,13 @@ describe('windowed list', () => {
     expect(items.length).toBeGreaterThan(10);
     expect(items.length).toBeLessThan(40);
     // 10,000 rows and the headings of the three sections they fall in.
-    expect(list.style.height).toBe(`${10_003 * ROW_HEIGHT}px`);
+    expect(list.style.height).toBe(`${3 * ITEM_HEIGHTS.wide.header + 10_000 * ITEM_HEIGHTS.wide.row}px`);
     expect(items[0]!.getAttribute('aria-setsize')).toBe('10003');
     // Rendering the first screen of 10,000 rows is quick even in happy-dom (it includes sorting them all).
     expect(performance.now() - started).toBeLessThan(3000);
 
     const scroller = list.parentElement!;
-    scroller.scrollTop = 5000 * ROW_HEIGHT;
+    scroller.scrollTop = 5000 * ITEM_HEIGHTS.wide.row;
     fireEvent.scroll(scroller);
     await waitFor(() => expect(within(list).getAllByRole('listitem')[0]!.getAttribute('aria-posinset')).not.toBe('1'));
     const after = within(list).getAllByRole('listitem');
@@ -239,7 +264,7 @@ describe('windowed list', () => {
     const first = within(list).getAllByRole('link')[0]!;
     first.focus();
     const scroller = list.parentElement!;
-    scroller.scrollTop = 1500 * ROW_HEIGHT;
+    scroller.scrollTop = 1500 * ITEM_HEIGHTS.wide.row;
     fireEvent.scroll(scroller);
     await waitFor(() => expect(within(list).getAllByRole('listitem')[0]!.getAttribute('aria-posinset')).toBe('2'));
     expect(document.activeElement).toBe(first);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildList, rowOf, sectionOf, type ListItem } from '../../src/dashboard/sections';
 import { parseRoute, hrefOf } from '../../src/dashboard/route';
-import { windowOf } from '../../src/dashboard/virtual-list';
+import { indexAt, offsetsOf, windowOf } from '../../src/dashboard/virtual-list';
 import type { Application } from '../../src/core/types';
 import { DAY, makeApplication, NOW } from './helpers';
 
@@ -116,10 +116,23 @@ describe('routes', () => {
 });
 
 describe('windowOf', () => {
+  const uniform = (count: number) => offsetsOf(Array.from({ length: count }, () => 48));
   it('covers the viewport plus the overscan, within the list', () => {
-    expect(windowOf(0, 480, 48, 10_000, 5)).toEqual([0, 15]);
-    expect(windowOf(48 * 1000, 480, 48, 10_000, 5)).toEqual([995, 1015]);
-    expect(windowOf(48 * 9_995, 480, 48, 10_000, 5)).toEqual([9990, 9999]);
-    expect(windowOf(0, 480, 48, 3, 5)).toEqual([0, 2]);
+    expect(windowOf(0, 480, uniform(10_000), 5)).toEqual([0, 15]);
+    expect(windowOf(48 * 1000, 480, uniform(10_000), 5)).toEqual([995, 1015]);
+    expect(windowOf(48 * 9_995, 480, uniform(10_000), 5)).toEqual([9990, 9999]);
+    expect(windowOf(0, 480, uniform(3), 5)).toEqual([0, 2]);
+  });
+
+  it('follows items of different heights (a taller "probably closed" row)', () => {
+    const offsets = offsetsOf([48, 52, 82, 52, 52, 48, 52]);
+    expect(offsets).toEqual([0, 48, 100, 182, 234, 286, 334, 386]);
+    expect(indexAt(offsets, 0)).toBe(0);
+    expect(indexAt(offsets, 181)).toBe(2);
+    expect(indexAt(offsets, 182)).toBe(3);
+    expect(indexAt(offsets, 10_000)).toBe(6);
+    expect(windowOf(100, 100, offsets, 0)).toEqual([2, 3]);
+    expect(windowOf(100, 100, offsets, 1)).toEqual([1, 4]);
+    expect(windowOf(0, 100, offsetsOf([]), 2)).toEqual([0, -1]);
   });
 });

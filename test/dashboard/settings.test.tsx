@@ -41,7 +41,21 @@ describe('settings form', () => {
     expect(input(/Retry after no answer/).value).toBe('3');
     expect(input(/Show a notification/).checked).toBe(true);
     expect(input(/number of follow-ups due/).checked).toBe(false);
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+  });
+
+  it('leaves the focus alone on load, and puts it on the heading when reached from the list', async () => {
+    location.hash = '';
+    render(<Dashboard api={fakeDashboardApi([makeDetail()], { settings: stored })} />);
+    await screen.findByRole('heading', { level: 1, name: 'Applications' });
+    expect(document.activeElement).toBe(document.body);
+    location.hash = '#settings';
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Settings' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('opened on the settings, draws no focus box around the heading: the focus is not there', async () => {
+    await openSettings();
+    expect(document.activeElement).toBe(document.body);
   });
 
   it('saves every field at once and confirms', async () => {

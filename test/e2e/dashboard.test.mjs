@@ -65,7 +65,7 @@ test('a reminder fires; "no answer" recorded from its notification schedules the
   });
   assert.equal(await page.$eval('#f-outcome-nextFollowUpAt', (el) => el.value), expected.value);
   await page.click('::-p-text(Save the outcome)');
-  await page.waitForFunction(() => document.querySelector('.toast')?.textContent?.startsWith('Outcome saved'), { timeout: 10000 });
+  await page.waitForFunction(() => document.querySelector('.page-notice')?.textContent?.startsWith('Outcome saved'), { timeout: 10000 });
 
   // The retry is stored as a pending follow-up at the reminder time, with its alarm.
   const pending = (await readStore(ext.worker, 'reminders')).filter((r) => r.applicationId === app.id && r.pendingDueAt !== undefined);

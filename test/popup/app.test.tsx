@@ -96,11 +96,37 @@ describe('tracked application', () => {
     expect(terms).toEqual(['Status', 'Last verdict', 'Answer promised by', 'Next follow-up call']);
   });
 
-  it('shows an overdue follow-up as overdue', async () => {
+  it('shows an overdue follow-up as overdue, in red; one ahead stays neutral', async () => {
     const t = tracked();
     t.reminders = [makeReminder({ dueAt: NOW - 2 * DAY })];
     render(<App api={fakeApi(makeContext({ tracked: t }))} />);
-    expect(await screen.findByText('(2 days overdue)')).toBeTruthy();
+    expect((await screen.findByText('(2 days overdue)')).className).toBe('tone-overdue');
+    cleanup();
+    render(<App api={fakeApi(makeContext({ tracked: tracked() }))} />);
+    expect((await screen.findByText('(in 3 days)')).className).toBe('tone-upcoming');
+  });
+
+  it('with a call due on this posting, lists its application once: above, not again among the due follow-ups', async () => {
+    const t = tracked();
+    t.reminders = [makeReminder({ id: 'rem-due', dueAt: NOW - DAY })];
+    const due = [{ reminder: t.reminders[0]!, application: t.application }, dueItem('b', 'Globex', 'Data engineer', NOW - 2 * DAY)];
+    render(<App api={fakeApi(makeContext({ tracked: t, due }))} />);
+    await screen.findByRole('heading', { name: 'Frontend developer', level: 2 });
+    expect(screen.getByRole('button', { name: "Record the call's outcome" })).toBeTruthy();
+    const list = screen.getByRole('region', { name: 'Follow-ups due' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((r) => r.querySelector('button')!.textContent),
+    ).toEqual(['Globex: Data engineer']);
+  });
+
+  it('shows no due list at all when the only due call is the one of this posting', async () => {
+    const t = tracked();
+    t.reminders = [makeReminder({ id: 'rem-due', dueAt: NOW - DAY })];
+    render(<App api={fakeApi(makeContext({ tracked: t, due: [{ reminder: t.reminders[0]!, application: t.application }] }))} />);
+    await screen.findByRole('heading', { name: 'Frontend developer', level: 2 });
+    expect(screen.queryByRole('region', { name: 'Follow-ups due' })).toBeNull();
   });
 
   it('"Record another interview" opens the form on the tracked posting, and Cancel goes back', async () => {
@@ -136,9 +162,9 @@ describe('due follow-ups', () => {
       'Globex: Data engineer',
       'Initech: QA lead',
     ]);
-    expect(within(rows[0]!).getByText('2 days overdue')).toBeTruthy();
-    expect(within(rows[1]!).getByText('1 day overdue')).toBeTruthy();
-    expect(within(rows[2]!).getByText('due today')).toBeTruthy();
+    expect(within(rows[0]!).getByText('2 days overdue').className).toBe('tone-overdue');
+    expect(within(rows[1]!).getByText('1 day overdue').className).toBe('tone-overdue');
+    expect(within(rows[2]!).getByText('due today').className).toBe('tone-due');
   });
 
   it('opens the posting in one click; Done and Snooze call the api and drop the row', async () => {

@@ -42,6 +42,18 @@ function renderForm(over: Partial<OutcomeFormProps> = {}) {
 const save = () => screen.getByRole('button', { name: 'Save the outcome' });
 const dateOf = (label: RegExp) => (screen.getByLabelText(label) as HTMLInputElement).value;
 
+describe('heading', () => {
+  it('names the company and the job the call is about', () => {
+    renderForm({
+      application: makeApplication({ posting: { title: 'Data engineer', company: 'Globex', location: '', url: 'https://x.test' } }),
+    });
+    const form = screen.getByRole('form', { name: "The follow-up call's outcome" });
+    expect(screen.getByText('For Globex: Data engineer')).toBeTruthy();
+    expect(form.getAttribute('aria-describedby')).toBe('outcome-about');
+    expect(document.getElementById('outcome-about')!.textContent).toBe('For Globex: Data engineer');
+  });
+});
+
 describe('defaults', () => {
   it('"no answer" retries in 2 working days, at the reminder time', async () => {
     const { user } = renderForm();

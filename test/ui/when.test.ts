@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dueText, formatTime } from '../../src/ui/when';
+import { dueText, formatTime, toneClass } from '../../src/ui/when';
 import { shownError } from '../../src/ui/errors';
 import { installCatalog } from '../popup/helpers';
 
@@ -20,6 +20,24 @@ describe('dueText', () => {
     ['across a month', new Date(2026, 10, 30, 9).getTime(), '10 days overdue'],
   ])('%s', (_name, t, expected) => {
     expect(dueText(NOW, t)).toBe(expected);
+  });
+});
+
+describe('toneClass: the colour says what dueText says', () => {
+  it.each([
+    ['in 7 days', at(17), 'tone-upcoming'],
+    ['later today', at(10, 18), 'tone-upcoming'],
+    ['earlier today', at(10, 9), 'tone-due'],
+    ['exactly now', NOW, 'tone-due'],
+    ['yesterday', at(9, 18), 'tone-overdue'],
+    ['2 days ago', at(8), 'tone-overdue'],
+  ])('%s', (_name, t, expected) => {
+    expect(toneClass(NOW, t)).toBe(expected);
+  });
+
+  it('never gives "in 7 days" and "2 days overdue" the same colour', () => {
+    expect(toneClass(NOW, at(17))).not.toBe(toneClass(NOW, at(8)));
+    expect(new Set([toneClass(NOW, at(17)), toneClass(NOW, at(10, 9)), toneClass(NOW, at(8))]).size).toBe(3);
   });
 });
 
