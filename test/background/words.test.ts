@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { refreshBadges, refreshTab } from '../../src/background/badges';
 import { syncReminders } from '../../src/background/reminders';
 import type { I18nPort } from '../../src/background/ports';
-import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
+import { makeTranslator, type MessageCatalog } from '../catalog';
 import type { Db } from '../../src/storage/schema';
 import { saveDebrief } from '../../src/storage/writes';
 import { fakePorts } from '../fakes/ports';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
+import { makeTranslator, type MessageCatalog } from '../catalog';
 import { badgeForApplication, badgeForCount } from '../../src/core/badge';
 import { checkDebrief, checkPosting } from '../../src/core/validate';
 import { ConflictError, ReminderNotFoundError } from '../../src/storage/errors';

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
+import { makeTranslator, type MessageCatalog } from '../catalog';
 import { FEELINGS, REMINDER_KINDS, STAGES, STATUSES, VERDICTS } from '../../src/core/types';
 import { feelingLabel, reminderKindLabel, stageLabel, statusLabel, verdictLabel } from '../../src/ui/labels';
 import { setLocale, setTranslator } from '../../src/ui/i18n';

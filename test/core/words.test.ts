@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { makeTranslator, messageLocale, pluralKey, type MessageCatalog } from '../../src/core/i18n';
+import { messageLocale, pluralKey } from '../../src/core/i18n';
+import { makeTranslator, type MessageCatalog } from '../catalog';
 import { formatDate } from '../../src/core/format';
 
 const catalog = (lang: string): MessageCatalog =>

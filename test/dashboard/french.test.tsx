@@ -6,7 +6,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import catalog from '../../_locales/fr/messages.json';
-import { makeTranslator, messageLocale, type MessageCatalog } from '../../src/core/i18n';
+import { messageLocale } from '../../src/core/i18n';
+import { makeTranslator, type MessageCatalog } from '../catalog';
 import { Dashboard } from '../../src/dashboard/app';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
 import { DAY, fakeDashboardApi, makeDetail, makeInterview, makeReminder, NOW, outcomeEvent } from './helpers';

@@ -4,7 +4,8 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import catalog from '../../_locales/fr/messages.json';
-import { makeTranslator, messageLocale, type MessageCatalog } from '../../src/core/i18n';
+import { messageLocale } from '../../src/core/i18n';
+import { makeTranslator, type MessageCatalog } from '../catalog';
 import { App } from '../../src/popup/app';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
 import { fakeApi, makeApplication, makeContext, makeInterview, makeReminder, NOW } from './helpers';

@@ -1,7 +1,7 @@
 import { makeDebrief } from '../builders';
 import { vi } from 'vitest';
 import catalog from '../../_locales/en/messages.json';
-import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
+import { makeTranslator, type MessageCatalog } from '../catalog';
 import type { Application, FullApplication, Interview, Reminder } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import type { LinkPostingRequest, RecordOutcomeRequest, SaveDebriefReply } from '../../src/messages/protocol';

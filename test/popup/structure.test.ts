@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pageHtml } from '../../scripts/pages.mjs';
 import catalog from '../../_locales/en/messages.json';
 import { FEELINGS, REMINDER_KINDS, STAGES, STATUSES, VERDICTS } from '../../src/core/types';
-import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
+import { makeTranslator, type MessageCatalog } from '../catalog';
 import { setTranslator, t } from '../../src/ui/i18n';
 import { feelingLabel, reminderKindLabel, stageLabel, statusLabel, verdictLabel } from '../../src/ui/labels';
 

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import en from '../../_locales/en/messages.json';
 import fr from '../../_locales/fr/messages.json';
-import { makeTranslator, type MessageCatalog } from '../../src/core/i18n';
+import { makeTranslator, type MessageCatalog } from '../catalog';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
 import { Welcome } from '../../src/welcome/app';
 
