@@ -51,8 +51,12 @@ test('the popup recognises the posting and records a debrief; storage, alarm and
   for (let n = 0; n < verdicts.length; n++) {
     seen.push(
       await popup.evaluate(() => {
-        const box = document.activeElement.getBoundingClientRect();
-        return { id: document.activeElement.id, top: box.top, left: box.left };
+        // Positions in the page, not the viewport: focusing a radio may scroll it into view.
+        const el = document.activeElement;
+        const box = el.getBoundingClientRect();
+        let scrolled = 0;
+        for (let p = el.parentElement; p; p = p.parentElement) scrolled += p.scrollTop;
+        return { id: el.id, top: box.top + scrolled, left: box.left };
       }),
     );
     await popup.keyboard.press('ArrowDown');
