@@ -14,16 +14,18 @@ export interface BadgeView {
 }
 
 /**
- * The badge of a tab showing a tracked posting: "!" when a reminder is due or overdue, the days
- * until the next one ("3d"), a cross for a closed application, a tick when nothing is scheduled.
+ * The badge of a tab showing a tracked posting: a cross for a closed application, "!" when a
+ * reminder is due or overdue, the days until the next one ("3d"), a tick when nothing is scheduled.
  */
 export function badgeForApplication(app: Application, now: number, formatDate: (t: number) => string): BadgeView {
   const company = app.posting.company;
-  if (app.nextDueAt !== null && app.nextDueAt <= now) {
-    return { text: '!', tone: 'due', title: { key: 'badgeTitleDue', subs: [company] } };
-  }
+  // A closed application has no call to make (docs/method.md §3: none after a rejection); a reminder
+  // to ask for feedback still shows in the due count and lists.
   if (app.status === 'closed') {
     return { text: '×', tone: 'closed', title: { key: 'badgeTitleClosed', subs: [company] } };
+  }
+  if (app.nextDueAt !== null && app.nextDueAt <= now) {
+    return { text: '!', tone: 'due', title: { key: 'badgeTitleDue', subs: [company] } };
   }
   if (app.nextDueAt !== null) {
     const days = Math.max(0, calendarDaysBetween(now, app.nextDueAt));

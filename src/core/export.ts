@@ -17,7 +17,7 @@ export { toCsv, CSV_COLUMNS, type CsvRow } from './csv';
  * whole before anything is written: one bad record rejects the import, with a message naming it.
  */
 export const EXPORT_FORMAT = 'relance-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 /** Larger files are refused before parsing: 20 MB holds tens of thousands of debriefs. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** The format nests 4 levels deep; anything far deeper is not ours (and could exhaust a parser's stack). */

@@ -1,6 +1,7 @@
 import { fromDateInput } from './dates';
 import { normalizeForMatch, type JobKeyCheck } from './job-key';
 import {
+  DEFAULT_SETTINGS,
   FEELINGS,
   LIMITS,
   REMINDER_KINDS,
@@ -75,6 +76,8 @@ const FIELD_PROBLEMS: Record<string, string> = {
   errorDateInvalid: 'is not a date',
   errorFollowUpRequired: 'is not a date',
   errorFollowUpBeforeInterview: 'is before the interview',
+  errorFeedbackRequired: 'is not a date',
+  errorFeedbackBeforeInterview: 'is before the interview',
   errorFollowUpBeforeCall: 'is not after the call',
 };
 const failField = (e: FieldError): never => fail(e.field, FIELD_PROBLEMS[e.message] ?? 'is not valid');
@@ -132,8 +135,10 @@ export function checkInterviewRecord(x: unknown): RecordCheck<Interview> {
     const head = { id: id(o, 'id'), applicationId: id(o, 'applicationId'), createdAt: at(o, 'createdAt') };
     // Types first, so that checkDebrief's defaults (stage "other", empty texts) never hide a wrong value.
     at(o, 'interviewAt');
-    at(o, 'followUpAt');
+    // Null only after a rejection (checkDebrief says so); absent feedbackAt: a file from before it existed.
+    if (o.followUpAt !== null) at(o, 'followUpAt');
     if (o.answerBy !== null) at(o, 'answerBy');
+    if (o.feedbackAt !== undefined && o.feedbackAt !== null) at(o, 'feedbackAt');
     pick(o, 'stage', STAGES);
     pick(o, 'verdict', VERDICTS);
     pick(o, 'feeling', FEELINGS);
@@ -201,7 +206,9 @@ export function checkEventRecord(x: unknown): RecordCheck<TimelineEvent> {
 
 export function checkSettingsRecord(x: unknown): RecordCheck<Settings> {
   return attempt(() => {
-    const s = checkSettings(obj(x, 'settings'));
+    const o = obj(x, 'settings');
+    // Files of format version 1 predate the retries setting: it takes its default.
+    const s = checkSettings(o.maxNoAnswerRetries === undefined ? { ...o, maxNoAnswerRetries: DEFAULT_SETTINGS.maxNoAnswerRetries } : o);
     return s.ok ? s.value : fail(s.errors[0]!.field, 'is missing or out of range');
   });
 }

@@ -17,8 +17,10 @@ export interface AppFactsProps {
 
 /** Where the application stands: status, last verdict, the next follow-up and promised answer, the next interview. */
 export function AppFacts({ app, pending, now, followUpFallback = null }: AppFactsProps) {
-  const followUp = pending.find((r) => r.kind === 'follow-up')?.dueAt ?? followUpFallback;
+  // A closed application has no call ahead, whatever else is pending (a reminder to ask for feedback).
+  const followUp = pending.find((r) => r.kind === 'follow-up')?.dueAt ?? (app.status === 'closed' ? null : followUpFallback);
   const answerDue = pending.find((r) => r.kind === 'answer-due')?.dueAt ?? null;
+  const feedback = pending.find((r) => r.kind === 'feedback')?.dueAt ?? null;
   const when = (at: number) => (
     <>
       {formatDateTime(at, uiLocale())} <span class="relative">({dueText(now, at)})</span>
@@ -30,6 +32,7 @@ export function AppFacts({ app, pending, now, followUpFallback = null }: AppFact
       <Fact label={t('lastVerdictLabel')}>{app.lastVerdict ? verdictLabel(app.lastVerdict) : t('noVerdictYet')}</Fact>
       <Fact label={t('nextFollowUpLabel')}>{followUp === null ? t('noFollowUp') : when(followUp)}</Fact>
       {answerDue !== null && <Fact label={t('answerByLabel')}>{when(answerDue)}</Fact>}
+      {feedback !== null && <Fact label={t('feedbackLabel')}>{when(feedback)}</Fact>}
       {app.nextInterview && <Fact label={t('nextInterviewLabel')}>{nextInterviewText(app.nextInterview)}</Fact>}
     </dl>
   );

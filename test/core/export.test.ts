@@ -72,9 +72,9 @@ describe('validateExport refuses', () => {
   });
 
   it('a file from a newer version, with a message saying so', () => {
-    const p = refused(json({ ...makeExport(1), version: 2, somethingNew: [] }));
+    const p = refused(json({ ...makeExport(1), version: 3, somethingNew: [] }));
     expect(p.key).toBe('errorImportNewerVersion');
-    expect(p.detail).toMatch(/made by a newer Relance \(format version 2/);
+    expect(p.detail).toMatch(/made by a newer Relance \(format version 3/);
   });
 
   it.each([
