@@ -31,7 +31,8 @@ export function BeforeCall({ interview: i, level, recoveryOnly }: BeforeCallProp
         <Fact label={t('interviewerLabel')}>{who}</Fact>
         <Fact label={t(badly ? 'peopleToConvinceLabel' : 'nextInterlocutorsLabel')}>{others.join(' · ')}</Fact>
         <Fact label={t('recoveryTopicsLabel')}>{badly ? i.recoveryTopics : ''}</Fact>
-        <Fact label={t('weakPointLabel')}>{i.weakPoint}</Fact>
+        {/* Already in what to address when the recovery plan took it up (withFeeling prefills it). */}
+        <Fact label={t('weakPointLabel')}>{badly && i.recoveryTopics.includes(i.weakPoint) ? '' : i.weakPoint}</Fact>
       </dl>
     </section>
   );

@@ -53,8 +53,8 @@ describe('settings form', () => {
     await user.type(input(/Reminder time/), '17:45');
     await user.clear(input(/Retry after no answer/));
     await user.type(input(/Retry after no answer/), '2');
-    await user.clear(input(/Retries after a call with no answer/));
-    await user.type(input(/Retries after a call with no answer/), '0');
+    await user.clear(input(/Number of retries after no answer/));
+    await user.type(input(/Number of retries after no answer/), '0');
     await user.click(input(/Show a notification/));
     await user.click(input(/number of follow-ups due/));
     await user.click(screen.getByRole('button', { name: 'Save the settings' }));
@@ -78,8 +78,8 @@ describe('settings form', () => {
     await user.type(input(/Default follow-up delay/), '0');
     await user.clear(input(/Retry after no answer/));
     await user.type(input(/Retry after no answer/), '99');
-    await user.clear(input(/Retries after a call with no answer/));
-    await user.type(input(/Retries after a call with no answer/), '11');
+    await user.clear(input(/Number of retries after no answer/));
+    await user.type(input(/Number of retries after no answer/), '11');
     await user.click(screen.getByRole('button', { name: 'Save the settings' }));
     expect(screen.getByText('Enter a whole number of days from 1 to 90.')).toBeTruthy();
     expect(screen.getByText('Enter a whole number of working days from 1 to 30.')).toBeTruthy();

@@ -25,7 +25,9 @@ after(async () => {
 
 const pendingOf = async () => (await readStore(ext.worker, 'reminders')).filter((r) => r.pendingDueAt !== undefined);
 const reminderAlarms = async () =>
-  (await ext.worker.evaluate(() => chrome.alarms.getAll())).filter((a) => a.name.startsWith('reminder:')).map((a) => [a.name, a.scheduledTime]);
+  (await ext.worker.evaluate(() => chrome.alarms.getAll()))
+    .filter((a) => a.name.startsWith('reminder:'))
+    .map((a) => [a.name, a.scheduledTime]);
 const application = async () => (await readStore(ext.worker, 'applications'))[0];
 
 /** Sets a date input as the user would (the form listens to input events). */
@@ -104,7 +106,10 @@ for (const [when, days] of [
     const pending = await pendingOf();
     const followUp = pending.find((r) => r.kind === 'follow-up');
     assert.equal(followUp.dueAt, callAt);
-    assert.ok(pending.some((r) => r.kind === 'answer-due'), 'the promised answer has its reminder too');
+    assert.ok(
+      pending.some((r) => r.kind === 'answer-due'),
+      'the promised answer has its reminder too',
+    );
     assert.deepEqual(
       (await reminderAlarms()).find(([name]) => name === `reminder:${followUp.id}`),
       [`reminder:${followUp.id}`, callAt],
@@ -128,13 +133,17 @@ test('"probably closed" is not raised on the promised day; it is once that day a
     interviews.map((i) => ({
       store: 'interviews',
       id: i.id,
-      change: i.id === followUp.interviewId ? { interviewAt: Date.now() - 2 * DAY, answerBy: soon } : { interviewAt: Date.now() - 30 * DAY },
+      change:
+        i.id === followUp.interviewId ? { interviewAt: Date.now() - 2 * DAY, answerBy: soon } : { interviewAt: Date.now() - 30 * DAY },
     })),
   );
   const interview = interviews.find((i) => i.id === followUp.interviewId);
   assert.equal(interview.verdict, 'undecided');
   await makeReminderDue(ext.worker, answerDue, soon);
-  const notification = await waitFor(async () => (await ext.worker.evaluate(() => chrome.notifications.getAll()))[`reminder:${answerDue.id}`], 'answer-due notification');
+  const notification = await waitFor(
+    async () => (await ext.worker.evaluate(() => chrome.notifications.getAll()))[`reminder:${answerDue.id}`],
+    'answer-due notification',
+  );
   assert.ok(notification);
   await waitFor(async () => (await pendingOf()).find((r) => r.id === answerDue.id)?.notifiedAt, 'the reminder fired');
   const app = await application();
