@@ -188,6 +188,7 @@ function debrief(r: () => number, interviewAt: number, verdict: Verdict, stage: 
     rejectionReason: r() < 0.5 ? 'Another candidate with more domain experience' : '',
     answerBy,
     followUpAt: defaultFollowUpAt(interviewAt, 7, 9 * 60),
+    feedbackAt: null,
     closing: { thanked: true, handshakeEyeContact: r() < 0.8, smiled: r() < 0.9 },
     feeling: r() < 0.6 ? 'well' : r() < 0.85 ? 'mixed' : 'badly',
     recoveryContacts: 'Head of Engineering, met at the meetup',

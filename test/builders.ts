@@ -14,6 +14,7 @@ export function makeDebrief(over: Partial<DebriefInput> = {}): DebriefInput {
     rejectionReason: '',
     answerBy: null,
     followUpAt: Date.UTC(2026, 3, 8, 7),
+    feedbackAt: null,
     closing: { thanked: true, handshakeEyeContact: true, smiled: true },
     feeling: 'mixed',
     recoveryContacts: '',

@@ -1,6 +1,7 @@
 import { formatDate } from '../core/format';
 import { messageLocale, pluralKey } from '../core/i18n';
-import type { DueItem } from '../storage/reads';
+import type { ReminderKind } from '../core/types';
+import { pendingRemindersOf, type DueItem } from '../storage/reads';
 import type { Db } from '../storage/schema';
 import type { NotificationsPort, Ports } from './ports';
 
@@ -57,8 +58,14 @@ export async function notifyDue(
     lines.push(msg('notifyInterviewer', who));
   }
   if (interview?.weakPoint) lines.push(msg('notifyWeakPoint', interview.weakPoint));
-  if (interview?.answerBy) lines.push(msg('notifyPromised', formatDate(interview.answerBy, locale)));
-  const title = msg(reminder.kind === 'answer-due' ? 'notifyAnswerDueTitle' : 'notifyFollowUpTitle', application.posting.company);
+  if (reminder.kind === 'feedback') {
+    if (interview?.rejectionReason) lines.push(msg('notifyReason', interview.rejectionReason));
+  } else if (reminder.kind === 'answer-due') {
+    // The answer is due today; the call only comes if nothing does (docs/method.md §3).
+    const call = (await pendingRemindersOf(db, application.id)).find((r) => r.kind === 'follow-up');
+    if (call) lines.push(msg('notifyCallOn', formatDate(call.dueAt, locale)));
+  } else if (interview?.answerBy) lines.push(msg('notifyPromised', formatDate(interview.answerBy, locale)));
+  const title = msg(TITLES[reminder.kind], application.posting.company);
   await create(
     notifications,
     REMINDER_NOTIFICATION + reminder.id,
@@ -67,6 +74,12 @@ export async function notifyDue(
     REMINDER_NO_BUTTONS + reminder.id,
   );
 }
+
+const TITLES: Record<ReminderKind, string> = {
+  'follow-up': 'notifyFollowUpTitle',
+  'answer-due': 'notifyAnswerDueTitle',
+  feedback: 'notifyFeedbackTitle',
+};
 
 /** Chrome keeps a notification with requireInteraction on screen until it is acted on. */
 const STAY = { requireInteraction: true, priority: 2 };

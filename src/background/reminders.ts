@@ -22,19 +22,24 @@ export async function syncReminders(
   now: number,
 ): Promise<void> {
   const { alarms } = ports;
-  const plan = planAlarms(await pendingReminders(db), await alarms.getAll(), now);
+  const pending = await pendingReminders(db);
+  const plan = planAlarms(pending, await alarms.getAll(), now);
   await Promise.all(plan.clear.map((name) => alarms.clear(name)));
   for (const { name, when } of plan.create) alarms.create(name, { when });
   alarms.create(MIDNIGHT_ALARM, { when: localDayAt(now, 1, 1) });
   if (plan.fireNow.length) await fireDue(ports, db, now);
+  // "Probably closed" may come true when a promised day ends or a call goes a full working day
+  // overdue (docs/method.md §2: notice the date passing, never before it has): at a day change, with
+  // no reminder firing. Only an application with a reminder overdue can qualify then (core/outcomes.ts
+  // isProbablyClosed); an outcome recorded is checked by its own write.
+  const overdue = pending.filter((r) => r.dueAt <= now).map((r) => r.applicationId);
+  if (overdue.length) await flagProbablyClosed(db, overdue, { now });
   await refreshBadges(ports, db, now);
 }
 
 /**
  * Notifies every due reminder not notified yet, once, then records that it was. With notifications
  * off in the settings the reminders are only marked: the badge and the lists still show them due.
- * A reminder coming due is also when a promised date has passed: "probably closed" is checked then
- * (`docs/method.md`: the product must notice that date passing).
  */
 export async function fireDue(ports: Pick<Ports, 'notifications' | 'runtime' | 'i18n'>, db: Db, now: number): Promise<void> {
   const items = (await dueItems(db, now)).filter((i) => i.reminder.notifiedAt === undefined);
@@ -51,10 +56,5 @@ export async function fireDue(ports: Pick<Ports, 'notifications' | 'runtime' | '
     db,
     items.map((i) => i.reminder.id),
     now,
-  );
-  await flagProbablyClosed(
-    db,
-    items.map((i) => i.application.id),
-    { now },
   );
 }

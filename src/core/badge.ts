@@ -14,8 +14,8 @@ export interface BadgeView {
 }
 
 /**
- * The badge of a tab showing a tracked posting: "!" when a reminder is due or overdue, the days
- * until the next one ("3d"), a cross for a closed application, a tick when nothing is scheduled.
+ * The badge of a tab showing a tracked posting: a cross for a closed application, "!" when a
+ * reminder is due or overdue, the days until the next one ("3d"), a tick when nothing is scheduled.
  * `pending` holds the application's pending reminders: the tooltip names the date it gives as what
  * it is, the follow-up call or the promised answer (docs/method.md §3), and both when both are ahead.
  */
@@ -26,14 +26,16 @@ export function badgeForApplication(
   formatDate: (t: number) => string,
 ): BadgeView {
   const company = app.posting.company;
+  // A closed application has no call to make (docs/method.md §3: none after a rejection); a reminder
+  // to ask for feedback still shows in the due count and lists.
+  if (app.status === 'closed') {
+    return { text: '×', tone: 'closed', title: { key: 'badgeTitleClosed', subs: [company] } };
+  }
   if (app.nextDueAt !== null && app.nextDueAt <= now) {
     // A due follow-up call is the thing to do; otherwise what is due is the promised answer.
     const callDue = pending.some((r) => r.kind === 'follow-up' && r.dueAt <= now);
     const answerDue = !callDue && pending.some((r) => r.kind === 'answer-due' && r.dueAt <= now);
     return { text: '!', tone: 'due', title: { key: answerDue ? 'badgeTitleAnswerDue' : 'badgeTitleDue', subs: [company] } };
-  }
-  if (app.status === 'closed') {
-    return { text: '×', tone: 'closed', title: { key: 'badgeTitleClosed', subs: [company] } };
   }
   if (app.nextDueAt !== null) {
     const days = Math.max(0, calendarDaysBetween(now, app.nextDueAt));

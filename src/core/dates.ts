@@ -23,6 +23,37 @@ export function defaultFollowUpAt(interviewAt: number, delayDays: number, remind
   return localDayAt(interviewAt, delayDays, reminderMinutes);
 }
 
+/** `n` working days (Monday to Friday) after the day holding `t`, at the same local wall-clock time. */
+export function addWorkingDays(t: number, n: number): number {
+  const d = new Date(t);
+  let offset = 0;
+  for (let left = Math.max(0, Math.floor(n)); left > 0; ) {
+    offset++;
+    const weekday = new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset).getDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  // The local-time constructor keeps the wall-clock time across a daylight-saving change.
+  return new Date(
+    d.getFullYear(),
+    d.getMonth(),
+    d.getDate() + offset,
+    d.getHours(),
+    d.getMinutes(),
+    d.getSeconds(),
+    d.getMilliseconds(),
+  ).getTime();
+}
+
+/** The first working day after the day holding `t`, at `minutes` after local midnight. */
+export function workingDayAfter(t: number, minutes: number): number {
+  return localDayAt(addWorkingDays(startOfLocalDay(t), 1), 0, minutes);
+}
+
+/** The local midnight that ends the day holding `t` (the start of the next day). */
+export function endOfLocalDay(t: number): number {
+  return localDayAt(t, 1, 0);
+}
+
 /** Whole calendar days from the day of `now` to the day of `t` (negative when `t` is in the past). */
 export function calendarDaysBetween(now: number, t: number): number {
   // Rounding absorbs the 23 h / 25 h days of a daylight-saving change.

@@ -7,7 +7,15 @@ import {
   type RecordCheck,
 } from './records';
 import type { JobKeyCheck } from './job-key';
-import type { Application, FullApplication, Interview, Reminder, Settings, TimelineEvent } from './types';
+import {
+  type Application,
+  DEFAULT_SETTINGS,
+  type FullApplication,
+  type Interview,
+  type Reminder,
+  type Settings,
+  type TimelineEvent,
+} from './types';
 import { isRecord } from './validate';
 
 export { toCsv, CSV_COLUMNS, type CsvRow } from './csv';
@@ -27,8 +35,15 @@ export const EXPORT_FORMAT = 'relance-export';
  */
 const UPGRADES: readonly ((file: Record<string, unknown>) => Record<string, unknown>)[] = [
   // 1 → 2: an interview's stage and feeling, and a planned interview's stage, may be null (not
-  // said). Every value a version-1 file holds is still valid as is.
-  (file) => file,
+  // said); an interview may have no follow-up date (a rejection) and a feedback date (none before);
+  // settings gain the number of retries after a call with no answer, at its default.
+  (file) => ({
+    ...file,
+    settings: isRecord(file.settings) ? { maxNoAnswerRetries: DEFAULT_SETTINGS.maxNoAnswerRetries, ...file.settings } : file.settings,
+    interviews: Array.isArray(file.interviews)
+      ? file.interviews.map((i: unknown) => (isRecord(i) ? { feedbackAt: null, ...i } : i))
+      : file.interviews,
+  }),
 ];
 export const EXPORT_VERSION = UPGRADES.length + 1;
 /** Larger files are refused before parsing: 20 MB holds tens of thousands of debriefs. */

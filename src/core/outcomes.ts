@@ -1,5 +1,18 @@
-import { fromDateInput, localDayAt, startOfLocalDay } from './dates';
-import type { Application, ApplicationStatus, DebriefInput, Interview, OutcomeInput, ReminderKind, Settings, TimelineEvent } from './types';
+import { addWorkingDays, endOfLocalDay, fromDateInput, localDayAt, startOfLocalDay, workingDayAfter } from './dates';
+import { fullWorkingDayOverdue, promisedDayEnded } from './follow-up';
+import { pendingOf } from './reminders';
+import {
+  REMINDER_KINDS,
+  type Application,
+  type ApplicationStatus,
+  type DebriefInput,
+  type Interview,
+  type OutcomeInput,
+  type Reminder,
+  type ReminderKind,
+  type Settings,
+  type TimelineEvent,
+} from './types';
 
 /**
  * What a follow-up call changes (docs/method.md §3, carried on after the first reminder): the status, the
@@ -7,36 +20,39 @@ import type { Application, ApplicationStatus, DebriefInput, Interview, OutcomeIn
  * applies the plan in one transaction (storage/outcome-writes.ts).
  */
 
-/** `n` working days (Monday to Friday) after the day holding `t`, at the same local wall-clock time. */
-export function addWorkingDays(t: number, n: number): number {
-  const d = new Date(t);
-  let offset = 0;
-  for (let left = Math.max(0, Math.floor(n)); left > 0; ) {
-    offset++;
-    const weekday = new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset).getDay();
-    if (weekday !== 0 && weekday !== 6) left--;
-  }
-  // The local-time constructor keeps the wall-clock time across a daylight-saving change.
-  return new Date(
-    d.getFullYear(),
-    d.getMonth(),
-    d.getDate() + offset,
-    d.getHours(),
-    d.getMinutes(),
-    d.getSeconds(),
-    d.getMilliseconds(),
-  ).getTime();
-}
-
 /** "They gave me a new date": by default the follow-up delay (7 days) after the call, at the reminder time. */
 export function defaultNewDateAt(callAt: number, settings: Settings): number {
   return localDayAt(callAt, settings.followUpDelayDays, settings.reminderMinutes);
 }
 
-/** "No answer": retry after the configured working days (2 by default), at the reminder time. */
-export function defaultRetryAt(callAt: number, settings: Settings): number {
-  return localDayAt(addWorkingDays(startOfLocalDay(callAt), settings.noAnswerRetryWorkingDays), 0, settings.reminderMinutes);
+/**
+ * "No answer": retry after the configured working days (2 by default), at the reminder time; while
+ * a promised answer date is still pending, not before the working day after it (docs/method.md §3:
+ * never call before the date they gave).
+ */
+export function defaultRetryAt(callAt: number, settings: Settings, promisedAt: number | null = null): number {
+  const retry = localDayAt(addWorkingDays(startOfLocalDay(callAt), settings.noAnswerRetryWorkingDays), 0, settings.reminderMinutes);
+  return promisedAt === null ? retry : Math.max(retry, workingDayAfter(promisedAt, settings.reminderMinutes));
 }
+
+/** What one more call with no answer would lead to: the retries still allowed, and a promised answer still pending. */
+export interface RetryRule {
+  /** 0: that call would be the last; no retry, the application is offered "probably closed". */
+  left: number;
+  /** The pending promised-answer date the retry must not precede, epoch ms; null when none. */
+  promisedAt: number | null;
+}
+
+/** The retry rule of an application, from its newest interview, timeline, reminders and the settings. */
+export function retryRuleOf(c: Pick<OutcomeContext, 'settings' | 'latest' | 'events' | 'reminders'>): RetryRule {
+  const promise = pendingOf(c.reminders).find((r) => r.kind === 'answer-due');
+  return {
+    left: Math.max(0, c.settings.maxNoAnswerRetries - silentCalls(eventsSince(c.latest, c.events))),
+    promisedAt: promise?.dueAt ?? null,
+  };
+}
+
+const UNLIMITED: RetryRule = { left: Number.POSITIVE_INFINITY, promisedAt: null };
 
 export type NextInterview = NonNullable<Application['nextInterview']>;
 
@@ -56,6 +72,8 @@ export interface OutcomeContext {
   latest: Interview | undefined;
   /** The application's timeline before this outcome. */
   events: TimelineEvent[];
+  /** The application's reminders before this outcome, pending and past. */
+  reminders: Reminder[];
   now: number;
 }
 
@@ -71,8 +89,11 @@ export interface OutcomePlan {
   reminders: { kind: ReminderKind; dueAt: number }[];
 }
 
-/** Keeps what goes with the outcome's kind and fills in the default follow-up date. */
-export function resolveOutcome(o: OutcomeInput, settings: Settings): OutcomeInput {
+/**
+ * Keeps what goes with the outcome's kind and fills in the default follow-up date. A "no answer"
+ * once the retries are used up gets no next date: no retry is scheduled.
+ */
+export function resolveOutcome(o: OutcomeInput, settings: Settings, retry: RetryRule = UNLIMITED): OutcomeInput {
   const base = { kind: o.kind, at: o.at, note: o.note };
   if (o.kind === 'answer') {
     const result = o.result ?? 'offer';
@@ -80,7 +101,8 @@ export function resolveOutcome(o: OutcomeInput, settings: Settings): OutcomeInpu
     if (result === 'rejected') return { ...base, result, reason: o.reason ?? '' };
     return { ...base, result };
   }
-  const fallback = o.kind === 'new-date' ? defaultNewDateAt(o.at, settings) : defaultRetryAt(o.at, settings);
+  if (o.kind === 'no-answer' && retry.left <= 0) return base;
+  const fallback = o.kind === 'new-date' ? defaultNewDateAt(o.at, settings) : defaultRetryAt(o.at, settings, retry.promisedAt);
   return { ...base, nextFollowUpAt: o.nextFollowUpAt ?? fallback };
 }
 
@@ -89,60 +111,101 @@ export function resolveOutcome(o: OutcomeInput, settings: Settings): OutcomeInpu
  * - an answer settles it: offer → "offer", next interview → "in process" with the interview planned
  *   (the next debrief will set the follow-up), rejected → "closed"; every pending reminder stops;
  * - a new date replaces every pending reminder (the recruiter renewed the promise) with a follow-up then;
- * - no answer replaces the pending follow-ups with a retry; a promised answer date still stands.
+ * - no answer replaces the pending follow-ups with a retry, as long as retries are left; a promised
+ *   answer date still stands, and the retry does not come before it.
  * "Probably closed" is then re-evaluated (isProbablyClosed); an answer always clears it.
  */
 export function applyOutcome(app: Application, input: OutcomeInput, ctx: OutcomeContext): OutcomePlan {
-  const outcome = resolveOutcome(input, ctx.settings);
+  const outcome = resolveOutcome(input, ctx.settings, retryRuleOf(ctx));
   if (outcome.kind === 'answer') {
-    const plan = { outcome, probablyClosed: false, supersede: ['follow-up', 'answer-due'] as ReminderKind[], reminders: [] };
+    const plan = { outcome, probablyClosed: false, supersede: [...REMINDER_KINDS], reminders: [] };
     if (outcome.result === 'next-interview') return { ...plan, status: 'in-process', nextInterview: outcome.nextInterview! };
     return { ...plan, status: outcome.result === 'offer' ? 'offer' : 'closed', nextInterview: null };
   }
   const event: TimelineEvent = { id: '', applicationId: app.id, at: outcome.at, type: 'outcome', outcome, createdAt: ctx.now };
   // Following up on an application marked closed means pursuing it again.
   const status: ApplicationStatus = app.status === 'closed' ? 'waiting' : app.status;
+  const supersede: ReminderKind[] = outcome.kind === 'new-date' ? [...REMINDER_KINDS] : ['follow-up'];
+  const remaining = ctx.reminders.filter((r) => !supersede.includes(r.kind));
+  const reminders = outcome.nextFollowUpAt === undefined ? [] : [{ kind: 'follow-up' as const, dueAt: outcome.nextFollowUpAt }];
   return {
     outcome,
     status,
-    probablyClosed: isProbablyClosed({ ...app, status }, ctx.latest, [...ctx.events, event], ctx.now),
+    probablyClosed: isProbablyClosed(
+      { status },
+      { ...ctx, events: [...ctx.events, event], reminders: [...remaining, ...reminders.map(asPending)] },
+    ),
     nextInterview: app.nextInterview ?? null,
-    supersede: outcome.kind === 'new-date' ? ['follow-up', 'answer-due'] : ['follow-up'],
-    reminders: [{ kind: 'follow-up', dueAt: outcome.nextFollowUpAt! }],
+    supersede,
+    reminders,
   };
 }
 
+/** A planned reminder as a pending row, for rules that read rows. */
+const asPending = ({ kind, dueAt }: { kind: ReminderKind; dueAt: number }): Reminder => ({
+  id: '',
+  applicationId: '',
+  interviewId: '',
+  kind,
+  dueAt,
+  pendingDueAt: dueAt,
+});
+
 const byTime = (a: TimelineEvent, b: TimelineEvent) => a.at - b.at || a.createdAt - b.createdAt;
+
+/** The timeline since the newest interview (all of it without one), oldest first. */
+function eventsSince(latest: Pick<Interview, 'interviewAt'> | undefined, events: TimelineEvent[]): TimelineEvent[] {
+  return events.filter((e) => !latest || e.at >= latest.interviewAt).sort(byTime);
+}
+
+/** Calls with no answer in a row at the end of this timeline (anything else recorded breaks the row). */
+function silentCalls(since: TimelineEvent[]): number {
+  let n = 0;
+  for (let i = since.length - 1; i >= 0; i--) {
+    const e = since[i]!;
+    if (e.type === 'outcome' && e.outcome?.kind === 'no-answer') n++;
+    else break;
+  }
+  return n;
+}
+
+/** What "probably closed" is decided from. */
+export interface ClosedContext {
+  /** The application's newest interview. */
+  latest: Pick<Interview, 'verdict' | 'answerBy' | 'interviewAt'> | undefined;
+  events: TimelineEvent[];
+  /** Its reminders: a pending follow-up long overdue is a sign too. */
+  reminders: Reminder[];
+  settings: Pick<Settings, 'maxNoAnswerRetries'>;
+  now: number;
+}
 
 /**
  * The method's warning (§2): "undecided" often hides a rejection, and only the promised date passing
- * tells them apart. Probably closed when the application is still open and either
- * - the newest debrief was undecided, its promised answer date has passed, and since that interview
- *   nobody answered (no answer, no new date) and the user did not decide to keep going after that date;
- * - or the last two follow-up calls since the newest interview (and since the user last chose to keep
- *   pursuing) got no answer.
+ * tells them apart; and a call that reaches no one is retried a limited number of times (§3). Never
+ * while a promised answer day is not over. Then probably closed when the application is still open and
+ * - the newest debrief was undecided with a promised date, nobody answered since that interview (no
+ *   answer, no new date), the user did not choose to keep going after that date, and the call after
+ *   the promised day was recorded as "no answer" or is a full working day overdue with nothing recorded;
+ * - or every retry allowed got no answer: more calls in a row with no answer since the newest interview
+ *   (and since the user last chose to keep pursuing) than the retries setting allows.
  */
-export function isProbablyClosed(
-  app: Pick<Application, 'status'>,
-  latest: Pick<Interview, 'verdict' | 'answerBy' | 'interviewAt'> | undefined,
-  events: TimelineEvent[],
-  now: number,
-): boolean {
+export function isProbablyClosed(app: Pick<Application, 'status'>, c: ClosedContext): boolean {
   if (app.status === 'closed' || app.status === 'offer') return false;
-  const since = events.filter((e) => !latest || e.at >= latest.interviewAt).sort(byTime);
-  if (latest?.verdict === 'undecided' && latest.answerBy !== null && latest.answerBy <= now) {
-    const heard = since.some(
-      (e) =>
-        (e.type === 'outcome' && (e.outcome?.kind === 'answer' || e.outcome?.kind === 'new-date')) ||
-        (e.type === 'kept-pursuing' && e.at >= latest.answerBy!),
-    );
-    if (!heard) return true;
-  }
-  let silentCalls = 0;
-  for (let i = since.length - 1; i >= 0; i--) {
-    const e = since[i]!;
-    if (e.type === 'outcome' && e.outcome?.kind === 'no-answer') silentCalls++;
-    else break;
-  }
-  return silentCalls >= 2;
+  const { latest, now } = c;
+  if (latest && latest.answerBy !== null && !promisedDayEnded(latest.answerBy, now)) return false;
+  const since = eventsSince(latest, c.events);
+  if (silentCalls(since) > c.settings.maxNoAnswerRetries) return true;
+  if (latest?.verdict !== 'undecided' || latest.answerBy === null) return false;
+  const promised = latest.answerBy;
+  const heard = since.some(
+    (e) =>
+      (e.type === 'outcome' && (e.outcome?.kind === 'answer' || e.outcome?.kind === 'new-date')) ||
+      (e.type === 'kept-pursuing' && e.at >= promised),
+  );
+  if (heard) return false;
+  const dayOver = endOfLocalDay(promised);
+  const unanswered = since.some((e) => e.type === 'outcome' && e.outcome?.kind === 'no-answer' && e.at >= dayOver);
+  const overdue = pendingOf(c.reminders).some((r) => r.kind === 'follow-up' && fullWorkingDayOverdue(r.dueAt, now));
+  return unanswered || overdue;
 }

@@ -75,6 +75,8 @@ const FIELD_PROBLEMS: Record<string, string> = {
   errorDateInvalid: 'is not a date',
   errorFollowUpRequired: 'is not a date',
   errorFollowUpBeforeInterview: 'is before the interview',
+  errorFeedbackRequired: 'is not a date',
+  errorFeedbackBeforeInterview: 'is before the interview',
   errorFollowUpBeforeCall: 'is not after the call',
 };
 const failField = (e: FieldError): never => fail(e.field, FIELD_PROBLEMS[e.message] ?? 'is not valid');
@@ -132,8 +134,10 @@ export function checkInterviewRecord(x: unknown): RecordCheck<Interview> {
     const head = { id: id(o, 'id'), applicationId: id(o, 'applicationId'), createdAt: at(o, 'createdAt') };
     // Types first, so that checkDebrief's defaults (null for not said, empty texts) never hide a wrong value.
     at(o, 'interviewAt');
-    at(o, 'followUpAt');
+    // Null only after a rejection (checkDebrief says so); absent feedbackAt: a file from before it existed.
+    if (o.followUpAt !== null) at(o, 'followUpAt');
     if (o.answerBy !== null) at(o, 'answerBy');
+    if (o.feedbackAt !== undefined && o.feedbackAt !== null) at(o, 'feedbackAt');
     if (o.stage !== null) pick(o, 'stage', STAGES);
     pick(o, 'verdict', VERDICTS);
     if (o.feeling !== null) pick(o, 'feeling', FEELINGS);
@@ -201,7 +205,8 @@ export function checkEventRecord(x: unknown): RecordCheck<TimelineEvent> {
 
 export function checkSettingsRecord(x: unknown): RecordCheck<Settings> {
   return attempt(() => {
-    const s = checkSettings(obj(x, 'settings'));
+    const o = obj(x, 'settings');
+    const s = checkSettings(o);
     return s.ok ? s.value : fail(s.errors[0]!.field, 'is missing or out of range');
   });
 }

@@ -1,10 +1,18 @@
 import type { DebriefInput, Reminder, ReminderKind } from './types';
 
 /**
- * The reminders a debrief implies: always the agreed follow-up call, and the day the answer was
- * promised when one was (docs/method.md §2: a promised call-back that does not come is the signal).
+ * The reminders a debrief implies: the agreed follow-up call, and the day the answer was promised
+ * when one was (docs/method.md §2: a promised call-back that does not come is the signal). After a
+ * rejection there is no call (§3): only the reminder to ask for feedback, when the user wants one.
  */
-export function reminderTimes(d: Pick<DebriefInput, 'followUpAt' | 'answerBy'>): { kind: ReminderKind; dueAt: number }[] {
+export function reminderTimes(
+  d: Pick<DebriefInput, 'verdict' | 'followUpAt' | 'answerBy' | 'feedbackAt'>,
+): { kind: ReminderKind; dueAt: number }[] {
+  if (d.verdict === 'rejected') {
+    // Rows stored before feedback reminders existed have no feedbackAt at all.
+    return typeof d.feedbackAt === 'number' ? [{ kind: 'feedback', dueAt: d.feedbackAt }] : [];
+  }
+  if (d.followUpAt === null) return [];
   const times: { kind: ReminderKind; dueAt: number }[] = [{ kind: 'follow-up', dueAt: d.followUpAt }];
   // An answer promised for the follow-up day itself would only duplicate that reminder.
   if (d.answerBy !== null && d.answerBy !== d.followUpAt) times.push({ kind: 'answer-due', dueAt: d.answerBy });

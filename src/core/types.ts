@@ -82,8 +82,13 @@ export interface DebriefInput {
   rejectionReason: string;
   /** The answer (or, when undecided, the call-back) was promised by this time, epoch ms; null if not given. */
   answerBy: number | null;
-  /** The agreed follow-up call, epoch ms. Required. */
-  followUpAt: number;
+  /**
+   * The agreed follow-up call, epoch ms. Required, except after a rejection: then no call is
+   * scheduled and it is null (docs/method.md §3).
+   */
+  followUpAt: number | null;
+  /** After a rejection: when to ask for feedback, if the user asked to be reminded; null otherwise. */
+  feedbackAt: number | null;
   closing: ClosingChecklist;
   /** null: not said. */
   feeling: Feeling | null;
@@ -123,8 +128,9 @@ export interface Application {
   /** Incremented by every write; lets later writers detect a concurrent edit. */
   revision: number;
   /**
-   * Set when the signs say "probably closed" (an undecided verdict whose promised date passed with
-   * no answer, or two follow-ups with no answer: docs/method.md §2) until the user confirms or keeps going.
+   * Set when the signs say "probably closed" (an undecided verdict whose promised day ended with no
+   * answer and no answer to the call after it, or every retry of a call unanswered: docs/method.md §2,
+   * §3; core/outcomes.ts isProbablyClosed) until the user confirms or keeps going.
    */
   probablyClosed?: boolean;
   /**
@@ -134,8 +140,11 @@ export interface Application {
   nextInterview?: { on: string; withWhom: string; stage: Stage | null } | null;
 }
 
-export const REMINDER_KINDS = ['follow-up', 'answer-due'] as const;
-/** "follow-up": call them on the agreed date. "answer-due": the answer was promised today. */
+export const REMINDER_KINDS = ['follow-up', 'answer-due', 'feedback'] as const;
+/**
+ * "follow-up": call them on the agreed date. "answer-due": the answer was promised today.
+ * "feedback": after a rejection, ask for feedback (only when the user asked to be reminded).
+ */
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export interface Reminder {
@@ -160,6 +169,11 @@ export interface Settings {
   reminderMinutes: number;
   /** Working days to the retry after a follow-up call with no answer. */
   noAnswerRetryWorkingDays: number;
+  /**
+   * How many times a call with no answer is retried; after that, the application is offered
+   * "probably closed" and no retry is scheduled (docs/method.md §3).
+   */
+  maxNoAnswerRetries: number;
   /** Show reminder notifications (the badge and lists still show what is due). */
   notifications: boolean;
   /** Whether the toolbar badge shows the due count on tabs that are not a tracked posting. */
@@ -170,6 +184,7 @@ export const DEFAULT_SETTINGS: Settings = {
   followUpDelayDays: 7,
   reminderMinutes: 9 * 60,
   noAnswerRetryWorkingDays: 2,
+  maxNoAnswerRetries: 2,
   notifications: true,
   badgeCountOnOtherTabs: true,
 };

@@ -49,6 +49,7 @@ export const SETTINGS_BOUNDS = {
   followUpDelayDays: [1, 90],
   reminderMinutes: [0, 24 * 60 - 1],
   noAnswerRetryWorkingDays: [1, 30],
+  maxNoAnswerRetries: [0, 10],
 } as const;
 
 export function checkSettings(x: unknown): Checked<Settings> {
@@ -70,6 +71,7 @@ export function checkSettings(x: unknown): Checked<Settings> {
     followUpDelayDays: int('followUpDelayDays'),
     reminderMinutes: int('reminderMinutes'),
     noAnswerRetryWorkingDays: int('noAnswerRetryWorkingDays'),
+    maxNoAnswerRetries: int('maxNoAnswerRetries'),
     notifications: bool('notifications'),
     badgeCountOnOtherTabs: bool('badgeCountOnOtherTabs'),
   };

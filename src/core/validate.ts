@@ -34,9 +34,18 @@ export function checkDebrief(x: unknown): Checked<DebriefInput> {
   if (!verdict) errors.push({ field: 'verdict', message: 'errorVerdictRequired' });
   const interviewAt = time(o.interviewAt);
   if (interviewAt === null) errors.push({ field: 'interviewAt', message: 'errorDateInvalid' });
+  // After a rejection no call is asked for (docs/method.md §3); a date recorded before that rule is kept.
+  const rejected = verdict === 'rejected';
   const followUpAt = time(o.followUpAt);
-  if (followUpAt === null) errors.push({ field: 'followUpAt', message: 'errorFollowUpRequired' });
-  else if (interviewAt !== null && followUpAt < interviewAt) errors.push({ field: 'followUpAt', message: 'errorFollowUpBeforeInterview' });
+  if (followUpAt === null && !(rejected && (o.followUpAt === null || o.followUpAt === undefined)))
+    errors.push({ field: 'followUpAt', message: 'errorFollowUpRequired' });
+  else if (followUpAt !== null && interviewAt !== null && followUpAt < interviewAt)
+    errors.push({ field: 'followUpAt', message: 'errorFollowUpBeforeInterview' });
+  const feedbackAt = o.feedbackAt === null || o.feedbackAt === undefined ? null : time(o.feedbackAt);
+  if (feedbackAt === null && o.feedbackAt !== null && o.feedbackAt !== undefined)
+    errors.push({ field: 'feedbackAt', message: 'errorFeedbackRequired' });
+  else if (feedbackAt !== null && interviewAt !== null && feedbackAt < interviewAt)
+    errors.push({ field: 'feedbackAt', message: 'errorFeedbackBeforeInterview' });
   const answerBy = o.answerBy === null || o.answerBy === undefined || o.answerBy === '' ? null : time(o.answerBy);
   if (answerBy === null && o.answerBy !== null && o.answerBy !== undefined && o.answerBy !== '')
     errors.push({ field: 'answerBy', message: 'errorDateInvalid' });
@@ -48,7 +57,7 @@ export function checkDebrief(x: unknown): Checked<DebriefInput> {
     const when = typeof r.when === 'string' ? r.when.trim() : '';
     return { withWhom: text(r.withWhom, LIMITS.shortText), when: fromDateInput(when, 0) === null ? '' : when };
   });
-  if (errors.length || !verdict || interviewAt === null || followUpAt === null) return { ok: false, errors };
+  if (errors.length || !verdict || interviewAt === null || (followUpAt === null && !rejected)) return { ok: false, errors };
   return {
     ok: true,
     value: {
@@ -69,6 +78,7 @@ export function checkDebrief(x: unknown): Checked<DebriefInput> {
       rejectionReason: text(o.rejectionReason, LIMITS.shortText),
       answerBy,
       followUpAt,
+      feedbackAt,
       closing: {
         thanked: closing.thanked === true,
         handshakeEyeContact: closing.handshakeEyeContact === true,

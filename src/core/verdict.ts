@@ -20,11 +20,17 @@ export function statusAfter(verdict: Verdict): ApplicationStatus {
 
 /** Keeps only what goes with the verdict, so a field typed before the verdict changed is not stored. */
 export function fieldsForVerdict(d: DebriefInput): DebriefInput {
+  const rejected = d.verdict === 'rejected';
   return {
     ...d,
     nextSteps: d.verdict === 'convinced' ? d.nextSteps.filter((s) => s.withWhom.trim() || s.when) : [],
     weakPoint: d.verdict === 'undecided' ? d.weakPoint : '',
-    rejectionReason: d.verdict === 'rejected' ? d.rejectionReason : '',
+    rejectionReason: rejected ? d.rejectionReason : '',
+    // A rejection schedules no call and waits for no answer; asking for feedback goes only with it
+    // (docs/method.md §3).
+    answerBy: rejected ? null : d.answerBy,
+    followUpAt: rejected ? null : d.followUpAt,
+    feedbackAt: rejected ? d.feedbackAt : null,
     recoveryContacts: d.feeling === 'badly' ? d.recoveryContacts : '',
     recoveryTopics: d.feeling === 'badly' ? d.recoveryTopics : '',
   };

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { retryRuleOf } from '../core/outcomes';
 import { answeredReminder, pendingOf } from '../core/reminders';
 import type { FullApplication, Settings } from '../core/types';
 import { BeforeCall } from '../ui/before-call';
@@ -111,6 +112,7 @@ export function AppPage(p: AppPageProps) {
         />
       )}
       <AppFacts app={app} pending={pending} now={p.now} />
+      {mode !== 'outcome' && app.status !== 'closed' && <BeforeCall interview={interviews[0]} level={2} recoveryOnly />}
       <div role="alert" class="alert-region">
         {error && <p class="alert">{t(error)}</p>}
       </div>
@@ -133,6 +135,7 @@ export function AppPage(p: AppPageProps) {
             application={app}
             reminderId={answeredReminder(pending, p.now)?.id}
             lastStage={interviews[0]?.stage}
+            retry={retryRuleOf({ settings: p.settings, latest: interviews[0], events, reminders })}
             settings={p.settings}
             now={p.now}
             headingLevel={2}

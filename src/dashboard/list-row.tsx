@@ -10,6 +10,7 @@ import { interviewDay, type Row, type Section } from './sections';
 const DATE_KEYS: Record<ReminderKind, { first: string; after: string }> = {
   'follow-up': { first: 'rowFollowUpOn', after: 'rowThenCall' },
   'answer-due': { first: 'rowAnswerDueOn', after: 'rowThenAnswer' },
+  feedback: { first: 'rowFeedbackOn', after: 'rowThenFeedback' },
 };
 
 /**

@@ -102,6 +102,17 @@ export function SettingsPage(p: SettingsPageProps) {
             error={err('noAnswerRetryWorkingDays')}
             onValue={(noAnswerRetryWorkingDays) => edit({ noAnswerRetryWorkingDays })}
           />
+          <TextInput
+            id={fieldId('maxNoAnswerRetries')}
+            type="number"
+            min={String(BOUNDS.maxNoAnswerRetries[0])}
+            max={String(BOUNDS.maxNoAnswerRetries[1])}
+            label={t('settingsMaxRetriesLabel')}
+            hint={t('settingsMaxRetriesHint')}
+            value={f.maxNoAnswerRetries}
+            error={err('maxNoAnswerRetries')}
+            onValue={(maxNoAnswerRetries) => edit({ maxNoAnswerRetries })}
+          />
         </fieldset>
         <fieldset class="group">
           <legend>{t('settingsAlertsLegend')}</legend>

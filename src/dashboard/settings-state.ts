@@ -8,6 +8,7 @@ export interface SettingsForm {
   /** `HH:MM`. */
   reminderTime: string;
   noAnswerRetryWorkingDays: string;
+  maxNoAnswerRetries: string;
   notifications: boolean;
   badgeCountOnOtherTabs: boolean;
 }
@@ -22,6 +23,7 @@ export function formOfSettings(s: Settings): SettingsForm {
     followUpDelayDays: String(s.followUpDelayDays),
     reminderTime: `${pad(Math.floor(s.reminderMinutes / 60))}:${pad(s.reminderMinutes % 60)}`,
     noAnswerRetryWorkingDays: String(s.noAnswerRetryWorkingDays),
+    maxNoAnswerRetries: String(s.maxNoAnswerRetries),
     notifications: s.notifications,
     badgeCountOnOtherTabs: s.badgeCountOnOtherTabs,
   };
@@ -37,18 +39,22 @@ export function checkSettingsForm(f: SettingsForm): Checked<Settings> {
   const errors: FieldError[] = [];
   const followUpDelayDays = whole(f.followUpDelayDays, BOUNDS.followUpDelayDays);
   const noAnswerRetryWorkingDays = whole(f.noAnswerRetryWorkingDays, BOUNDS.noAnswerRetryWorkingDays);
+  const maxNoAnswerRetries = whole(f.maxNoAnswerRetries, BOUNDS.maxNoAnswerRetries);
   const time = /^(\d{2}):(\d{2})(?::\d{2})?$/.exec(f.reminderTime.trim());
   const reminderMinutes = time && Number(time[1]) < 24 && Number(time[2]) < 60 ? Number(time[1]) * 60 + Number(time[2]) : null;
   if (followUpDelayDays === null) errors.push({ field: 'followUpDelayDays', message: 'errorDelayDays' });
   if (reminderMinutes === null) errors.push({ field: 'reminderMinutes', message: 'errorReminderTime' });
   if (noAnswerRetryWorkingDays === null) errors.push({ field: 'noAnswerRetryWorkingDays', message: 'errorRetryDays' });
-  if (followUpDelayDays === null || reminderMinutes === null || noAnswerRetryWorkingDays === null) return { ok: false, errors };
+  if (maxNoAnswerRetries === null) errors.push({ field: 'maxNoAnswerRetries', message: 'errorMaxRetries' });
+  if (followUpDelayDays === null || reminderMinutes === null || noAnswerRetryWorkingDays === null || maxNoAnswerRetries === null)
+    return { ok: false, errors };
   return {
     ok: true,
     value: {
       followUpDelayDays,
       reminderMinutes,
       noAnswerRetryWorkingDays,
+      maxNoAnswerRetries,
       notifications: f.notifications,
       badgeCountOnOtherTabs: f.badgeCountOnOtherTabs,
     },

@@ -1,4 +1,4 @@
-import type { Application, FullApplication, Interview, PostingDraft, Reminder, Settings } from '../core/types';
+import type { Application, FullApplication, Interview, PostingDraft, Reminder, Settings, TimelineEvent } from '../core/types';
 import type { LinkPostingRequest, RecordOutcomeRequest, SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
 
@@ -9,6 +9,8 @@ export interface Tracked {
   interviews: Interview[];
   /** Pending reminders, by due time. */
   reminders: Reminder[];
+  /** The timeline (follow-up outcomes, decisions): how many retries are left rests on it. */
+  events: TimelineEvent[];
 }
 
 /** Everything the popup renders from, read once when it opens. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../core/format';
 import { jobKeyFor } from '../extract/job-key';
 import { pageJobKey } from '../core/page-job-key';
+import { retryRuleOf } from '../core/outcomes';
 import { answeredReminder, pendingOf } from '../core/reminders';
 import type { Application, DebriefInput, FullApplication } from '../core/types';
 import type { SaveDebriefReply } from '../messages/protocol';
@@ -64,17 +65,19 @@ export function App({ api, onReady }: AppProps) {
   };
 
   const onSaved = (reply: SaveDebriefReply, debrief: DebriefInput) => {
-    const previous = tracked?.application.id === reply.application.id ? tracked.interviews : [];
+    const same = tracked?.application.id === reply.application.id ? tracked : null;
     // The new debrief superseded the application's pending reminders, due ones included.
     setDue((items) => items.filter((d) => d.application.id !== reply.application.id));
-    const followUp = reply.reminders.find((r) => r.kind === 'follow-up')?.dueAt ?? debrief.followUpAt;
+    // The call, else the reminder to ask for feedback after a rejection; none after a rejection without it.
+    const next = (reply.reminders.find((r) => r.kind === 'follow-up') ?? reply.reminders[0])?.dueAt ?? debrief.followUpAt;
     showTracked(
       {
         application: reply.application,
-        interviews: newestFirst([savedInterview(reply, debrief), ...previous]),
+        interviews: newestFirst([savedInterview(reply, debrief), ...(same?.interviews ?? [])]),
         reminders: reply.reminders,
+        events: same?.events ?? [],
       },
-      t('savedReminderSet', formatDateTime(followUp, uiLocale())),
+      next === null ? t('savedNoCall') : t('savedReminderSet', formatDateTime(next, uiLocale())),
     );
   };
 
@@ -84,7 +87,7 @@ export function App({ api, onReady }: AppProps) {
     const still = new Set(pending.map((r) => r.id));
     setDue((items) => items.filter((d) => d.application.id !== detail.application.id || still.has(d.reminder.id)));
     showTracked(
-      { application: detail.application, interviews: detail.interviews, reminders: pending },
+      { application: detail.application, interviews: detail.interviews, reminders: pending, events: detail.events },
       outcomeSavedText(detail.application),
     );
   };
@@ -94,7 +97,7 @@ export function App({ api, onReady }: AppProps) {
     const linked = await api.linkPosting({ applicationId: app.id, jobKey, pageUrl: ctx.pageUrl, expectedRevision: app.revision });
     // The link is stored: a failed read only costs the history until the popup is reopened.
     const shown = await api.loadTracked(linked.id).catch(() => null);
-    showTracked(shown ?? { application: linked, interviews: [], reminders: [] }, t('linkedStatus', linked.posting.company));
+    showTracked(shown ?? { application: linked, interviews: [], reminders: [], events: [] }, t('linkedStatus', linked.posting.company));
   };
 
   let main = null;
@@ -108,7 +111,7 @@ export function App({ api, onReady }: AppProps) {
         </section>
       );
     } else if (mode.kind === 'outcome' && tracked) {
-      const { application, interviews, reminders } = tracked;
+      const { application, interviews, reminders, events } = tracked;
       main = (
         <>
           <BeforeCall interview={interviews[0]} level={2} />
@@ -116,6 +119,7 @@ export function App({ api, onReady }: AppProps) {
             application={application}
             reminderId={answeredReminder(reminders, now)?.id}
             lastStage={interviews[0]?.stage}
+            retry={retryRuleOf({ settings: ctx.settings, latest: interviews[0], events, reminders })}
             settings={ctx.settings}
             now={api.now()}
             headingLevel={2}

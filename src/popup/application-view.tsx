@@ -3,6 +3,7 @@ import { isDue } from '../core/reminders';
 import { t } from '../ui/i18n';
 import type { Tracked } from './api';
 import { AppFacts } from '../ui/app-facts';
+import { BeforeCall } from '../ui/before-call';
 import { InterviewItem } from '../ui/interview-item';
 
 export interface ApplicationViewProps {
@@ -33,6 +34,7 @@ export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome
       <p class="company">{[app.posting.company, app.posting.location].filter(Boolean).join(' · ')}</p>
       <AppFacts app={app} pending={reminders} now={now} followUpFallback={app.nextDueAt} />
       {app.probablyClosed && <p class="notice probably">{t('probablyClosedNote')}</p>}
+      {app.status !== 'closed' && <BeforeCall interview={interviews[0]} level={3} recoveryOnly />}
       <div class="buttons">
         {due && (
           <button type="button" class="primary" onClick={onRecordOutcome}>

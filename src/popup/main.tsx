@@ -10,7 +10,7 @@ import { jobKeyFor } from '../extract/job-key';
 import { pageJobKey } from '../core/page-job-key';
 import type { Application, PostingDraft } from '../core/types';
 import { send } from '../messages/send';
-import { dueItems, findSimilar, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
+import { dueItems, eventsOf, findSimilar, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import type { PopupApi, PopupContext, Tracked } from './api';
@@ -65,8 +65,12 @@ async function readPage(): Promise<Page> {
 /** An application with what the popup shows of it; null when there is none with this id. */
 async function trackedOf(db: Db, application: Application | undefined): Promise<Tracked | null> {
   if (!application) return null;
-  const [interviews, reminders] = await Promise.all([interviewsOf(db, application.id), pendingRemindersOf(db, application.id)]);
-  return { application, interviews, reminders };
+  const [interviews, reminders, events] = await Promise.all([
+    interviewsOf(db, application.id),
+    pendingRemindersOf(db, application.id),
+    eventsOf(db, application.id),
+  ]);
+  return { application, interviews, reminders, events };
 }
 
 async function loadTracked(applicationId: string): Promise<Tracked | null> {

@@ -2,12 +2,21 @@ import { normalizeForMatch } from '../core/job-key';
 import { mergeUrls } from '../core/known-urls';
 import { isProbablyClosed, nextInterviewOfDebrief } from '../core/outcomes';
 import { closeReminder, isPending, nextDueOf, reminderTimes } from '../core/reminders';
-import type { Application, DebriefInput, FullApplication, Interview, Posting, Reminder, ReminderKind } from '../core/types';
+import {
+  REMINDER_KINDS,
+  type Application,
+  type DebriefInput,
+  type FullApplication,
+  type Interview,
+  type Posting,
+  type Reminder,
+  type ReminderKind,
+} from '../core/types';
 import { fieldsForVerdict, statusAfter } from '../core/verdict';
 import { ApplicationNotFoundError, ConflictError, InterviewNotFoundError, KeyTakenError } from './errors';
 import { eventRows, fullApplication, interviewRows, reminderRows } from './rows';
 import type { Db } from './schema';
-import { checkRevision, idMaker, inWriteTx, revised, type WriteDeps } from './tx';
+import { checkRevision, idMaker, inWriteTx, revised, withDefaults, type WriteDeps } from './tx';
 
 const ALL = ['applications', 'interviews', 'reminders', 'events'] as const;
 
@@ -42,7 +51,7 @@ export function updateInterview(
   deps: WriteDeps,
 ): Promise<{ application: Application; closedReminderIds: string[] }> {
   const newId = idMaker(deps);
-  return inWriteTx(db, [...ALL], async (tx) => {
+  return inWriteTx(db, [...ALL, 'settings'], async (tx) => {
     const old = await tx.objectStore('interviews').get(args.interviewId);
     if (!old) throw new InterviewNotFoundError();
     const app = await tx.objectStore('applications').get(old.applicationId);
@@ -62,7 +71,7 @@ export function updateInterview(
       const before = reminderTimes(old);
       const after = reminderTimes(debrief);
       const time = (list: typeof before, kind: ReminderKind) => list.find((t) => t.kind === kind)?.dueAt;
-      const changed = (['follow-up', 'answer-due'] as const).filter((k) => time(before, k) !== time(after, k));
+      const changed = REMINDER_KINDS.filter((k) => time(before, k) !== time(after, k));
       const reminders = await reminderRows(tx, app.id);
       const all: Reminder[] = [];
       for (const r of reminders) {
@@ -84,7 +93,16 @@ export function updateInterview(
         status,
         lastVerdict: debrief.verdict,
         nextInterview: nextInterviewOfDebrief(debrief),
-        probablyClosed: isProbablyClosed({ status }, interview, events, deps.now),
+        probablyClosed: isProbablyClosed(
+          { status },
+          {
+            latest: interview,
+            events,
+            reminders: all,
+            settings: withDefaults(await tx.objectStore('settings').get('settings')),
+            now: deps.now,
+          },
+        ),
         nextDueAt: nextDueOf(all),
       };
     } else if (newest) {

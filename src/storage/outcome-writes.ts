@@ -1,4 +1,4 @@
-import { applyOutcome, defaultRetryAt, isProbablyClosed } from '../core/outcomes';
+import { applyOutcome, defaultRetryAt, isProbablyClosed, retryRuleOf } from '../core/outcomes';
 import { closeReminder, isPending, nextDueOf } from '../core/reminders';
 import type { Application, OutcomeInput, Reminder, TimelineEvent } from '../core/types';
 import { ApplicationNotFoundError, ReminderNotFoundError } from './errors';
@@ -34,7 +34,7 @@ export function recordOutcome(db: Db, args: RecordOutcomeArgs, deps: WriteDeps):
     const { app, reminders, latest, events, settings } = await load(tx, args.applicationId, args.expectedRevision);
     const answered = args.reminderId === undefined ? undefined : reminders.find((r) => r.id === args.reminderId);
     if (args.reminderId !== undefined && !answered) throw new ReminderNotFoundError();
-    const plan = applyOutcome(app, args.outcome, { settings, latest, events, now: deps.now });
+    const plan = applyOutcome(app, args.outcome, { settings, latest, events, reminders, now: deps.now });
     const event: TimelineEvent = {
       id: newId(),
       applicationId: app.id,
@@ -78,14 +78,14 @@ export function resolveProbablyClosed(
 ): Promise<OutcomeResult> {
   const newId = idMaker(deps);
   return inWriteTx(db, [...STORES], async (tx) => {
-    const { app, reminders, latest, settings } = await load(tx, args.applicationId, args.expectedRevision);
+    const { app, reminders, latest, events, settings } = await load(tx, args.applicationId, args.expectedRevision);
     const confirm = args.decision === 'confirm';
     const type = confirm ? 'confirmed-closed' : 'kept-pursuing';
     await tx.objectStore('events').put({ id: newId(), applicationId: app.id, at: deps.now, type, createdAt: deps.now });
     const closed = await closePending(tx, reminders, deps.now, () => (confirm ? 'superseded' : null));
     const fresh: Reminder[] = [];
     if (!confirm && !closed.all.some((r) => isPending(r) && r.kind === 'follow-up')) {
-      const dueAt = defaultRetryAt(deps.now, settings);
+      const dueAt = defaultRetryAt(deps.now, settings, retryRuleOf({ settings, latest, events, reminders: closed.all }).promisedAt);
       fresh.push({ id: newId(), applicationId: app.id, interviewId: latest?.id ?? '', kind: 'follow-up', dueAt, pendingDueAt: dueAt });
     }
     for (const r of fresh) await tx.objectStore('reminders').put(r);
@@ -102,17 +102,20 @@ export function resolveProbablyClosed(
 
 /**
  * Sets "probably closed" on those of these applications where the rule now holds (a reminder of
- * theirs just fired: the promised date has come). Returns the applications it flagged.
+ * theirs is due or overdue: a promised day may have ended, a call gone unrecorded). Returns the
+ * applications it flagged.
  */
 export function flagProbablyClosed(db: Db, applicationIds: string[], deps: WriteDeps): Promise<string[]> {
   return inWriteTx(db, [...STORES], async (tx) => {
+    const settings = withDefaults(await tx.objectStore('settings').get('settings'));
     const flagged: string[] = [];
     for (const id of new Set(applicationIds)) {
       const app = await tx.objectStore('applications').get(id);
       if (!app || app.probablyClosed) continue;
       const latest = await latestInterview(tx, id);
       const events = await eventRows(tx, id);
-      if (!isProbablyClosed(app, latest, events, deps.now)) continue;
+      const reminders = await reminderRows(tx, id);
+      if (!isProbablyClosed(app, { latest, events, reminders, settings, now: deps.now })) continue;
       await tx.objectStore('applications').put(revised(app, deps.now, { probablyClosed: true }));
       flagged.push(id);
     }

@@ -1,7 +1,7 @@
 import { normalizeForMatch } from '../core/job-key';
-import type { Application, FullApplication, Interview, Reminder, Settings } from '../core/types';
+import type { Application, FullApplication, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 import { pendingOf } from '../core/reminders';
-import { fullApplication, interviewRows, reminderRows } from './rows';
+import { eventRows, fullApplication, interviewRows, reminderRows } from './rows';
 import type { Db } from './schema';
 import { inReadTx, withDefaults } from './tx';
 
@@ -36,6 +36,11 @@ export async function findTracked(db: Db, jobKey: string | null, urls: string[])
 /** An application's interviews, newest first (the compound index orders them by interview time). */
 export async function interviewsOf(db: Db, applicationId: string): Promise<Interview[]> {
   return (await inReadTx(db, ['interviews'], (tx) => interviewRows(tx, applicationId))).reverse();
+}
+
+/** An application's timeline, oldest first. */
+export function eventsOf(db: Db, applicationId: string): Promise<TimelineEvent[]> {
+  return inReadTx(db, ['events'], (tx) => eventRows(tx, applicationId));
 }
 
 /** Pending reminders due at or before `now`, oldest first. */

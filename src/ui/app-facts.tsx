@@ -23,9 +23,12 @@ export interface AppFactsProps {
  * answer (in date order when both are ahead), the next interview.
  */
 export function AppFacts({ app, pending, now, followUpFallback = null }: AppFactsProps) {
-  const followUp = pending.length === 0 ? followUpFallback : (pending.find((r) => r.kind === 'follow-up')?.dueAt ?? null);
+  // A closed application has no call ahead, whatever else is pending (a reminder to ask for feedback).
+  const followUp =
+    pending.find((r) => r.kind === 'follow-up')?.dueAt ?? (pending.length === 0 && app.status !== 'closed' ? followUpFallback : null);
   const answerDue = pending.find((r) => r.kind === 'answer-due')?.dueAt ?? null;
   const answerFirst = answerDue !== null && (followUp === null || answerDue < followUp);
+  const feedback = pending.find((r) => r.kind === 'feedback')?.dueAt ?? null;
   const when = (at: number) => (
     <>
       {formatDateTime(at, uiLocale())} <span class={toneClass(now, at)}>({dueText(now, at)})</span>
@@ -38,6 +41,7 @@ export function AppFacts({ app, pending, now, followUpFallback = null }: AppFact
       {answerFirst && <Fact label={t('answerByLabel')}>{when(answerDue)}</Fact>}
       <Fact label={t('nextFollowUpLabel')}>{followUp === null ? t('noFollowUp') : when(followUp)}</Fact>
       {answerDue !== null && !answerFirst && <Fact label={t('answerByLabel')}>{when(answerDue)}</Fact>}
+      {feedback !== null && <Fact label={t('feedbackLabel')}>{when(feedback)}</Fact>}
       {app.nextInterview && <Fact label={t('nextInterviewLabel')}>{nextInterviewText(app.nextInterview)}</Fact>}
     </dl>
   );

@@ -55,7 +55,8 @@ export function InterviewItem({ interview: i, level = 4, checklists, children }:
           </Fact>
         )}
         <Fact label={t('answerByLabel')}>{i.answerBy === null ? '' : formatDate(i.answerBy, uiLocale())}</Fact>
-        <Fact label={t('followUpLabel')}>{formatDateTime(i.followUpAt, uiLocale())}</Fact>
+        <Fact label={t('followUpLabel')}>{i.followUpAt === null ? '' : formatDateTime(i.followUpAt, uiLocale())}</Fact>
+        <Fact label={t('feedbackLabel')}>{typeof i.feedbackAt === 'number' ? formatDateTime(i.feedbackAt, uiLocale()) : ''}</Fact>
         <Fact label={t('feelingShort')}>{i.feeling && feelingLabel(i.feeling)}</Fact>
         <Fact label={t('recoveryContactsLabel')}>{i.recoveryContacts}</Fact>
         <Fact label={t('recoveryTopicsLabel')}>{i.recoveryTopics}</Fact>

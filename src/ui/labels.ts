@@ -38,6 +38,7 @@ const OUTCOME_KIND_SHORT_KEYS: Record<OutcomeKind, string> = {
 const REMINDER_ACTION_KEYS: Record<ReminderKind, string> = {
   'follow-up': 'reminderActionFollowUp',
   'answer-due': 'reminderActionAnswerDue',
+  feedback: 'reminderActionFeedback',
 };
 const outcomeKindLabel = (v: OutcomeKind): string => t(OUTCOME_KIND_KEYS[v]);
 export const outcomeKindShortLabel = (v: OutcomeKind): string => t(OUTCOME_KIND_SHORT_KEYS[v]);

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { RetryRule } from '../core/outcomes';
 import type { Application, FullApplication, OutcomeInput, Settings, Stage } from '../core/types';
 import type { RecordOutcomeRequest } from '../messages/protocol';
 import { shownError, type ShownError } from './errors';
@@ -7,7 +8,7 @@ import { Select, TextArea, TextInput } from './field';
 import { formatDateTime } from '../core/format';
 import { t, uiLocale } from './i18n';
 import { answerResultOptions, outcomeKindOptions, stageOptions } from './labels';
-import { checkOutcome, initialOutcome, withKind, type OutcomeState } from './outcome-state';
+import { checkOutcome, initialOutcome, lastRetry, withKind, type OutcomeState } from './outcome-state';
 import { RadioGroup } from './radio-group';
 import { formatTime } from './when';
 import { fromDateInput } from '../core/dates';
@@ -20,6 +21,8 @@ export interface OutcomeFormProps {
   reminderId?: string;
   /** The stage of the latest interview: the next interview's stage defaults to the one after it. */
   lastStage?: Stage | null;
+  /** What one more call with no answer leads to (core/outcomes.ts retryRuleOf). */
+  retry: RetryRule;
   settings: Settings;
   now: number;
   headingLevel: 2 | 3;
@@ -48,7 +51,7 @@ export function OutcomeForm(p: OutcomeFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
-  const check = attempted ? checkOutcome(s, p.now, p.settings) : null;
+  const check = attempted ? checkOutcome(s, p.now, p.settings, p.retry) : null;
   const err = errorLookup(check && !check.ok ? check.errors : [], server);
   const unplaced = (server?.fields ?? []).filter((f) => !PLACED.test(f.field));
   const bind = binder(s, setS, err, 'outcome.');
@@ -65,7 +68,7 @@ export function OutcomeForm(p: OutcomeFormProps) {
     if (saving) return;
     setAttempted(true);
     setServer(null);
-    const checked = checkOutcome(s, p.now, p.settings);
+    const checked = checkOutcome(s, p.now, p.settings, p.retry);
     if (!checked.ok) return focusFirstInvalid();
     setSaving(true);
     try {
@@ -105,7 +108,7 @@ export function OutcomeForm(p: OutcomeFormProps) {
         legend={t('outcomeKindLegend')}
         required
         options={outcomeKindOptions()}
-        onValue={(kind) => setS((x) => withKind(x, kind, p.now, p.settings))}
+        onValue={(kind) => setS((x) => withKind(x, kind, p.now, p.settings, p.retry))}
       />
       {s.kind === 'answer' && (
         <RadioGroup {...bind('result')} name="outcomeResult" legend={t('answerResultLegend')} required options={answerResultOptions()} />
@@ -121,7 +124,8 @@ export function OutcomeForm(p: OutcomeFormProps) {
         </fieldset>
       )}
       {s.kind === 'answer' && s.result === 'rejected' && <TextArea {...bind('reason')} label={t('rejectionReasonLabel')} rows={2} />}
-      {(s.kind === 'new-date' || s.kind === 'no-answer') && (
+      {lastRetry(s, p.retry) && <p class="notice probably">{t('retriesUsedUp')}</p>}
+      {(s.kind === 'new-date' || (s.kind === 'no-answer' && !lastRetry(s, p.retry))) && (
         <TextInput
           {...bind('nextFollowUp', 'outcome.nextFollowUpAt')}
           type="date"

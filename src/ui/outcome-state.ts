@@ -3,7 +3,7 @@
  * to the OutcomeInput the worker stores (docs/method.md §3: answer, new date, or no answer and retry).
  */
 import { fromDateInput, toDateInput } from '../core/dates';
-import { defaultNewDateAt, defaultRetryAt } from '../core/outcomes';
+import { defaultNewDateAt, defaultRetryAt, type RetryRule } from '../core/outcomes';
 import { LIMITS, type AnswerResult, type Application, type OutcomeInput, type OutcomeKind, type Settings, type Stage } from '../core/types';
 import type { Checked, FieldError } from '../core/validate';
 
@@ -49,22 +49,26 @@ export function initialOutcome(app?: Pick<Application, 'nextInterview'> | null, 
 
 /**
  * The default next follow-up, as the worker would fill it in (core/outcomes.ts): a new date agreed on
- * the phone is the follow-up delay away (7 days); after no answer, retry in the settings' working days.
+ * the phone is the follow-up delay away (7 days); after no answer, retry in the settings' working days,
+ * not before a promised answer date still pending, and not at all once the retries are used up.
  */
-function defaultNextFollowUpAt(kind: OutcomeKind, now: number, settings: Settings): number | null {
+function defaultNextFollowUpAt(kind: OutcomeKind, now: number, settings: Settings, retry: RetryRule): number | null {
   if (kind === 'new-date') return defaultNewDateAt(now, settings);
-  if (kind === 'no-answer') return defaultRetryAt(now, settings);
+  if (kind === 'no-answer' && retry.left > 0) return defaultRetryAt(now, settings, retry.promisedAt);
   return null;
 }
 
-export function withKind(s: OutcomeState, kind: OutcomeKind, now: number, settings: Settings): OutcomeState {
-  const at = defaultNextFollowUpAt(kind, now, settings);
+/** A "no answer" now gets no retry: the retries the settings allow are used up (docs/method.md §3). */
+export const lastRetry = (s: Pick<OutcomeState, 'kind'>, retry: RetryRule): boolean => s.kind === 'no-answer' && retry.left <= 0;
+
+export function withKind(s: OutcomeState, kind: OutcomeKind, now: number, settings: Settings, retry: RetryRule): OutcomeState {
+  const at = defaultNextFollowUpAt(kind, now, settings, retry);
   if (s.nextFollowUpTouched || at === null) return { ...s, kind };
   return { ...s, kind, nextFollowUp: toDateInput(at) };
 }
 
 /** The same rules as the worker's, so errors show next to their fields before anything is sent. */
-export function checkOutcome(s: OutcomeState, now: number, settings: Settings): Checked<OutcomeInput> {
+export function checkOutcome(s: OutcomeState, now: number, settings: Settings, retry: RetryRule): Checked<OutcomeInput> {
   const errors: FieldError[] = [];
   const note = s.note.trim().slice(0, LIMITS.longText);
   if (!s.kind) return { ok: false, errors: [{ field: 'outcome.kind', message: 'errorOutcomeKindRequired' }] };
@@ -80,7 +84,7 @@ export function checkOutcome(s: OutcomeState, now: number, settings: Settings): 
       outcome.nextInterview = { withWhom, on, stage: s.stage };
     }
     if (s.result === 'rejected') outcome.reason = s.reason.trim().slice(0, LIMITS.shortText);
-  } else {
+  } else if (!lastRetry(s, retry)) {
     const at = fromDateInput(s.nextFollowUp, settings.reminderMinutes);
     if (!s.nextFollowUp.trim()) errors.push({ field: 'outcome.nextFollowUpAt', message: 'errorFollowUpRequired' });
     else if (at === null) errors.push({ field: 'outcome.nextFollowUpAt', message: 'errorDateInvalid' });

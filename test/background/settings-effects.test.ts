@@ -1,5 +1,4 @@
-// The settings that change what the worker shows: notifications off, no count on untracked tabs; and
-// a reminder coming due flags "probably closed". The ports are recording fakes: the
+// The settings that change what the worker shows: notifications off, no count on untracked tabs. The ports are recording fakes: the
 // logic under test is which calls are made, from the stored data.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -37,12 +36,6 @@ describe('fireDue', () => {
     await fireDue(ports, db, NOW + 8 * DAY);
     expect(ports.notifications.shown.map((n) => n.id)).toEqual([]);
     expect(await db.get('reminders', reminders[0]!.id)).toMatchObject({ notifiedAt: NOW + 8 * DAY, pendingDueAt: reminders[0]!.dueAt });
-  });
-
-  it('the promised answer date passing with no answer flags the application "probably closed"', async () => {
-    const { application } = await saveDebrief(db, args({}, { verdict: 'undecided', answerBy: NOW + 3 * DAY }), { now: NOW });
-    await fireDue(fakePorts(), db, NOW + 3 * DAY);
-    expect(await db.get('applications', application.id)).toMatchObject({ probablyClosed: true, revision: 2 });
   });
 });
 

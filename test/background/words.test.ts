@@ -57,12 +57,12 @@ describe('in French, whatever UI language the browser reports', () => {
     expect(p.action.titles.find((t) => t.tabId === undefined)?.title).toBe(`Relance${NB}: 1 relance à faire`);
   });
 
-  it('a reminder notification gives the promised date in French', async () => {
+  it('a reminder notification gives its date in French (the answer due today: the call after it)', async () => {
     await saveDebrief(db, args({}, { answerBy: ANSWER, followUpAt: CALL }), { now: NOW });
     const p = ports();
     await syncReminders(p, db, ANSWER + 60_000);
     const [shown] = p.notifications.shown;
-    expect(`${shown!.title}\n${shown!.message}`).toContain('ven. 3 avr. 2026');
+    expect(`${shown!.title}\n${shown!.message}`).toContain('mer. 8 avr. 2026');
     expect(shown!.message).not.toMatch(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Apr)\b/);
   });
 

@@ -37,7 +37,8 @@ describe('badgeForApplication', () => {
     ['due right now', 'waiting', NOW, '!', 'due', 'badgeTitleDue', undefined],
     ['overdue by 3 days', 'in-process', NOW - 3 * 86400_000, '!', 'due', 'badgeTitleDue', undefined],
     ['overdue by 1 ms', 'waiting', NOW - 1, '!', 'due', 'badgeTitleDue', undefined],
-    ['due takes precedence over closed', 'closed', NOW - 1, '!', 'due', 'badgeTitleDue', undefined],
+    // A closed application has no call to make (a due reminder can only be one to ask for feedback).
+    ['closed takes precedence over due', 'closed', NOW - 1, '×', 'closed', 'badgeTitleClosed', undefined],
     ['in 3 days', 'waiting', local(2026, 4, 4, 9), '3d', 'scheduled', 'badgeTitleDays', 3],
     ['tomorrow morning', 'in-process', local(2026, 4, 2, 9), '1d', 'scheduled', 'badgeTitleDays', 1],
     ['later today', 'waiting', NOW + 1, '0d', 'scheduled', 'badgeTitleDays', 0],

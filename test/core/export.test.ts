@@ -64,15 +64,17 @@ describe('files of every earlier format version', () => {
         expect(r.value[store]).toHaveLength(raw[store].length);
         expect(r.value[store].length).toBeGreaterThan(0);
       }
-      expect(r.value.settings).toEqual(raw.settings);
+      // Every setting the file had is kept; later ones take their defaults.
+      expect(r.value.settings).toMatchObject(raw.settings);
     },
   );
 
-  it('version 1: the stages and feelings it stored stay as they were', () => {
+  it('version 1: the stages and feelings it stored stay as they were; no feedback date, the default retries', () => {
     const raw = JSON.parse(fixture(1));
     const r = validateExport(fixture(1), isJobKey);
     if (!r.ok) throw new Error(r.problem.detail);
-    expect(r.value.interviews).toEqual(raw.interviews);
+    expect(r.value.interviews).toEqual(raw.interviews.map((i: object) => ({ ...i, feedbackAt: null })));
+    expect(r.value.settings).toEqual({ ...raw.settings, maxNoAnswerRetries: 2 });
     expect(r.value.applications).toEqual(raw.applications);
   });
 });

@@ -3,17 +3,26 @@ const previousTz = process.env.TZ;
 process.env.TZ = 'Europe/Paris';
 
 import { afterAll, describe, expect, it } from 'vitest';
+import { addWorkingDays } from '../../src/core/dates';
 import {
-  addWorkingDays,
   applyOutcome,
   defaultNewDateAt,
   defaultRetryAt,
   isProbablyClosed,
   nextInterviewOfDebrief,
   resolveOutcome,
+  retryRuleOf,
+  type ClosedContext,
   type OutcomeContext,
 } from '../../src/core/outcomes';
-import { DEFAULT_SETTINGS, type Application, type Interview, type OutcomeInput, type TimelineEvent } from '../../src/core/types';
+import {
+  DEFAULT_SETTINGS,
+  type Application,
+  type Interview,
+  type OutcomeInput,
+  type Reminder,
+  type TimelineEvent,
+} from '../../src/core/types';
 import { makeDebrief } from '../builders';
 
 afterAll(() => {
@@ -108,8 +117,17 @@ const ctx = (over: Partial<OutcomeContext> = {}): OutcomeContext => ({
   settings: DEFAULT_SETTINGS,
   latest: interview(),
   events: [],
+  reminders: [],
   now: CALL,
   ...over,
+});
+const pendingReminder = (kind: Reminder['kind'], dueAt: number, id = `r-${kind}`): Reminder => ({
+  id,
+  applicationId: 'a1',
+  interviewId: 'i1',
+  kind,
+  dueAt,
+  pendingDueAt: dueAt,
 });
 const outcome = (over: Partial<OutcomeInput>): OutcomeInput => ({ kind: 'no-answer', at: CALL, note: '', ...over });
 let n = 0;
@@ -126,14 +144,14 @@ describe('applyOutcome', () => {
   it('answer "offer": status offer, every pending reminder stops, none set, not probably closed', () => {
     const plan = applyOutcome(app({ probablyClosed: true }), outcome({ kind: 'answer', result: 'offer' }), ctx());
     expect(plan).toMatchObject({ status: 'offer', probablyClosed: false, nextInterview: null, reminders: [] });
-    expect(plan.supersede.sort()).toEqual(['answer-due', 'follow-up']);
+    expect(plan.supersede.sort()).toEqual(['answer-due', 'feedback', 'follow-up']);
   });
 
   it('answer "next interview": in process, the interview planned (the next debrief sets the follow-up)', () => {
     const next = { withWhom: 'Léa, CTO', on: '2026-04-15', stage: 'director' as const };
     const plan = applyOutcome(app(), outcome({ kind: 'answer', result: 'next-interview', nextInterview: next }), ctx());
     expect(plan).toMatchObject({ status: 'in-process', probablyClosed: false, nextInterview: next, reminders: [] });
-    expect(plan.supersede.sort()).toEqual(['answer-due', 'follow-up']);
+    expect(plan.supersede.sort()).toEqual(['answer-due', 'feedback', 'follow-up']);
   });
 
   it('answer "rejected": closed, the reason kept, every pending reminder stops', () => {
@@ -153,7 +171,7 @@ describe('applyOutcome', () => {
       probablyClosed: false,
       reminders: [{ kind: 'follow-up', dueAt: local(2026, 4, 20, 9) }],
     });
-    expect(plan.supersede.sort()).toEqual(['answer-due', 'follow-up']);
+    expect(plan.supersede.sort()).toEqual(['answer-due', 'feedback', 'follow-up']);
   });
 
   it('new date without a date: +7 days at the reminder time', () => {
@@ -184,13 +202,48 @@ describe('applyOutcome', () => {
     expect(applyOutcome(app({ status: 'closed' }), outcome({ kind: 'no-answer' }), ctx()).status).toBe('waiting');
   });
 
-  it('the second no answer in a row marks it probably closed', () => {
-    const events = [event('outcome', CALL - 3 * DAY, { kind: 'no-answer' })];
-    expect(applyOutcome(app(), outcome({ kind: 'no-answer' }), ctx({ events })).probablyClosed).toBe(true);
+  it('the retries end: with 2 retries allowed, the third call with no answer gets none and marks it probably closed', () => {
+    const first = [event('outcome', CALL - 3 * DAY, { kind: 'no-answer' })];
+    const second = applyOutcome(app(), outcome({ kind: 'no-answer' }), ctx({ events: first }));
+    expect(second.probablyClosed).toBe(false);
+    expect(second.reminders).toEqual([{ kind: 'follow-up', dueAt: local(2026, 4, 10, 9) }]);
+    const two = [...first, event('outcome', CALL - 2 * DAY, { kind: 'no-answer' })];
+    const third = applyOutcome(app(), outcome({ kind: 'no-answer' }), ctx({ events: two }));
+    expect(third).toMatchObject({ probablyClosed: true, reminders: [], supersede: ['follow-up'] });
+    expect(third.outcome).toEqual({ kind: 'no-answer', at: CALL, note: '' });
+  });
+
+  it('the retries end even when the call sends a date: no automatic retry once they are used up', () => {
+    const two = [event('outcome', CALL - 3 * DAY, { kind: 'no-answer' }), event('outcome', CALL - 2 * DAY, { kind: 'no-answer' })];
+    const plan = applyOutcome(app(), outcome({ kind: 'no-answer', nextFollowUpAt: CALL + 2 * DAY }), ctx({ events: two }));
+    expect(plan.reminders).toEqual([]);
+  });
+
+  it('the number of retries is the setting', () => {
+    const one = [event('outcome', CALL - 3 * DAY, { kind: 'no-answer' })];
+    const settings = { ...DEFAULT_SETTINGS, maxNoAnswerRetries: 1 };
+    expect(applyOutcome(app(), outcome({ kind: 'no-answer' }), ctx({ events: one, settings }))).toMatchObject({
+      probablyClosed: true,
+      reminders: [],
+    });
+    expect(
+      applyOutcome(app(), outcome({ kind: 'no-answer' }), ctx({ settings: { ...DEFAULT_SETTINGS, maxNoAnswerRetries: 0 } })),
+    ).toMatchObject({ probablyClosed: true, reminders: [] });
+  });
+
+  it('a retry never comes before a promised answer date still pending: the working day after it', () => {
+    // Called early (Wed 8), no answer; they promised an answer by Mon 13: the retry is Tue 14, not Fri 10.
+    const reminders = [pendingReminder('answer-due', local(2026, 4, 13, 9))];
+    const plan = applyOutcome(
+      app(),
+      outcome({ kind: 'no-answer' }),
+      ctx({ reminders, latest: interview({ answerBy: local(2026, 4, 13, 9) }) }),
+    );
+    expect(plan.reminders).toEqual([{ kind: 'follow-up', dueAt: local(2026, 4, 14, 9) }]);
   });
 
   it('an answer clears "probably closed"', () => {
-    const events = [event('outcome', CALL - 3 * DAY, { kind: 'no-answer' }), event('outcome', CALL - 2 * DAY, { kind: 'no-answer' })];
+    const events = [1, 2, 3].map((n) => event('outcome', CALL - (4 - n) * DAY, { kind: 'no-answer' }));
     expect(
       applyOutcome(
         app({ probablyClosed: true }),
@@ -234,104 +287,159 @@ describe('resolveOutcome', () => {
   });
 });
 
+describe('retryRuleOf', () => {
+  it('counts the retries left after the calls in a row with no answer, and the pending promised date', () => {
+    const e1 = event('outcome', CALL - 3 * DAY, { kind: 'no-answer' });
+    const e2 = event('outcome', CALL - 2 * DAY, { kind: 'no-answer' });
+    const answer = pendingReminder('answer-due', CALL + DAY);
+    expect(retryRuleOf(ctx())).toEqual({ left: 2, promisedAt: null });
+    expect(retryRuleOf(ctx({ events: [e1], reminders: [answer] }))).toEqual({ left: 1, promisedAt: CALL + DAY });
+    expect(retryRuleOf(ctx({ events: [e2, e1] }))).toEqual({ left: 0, promisedAt: null });
+    expect(retryRuleOf(ctx({ events: [e1, e2, event('kept-pursuing', CALL - DAY)] })).left).toBe(2);
+    expect(retryRuleOf(ctx({ reminders: [{ ...answer, pendingDueAt: undefined, doneAt: CALL, closedBy: 'done' }] })).promisedAt).toBeNull();
+  });
+});
+
 describe('isProbablyClosed', () => {
-  const promised = CALL - 2 * DAY;
-  const undecided = interview({ verdict: 'undecided', answerBy: promised });
-
-  describe('an undecided verdict whose promised answer date passed', () => {
-    it('with nothing heard since: probably closed', () => {
-      expect(isProbablyClosed(app(), undecided, [], CALL)).toBe(true);
+  // Promised by Mon 6 April; the call after it is Tue 7 at 09:00.
+  const promised = local(2026, 4, 6, 9);
+  const call = local(2026, 4, 7, 9);
+  const undecided = interview({ verdict: 'undecided', interviewAt: local(2026, 3, 30, 10), answerBy: promised, followUpAt: call });
+  const closed = (over: Partial<ClosedContext> = {}, status: Application['status'] = 'waiting') =>
+    isProbablyClosed(app({ status }), {
+      latest: undecided,
+      events: [],
+      reminders: [pendingReminder('follow-up', call), pendingReminder('answer-due', promised)],
+      settings: DEFAULT_SETTINGS,
+      now: CALL,
+      ...over,
     });
 
-    it('before the date: not yet', () => {
-      expect(isProbablyClosed(app(), undecided, [], promised - 1)).toBe(false);
-      expect(isProbablyClosed(app(), undecided, [], promised)).toBe(true);
+  describe('an undecided verdict with a promised answer date', () => {
+    it('never on the promised day itself, not at 09:00 nor at 23:59', () => {
+      expect(closed({ now: promised })).toBe(false);
+      expect(closed({ now: local(2026, 4, 6, 23, 59) })).toBe(false);
     });
 
-    it('a call with no answer is not an answer: still probably closed', () => {
-      expect(isProbablyClosed(app(), undecided, [event('outcome', promised + H, { kind: 'no-answer' })], CALL)).toBe(true);
+    it('not yet once the day ended while the call after it is still ahead or just due', () => {
+      expect(closed({ now: local(2026, 4, 7, 0, 1) })).toBe(false);
+      expect(closed({ now: call })).toBe(false);
+      // The call is overdue, but not yet by a full working day (Wed 8 is that day).
+      expect(closed({ now: local(2026, 4, 8, 23, 59) })).toBe(false);
+    });
+
+    it('once the call after it is a full working day overdue with nothing recorded: probably closed', () => {
+      expect(closed({ now: local(2026, 4, 9, 0, 0) })).toBe(true);
+    });
+
+    it('a full working day skips the weekend: a call due Friday is that overdue when Monday has ended', () => {
+      const friday = local(2026, 4, 10, 9);
+      const c = { reminders: [pendingReminder('follow-up', friday)], latest: { ...undecided, answerBy: local(2026, 4, 9, 9) } };
+      expect(closed({ ...c, now: local(2026, 4, 13, 23, 59) })).toBe(false);
+      expect(closed({ ...c, now: local(2026, 4, 14, 0, 0) })).toBe(true);
+    });
+
+    it('once the call after the promised day was recorded as "no answer": probably closed', () => {
+      const noAnswer = event('outcome', local(2026, 4, 7, 10), { kind: 'no-answer' });
+      expect(
+        closed({ now: local(2026, 4, 7, 10), events: [noAnswer], reminders: [pendingReminder('follow-up', local(2026, 4, 9, 9))] }),
+      ).toBe(true);
+    });
+
+    it('a call with no answer on the promised day itself is not the call after it', () => {
+      const early = event('outcome', local(2026, 4, 6, 15), { kind: 'no-answer' });
+      const reminders = [pendingReminder('follow-up', local(2026, 4, 8, 9))];
+      expect(closed({ now: local(2026, 4, 7, 10), events: [early], reminders })).toBe(false);
+    });
+
+    it('with no follow-up pending and nothing recorded (the call was marked done): not probably closed', () => {
+      expect(closed({ now: local(2026, 4, 20, 10), reminders: [] })).toBe(false);
     });
 
     it.each([
       ['an answer', { kind: 'answer', result: 'next-interview' }],
       ['a new date', { kind: 'new-date', nextFollowUpAt: CALL + DAY }],
     ] as const)('%s since the interview: not probably closed', (_n, o) => {
-      expect(isProbablyClosed(app(), undecided, [event('outcome', promised - DAY, o)], CALL)).toBe(false);
+      expect(closed({ now: local(2026, 4, 20, 10), events: [event('outcome', promised - DAY, o)] })).toBe(false);
     });
 
     it('an answer before the interview does not count', () => {
-      expect(
-        isProbablyClosed(
-          app(),
-          undecided,
-          [event('outcome', undecided.interviewAt - DAY, { kind: 'answer', result: 'next-interview' })],
-          CALL,
-        ),
-      ).toBe(true);
+      const before = event('outcome', undecided.interviewAt - DAY, { kind: 'answer', result: 'next-interview' });
+      expect(closed({ now: local(2026, 4, 20, 10), events: [before] })).toBe(true);
     });
 
     it('"keep pursuing" after the date: not any more; before the date it does not count', () => {
-      expect(isProbablyClosed(app(), undecided, [event('kept-pursuing', promised + H)], CALL)).toBe(false);
-      expect(isProbablyClosed(app(), undecided, [event('kept-pursuing', promised - H)], CALL)).toBe(true);
+      expect(closed({ now: local(2026, 4, 20, 10), events: [event('kept-pursuing', promised + H)] })).toBe(false);
+      expect(closed({ now: local(2026, 4, 20, 10), events: [event('kept-pursuing', promised - H)] })).toBe(true);
     });
 
     it.each(['convinced', 'rejected', 'no-answer'] as const)('not for a %s verdict', (verdict) => {
-      expect(isProbablyClosed(app(), { ...undecided, verdict }, [], CALL)).toBe(false);
+      expect(closed({ now: local(2026, 4, 20, 10), latest: { ...undecided, verdict } })).toBe(false);
     });
 
     it('not without a promised date', () => {
-      expect(isProbablyClosed(app(), { ...undecided, answerBy: null }, [], CALL)).toBe(false);
+      expect(closed({ now: local(2026, 4, 20, 10), latest: { ...undecided, answerBy: null } })).toBe(false);
     });
 
     it.each(['closed', 'offer'] as const)('not for an application already %s', (status) => {
-      expect(isProbablyClosed(app({ status }), undecided, [], CALL)).toBe(false);
+      expect(closed({ now: local(2026, 4, 20, 10) }, status)).toBe(false);
     });
   });
 
-  describe('two follow-up calls in a row with no answer', () => {
+  describe('every retry of a call unanswered (2 retries by default: three calls)', () => {
     const latest = interview({ verdict: 'convinced', answerBy: null });
     const t0 = latest.interviewAt + DAY;
+    const c = (events: TimelineEvent[], over: Partial<ClosedContext> = {}) =>
+      isProbablyClosed(app(), { latest, events, reminders: [], settings: DEFAULT_SETTINGS, now: CALL, ...over });
 
-    it('one: not yet; two: probably closed; three: still', () => {
-      const e1 = event('outcome', t0, { kind: 'no-answer' });
-      const e2 = event('outcome', t0 + DAY, { kind: 'no-answer' });
-      const e3 = event('outcome', t0 + 2 * DAY, { kind: 'no-answer' });
-      expect(isProbablyClosed(app(), latest, [e1], CALL)).toBe(false);
-      expect(isProbablyClosed(app(), latest, [e2, e1], CALL)).toBe(true);
-      expect(isProbablyClosed(app(), latest, [e1, e2, e3], CALL)).toBe(true);
+    it('one or two: not yet; three: probably closed; four: still', () => {
+      const [e1, e2, e3, e4] = [0, 1, 2, 3].map((n) => event('outcome', t0 + n * DAY, { kind: 'no-answer' }));
+      expect(c([e1!])).toBe(false);
+      expect(c([e2!, e1!])).toBe(false);
+      expect(c([e3!, e1!, e2!])).toBe(true);
+      expect(c([e1!, e2!, e3!, e4!])).toBe(true);
+    });
+
+    it('follows the retries setting', () => {
+      const calls = [0, 1].map((n) => event('outcome', t0 + n * DAY, { kind: 'no-answer' }));
+      expect(c(calls, { settings: { maxNoAnswerRetries: 1 } })).toBe(true);
+      expect(c(calls.slice(0, 1), { settings: { maxNoAnswerRetries: 0 } })).toBe(true);
+      expect(c(calls, { settings: { maxNoAnswerRetries: 5 } })).toBe(false);
     });
 
     it('not "in a row" when a new date came between', () => {
       const events = [
         event('outcome', t0, { kind: 'no-answer' }),
-        event('outcome', t0 + DAY, { kind: 'new-date', nextFollowUpAt: t0 + 3 * DAY }),
+        event('outcome', t0 + DAY, { kind: 'no-answer' }),
+        event('outcome', t0 + 2 * DAY, { kind: 'new-date', nextFollowUpAt: t0 + 3 * DAY }),
         event('outcome', t0 + 3 * DAY, { kind: 'no-answer' }),
       ];
-      expect(isProbablyClosed(app(), latest, events, CALL)).toBe(false);
+      expect(c(events)).toBe(false);
     });
 
     it('"keep pursuing" restarts the count', () => {
-      const events = [
-        event('outcome', t0, { kind: 'no-answer' }),
-        event('outcome', t0 + DAY, { kind: 'no-answer' }),
-        event('kept-pursuing', t0 + DAY + H),
-        event('outcome', t0 + 2 * DAY, { kind: 'no-answer' }),
-      ];
-      expect(isProbablyClosed(app(), latest, events, CALL)).toBe(false);
-      expect(isProbablyClosed(app(), latest, [...events, event('outcome', t0 + 3 * DAY, { kind: 'no-answer' })], CALL)).toBe(true);
+      const events = [0, 1, 2].map((n) => event('outcome', t0 + n * DAY, { kind: 'no-answer' }));
+      events.push(event('kept-pursuing', t0 + 2 * DAY + H), event('outcome', t0 + 3 * DAY, { kind: 'no-answer' }));
+      expect(c(events)).toBe(false);
+      const more = [4, 5].map((n) => event('outcome', t0 + n * DAY, { kind: 'no-answer' }));
+      expect(c([...events, ...more])).toBe(true);
     });
 
     it('calls before the newest interview do not count', () => {
-      const events = [
-        event('outcome', latest.interviewAt - 2 * DAY, { kind: 'no-answer' }),
-        event('outcome', latest.interviewAt - DAY, { kind: 'no-answer' }),
-      ];
-      expect(isProbablyClosed(app(), latest, events, CALL)).toBe(false);
+      const events = [3, 2, 1].map((n) => event('outcome', latest.interviewAt - n * DAY, { kind: 'no-answer' }));
+      expect(c(events)).toBe(false);
     });
 
     it('works without any interview', () => {
-      const events = [event('outcome', t0, { kind: 'no-answer' }), event('outcome', t0 + DAY, { kind: 'no-answer' })];
-      expect(isProbablyClosed(app(), undefined, events, CALL)).toBe(true);
+      const events = [0, 1, 2].map((n) => event('outcome', t0 + n * DAY, { kind: 'no-answer' }));
+      expect(c(events, { latest: undefined })).toBe(true);
+    });
+
+    it('never before a promised answer day has ended, however many calls went unanswered', () => {
+      const events = [0, 1, 2].map((n) => event('outcome', t0 + n * DAY, { kind: 'no-answer' }));
+      const promising = { ...latest, answerBy: CALL + DAY };
+      expect(c(events, { latest: promising })).toBe(false);
+      expect(c(events, { latest: promising, now: CALL + 2 * DAY })).toBe(true);
     });
   });
 });

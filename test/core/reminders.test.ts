@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answeredReminder, isDue, isPending, nextDueOf, pendingOf } from '../../src/core/reminders';
-import type { Reminder, ReminderKind } from '../../src/core/types';
+import { answeredReminder, isDue, isPending, nextDueOf, pendingOf, reminderTimes } from '../../src/core/reminders';
+import { VERDICTS, type Reminder, type ReminderKind } from '../../src/core/types';
 
 const NOW = Date.UTC(2026, 11, 1, 13, 30);
 const DAY = 24 * 60 * 60 * 1000;
@@ -9,6 +9,32 @@ function reminder(id: string, kind: ReminderKind, dueAt: number, pending = true)
   const base: Reminder = { id, applicationId: 'app-1', interviewId: 'int-1', kind, dueAt };
   return pending ? { ...base, pendingDueAt: dueAt } : { ...base, doneAt: dueAt, closedBy: 'done' };
 }
+
+describe('reminderTimes: what a debrief schedules', () => {
+  const d = { followUpAt: NOW + 7 * DAY, answerBy: NOW + 3 * DAY, feedbackAt: null };
+
+  it.each(VERDICTS.filter((v) => v !== 'rejected'))('%s: the follow-up call, and the promised answer', (verdict) => {
+    expect(reminderTimes({ ...d, verdict })).toEqual([
+      { kind: 'follow-up', dueAt: NOW + 7 * DAY },
+      { kind: 'answer-due', dueAt: NOW + 3 * DAY },
+    ]);
+  });
+
+  it('rejected: no call and no promised answer, whatever dates a row still holds (docs/method.md §3)', () => {
+    expect(reminderTimes({ ...d, verdict: 'rejected' })).toEqual([]);
+  });
+
+  it('rejected with "ask for feedback": that reminder only, of its own kind', () => {
+    expect(reminderTimes({ ...d, verdict: 'rejected', followUpAt: null, feedbackAt: NOW + 2 * DAY })).toEqual([
+      { kind: 'feedback', dueAt: NOW + 2 * DAY },
+    ]);
+  });
+
+  it('a row stored before feedback reminders existed (no feedbackAt) schedules none', () => {
+    const legacy = { followUpAt: NOW + 7 * DAY, answerBy: null, verdict: 'rejected' } as unknown as Parameters<typeof reminderTimes>[0];
+    expect(reminderTimes(legacy)).toEqual([]);
+  });
+});
 
 describe('pending and due', () => {
   it('a reminder is pending until closed, and due once pending and its time has come', () => {

@@ -148,6 +148,7 @@ describe('checkDebrief', () => {
         rejectionReason: '',
         answerBy: null,
         followUpAt: F,
+        feedbackAt: null,
         closing: { thanked: false, handshakeEyeContact: false, smiled: false },
         feeling: null,
         recoveryContacts: '',
@@ -173,6 +174,7 @@ describe('checkDebrief', () => {
       rejectionReason: 'r',
       answerBy: T + 3600_000,
       followUpAt: F,
+      feedbackAt: null,
       closing: { thanked: true, handshakeEyeContact: true, smiled: true },
       feeling: 'badly',
       recoveryContacts: 'HR',
@@ -210,8 +212,21 @@ describe('checkDebrief', () => {
     ['answerBy 0', { answerBy: 0 }, { field: 'answerBy', message: 'errorDateInvalid' }],
     ['answerBy after 2200', { answerBy: MAX_TIME + 1 }, { field: 'answerBy', message: 'errorDateInvalid' }],
     ['answerBy false', { answerBy: false }, { field: 'answerBy', message: 'errorDateInvalid' }],
+    [
+      'followUpAt null for a verdict other than rejected',
+      { verdict: 'no-answer', followUpAt: null },
+      { field: 'followUpAt', message: 'errorFollowUpRequired' },
+    ],
+    ['feedbackAt as text', { feedbackAt: '' }, { field: 'feedbackAt', message: 'errorFeedbackRequired' }],
+    ['feedbackAt before the interview', { feedbackAt: T - 1 }, { field: 'feedbackAt', message: 'errorFeedbackBeforeInterview' }],
   ])('%s → only that error', (_n, over, error) => {
     expect(errorsOf(checkDebrief({ ...okDebrief, ...over }))).toEqual([error]);
+  });
+
+  it('a rejection needs no follow-up call: null is accepted, and a feedback date when asked for', () => {
+    const value = okValue(checkDebrief({ ...okDebrief, verdict: 'rejected', followUpAt: null, feedbackAt: F }));
+    expect([value.followUpAt, value.feedbackAt]).toEqual([null, F]);
+    expect(okValue(checkDebrief({ ...okDebrief, verdict: 'rejected', followUpAt: undefined })).followUpAt).toBeNull();
   });
 
   it('reports every error at once', () => {
@@ -277,7 +292,7 @@ describe('checkDebrief', () => {
     expect(Object.keys(value)).not.toContain('applicationId');
     expect(Object.keys(value)).not.toContain('createdAt');
     expect(Object.keys(value)).not.toContain('script');
-    expect(Object.keys(value)).toHaveLength(16);
+    expect(Object.keys(value)).toHaveLength(17);
   });
 
   it.each([

@@ -15,6 +15,7 @@ function debrief(over: Partial<DebriefInput> = {}): DebriefInput {
     rejectionReason: 'Too senior',
     answerBy: Date.UTC(2026, 3, 5, 7),
     followUpAt: Date.UTC(2026, 3, 8, 7),
+    feedbackAt: Date.UTC(2026, 3, 9, 7),
     closing: { thanked: true, handshakeEyeContact: true, smiled: false },
     feeling: 'badly',
     recoveryContacts: 'The HR partner',
@@ -73,13 +74,28 @@ describe('fieldsForVerdict', () => {
     }
   });
 
+  it.each(VERDICTS)('%s: the follow-up call, the answer date and the feedback reminder', (verdict) => {
+    const d = debrief({ verdict });
+    const out = fieldsForVerdict(d);
+    // A rejection schedules no call and waits for no answer; only asking for feedback goes with it.
+    const rejected = verdict === 'rejected';
+    expect([out.followUpAt, out.answerBy, out.feedbackAt]).toEqual(
+      rejected ? [null, null, d.feedbackAt] : [d.followUpAt, d.answerBy, null],
+    );
+  });
+
   it('leaves every other field untouched', () => {
     for (const verdict of VERDICTS)
       for (const feeling of FEELINGS) {
         const d = debrief({ verdict, feeling });
         const out = fieldsForVerdict(d);
+        const dated = ['followUpAt', 'answerBy', 'feedbackAt'] as const;
         const { nextSteps: _a, weakPoint: _b, rejectionReason: _c, recoveryContacts: _d, recoveryTopics: _e, ...rest } = out;
         const { nextSteps: _f, weakPoint: _g, rejectionReason: _h, recoveryContacts: _i, recoveryTopics: _j, ...restIn } = d;
+        for (const k of dated) {
+          delete (rest as Partial<DebriefInput>)[k];
+          delete (restIn as Partial<DebriefInput>)[k];
+        }
         expect(rest).toEqual(restIn);
         expect(Object.keys(out).sort()).toEqual(Object.keys(d).sort());
       }

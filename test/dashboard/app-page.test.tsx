@@ -114,7 +114,10 @@ describe('an application page', () => {
 
   it('#app/<id>/outcome opens the outcome form, with the recovery plan and the next people above it', async () => {
     const { api, user } = await open('#app/acme/outcome');
-    const before = screen.getByRole('region', { name: 'Before you call' });
+    // The interview went badly: the note is about the other people to convince (docs/method.md §5).
+    const before = screen.getByRole('region', { name: 'Make up for it with the others' });
+    expect(within(before).getByText(/made up for with the other people in the process/)).toBeTruthy();
+    expect(within(before).queryByText(/this call is a chance/)).toBeNull();
     expect(within(before).getByText('Show the React side project')).toBeTruthy();
     expect(within(before).getByText('The team lead, Marc')).toBeTruthy();
     expect(within(before).getByText('No React experience')).toBeTruthy();
@@ -183,7 +186,8 @@ describe('an application page', () => {
       interviewerName: 'Claire Martin',
       verdict: 'undecided',
     });
-    expect(await screen.findByText('Little React')).toBeTruthy();
+    const interviews = await screen.findByRole('region', { name: 'Interviews (1)' });
+    expect(await within(interviews).findByText('Little React')).toBeTruthy();
   });
 });
 

@@ -67,7 +67,8 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
       const d = detailOf([...byId.values()].find((x) => x.application.jobKey === req.jobKey)!.application.id);
       return {
         application: bump(d.application),
-        reminders: [makeReminder({ applicationId: d.application.id, dueAt: req.debrief.followUpAt })],
+        reminders:
+          req.debrief.followUpAt === null ? [] : [makeReminder({ applicationId: d.application.id, dueAt: req.debrief.followUpAt })],
       };
     }),
     recordOutcome: vi.fn(async (req: RecordOutcomeRequest) => {

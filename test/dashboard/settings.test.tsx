@@ -20,6 +20,7 @@ const stored: Settings = {
   followUpDelayDays: 5,
   reminderMinutes: 8 * 60 + 30,
   noAnswerRetryWorkingDays: 3,
+  maxNoAnswerRetries: 4,
   notifications: true,
   badgeCountOnOtherTabs: false,
 };
@@ -66,6 +67,8 @@ describe('settings form', () => {
     await user.type(input(/Reminder time/), '17:45');
     await user.clear(input(/Retry after no answer/));
     await user.type(input(/Retry after no answer/), '2');
+    await user.clear(input(/Number of retries after no answer/));
+    await user.type(input(/Number of retries after no answer/), '0');
     await user.click(input(/Show a notification/));
     await user.click(input(/number of follow-ups due/));
     await user.click(screen.getByRole('button', { name: 'Save the settings' }));
@@ -73,6 +76,7 @@ describe('settings form', () => {
       followUpDelayDays: 10,
       reminderMinutes: 17 * 60 + 45,
       noAnswerRetryWorkingDays: 2,
+      maxNoAnswerRetries: 0,
       notifications: false,
       badgeCountOnOtherTabs: true,
     });
@@ -88,9 +92,12 @@ describe('settings form', () => {
     await user.type(input(/Default follow-up delay/), '0');
     await user.clear(input(/Retry after no answer/));
     await user.type(input(/Retry after no answer/), '99');
+    await user.clear(input(/Number of retries after no answer/));
+    await user.type(input(/Number of retries after no answer/), '11');
     await user.click(screen.getByRole('button', { name: 'Save the settings' }));
     expect(screen.getByText('Enter a whole number of days from 1 to 90.')).toBeTruthy();
     expect(screen.getByText('Enter a whole number of working days from 1 to 30.')).toBeTruthy();
+    expect(screen.getByText('Enter a whole number of retries from 0 to 10.')).toBeTruthy();
     expect(document.activeElement).toBe(input(/Default follow-up delay/));
     expect(api.saveSettings).not.toHaveBeenCalled();
   });
@@ -101,6 +108,7 @@ describe('settings form', () => {
     }
     expect(checkSettingsForm({ ...formOfSettings(stored), reminderTime: '25:00' }).ok).toBe(false);
     expect(checkSettingsForm({ ...formOfSettings(stored), followUpDelayDays: '2.5' }).ok).toBe(false);
+    expect(checkSettingsForm({ ...formOfSettings(stored), maxNoAnswerRetries: '-1' }).ok).toBe(false);
   });
 });
 

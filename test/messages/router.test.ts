@@ -330,6 +330,7 @@ describe('dashboard, settings and transfer messages', () => {
     followUpDelayDays: 7,
     reminderMinutes: 540,
     noAnswerRetryWorkingDays: 2,
+    maxNoAnswerRetries: 2,
     notifications: true,
     badgeCountOnOtherTabs: true,
   };
@@ -431,8 +432,10 @@ describe('dashboard, settings and transfer messages', () => {
       'saveSettings with nothing',
       'saveSettings',
       undefined,
-      ['followUpDelayDays', 'reminderMinutes', 'noAnswerRetryWorkingDays', 'notifications', 'badgeCountOnOtherTabs'],
+      ['followUpDelayDays', 'reminderMinutes', 'noAnswerRetryWorkingDays', 'maxNoAnswerRetries', 'notifications', 'badgeCountOnOtherTabs'],
     ],
+    ['saveSettings with a retries count out of range', 'saveSettings', { ...settings, maxNoAnswerRetries: 11 }, ['maxNoAnswerRetries']],
+    ['saveSettings without the retries count', 'saveSettings', { ...settings, maxNoAnswerRetries: undefined }, ['maxNoAnswerRetries']],
     ['importData without text', 'importData', { json: { format: 'relance-export' } }, ['json']],
     ['openDashboard with a numeric id', 'openDashboard', { applicationId: 3 }, ['applicationId']],
   ])('%s → errorInvalidMessage, no handler called', async (_n, type, data, fields) => {

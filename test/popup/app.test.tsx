@@ -24,7 +24,7 @@ function tracked() {
     makeInterview({ id: 'int-1', interviewAt: NOW - 9 * DAY, stage: 'screening', interviewerName: 'Claire Martin' }),
   ];
   const reminders = [makeReminder({ dueAt: NOW + 3 * DAY })];
-  return { application, interviews, reminders };
+  return { application, interviews, reminders, events: [] };
 }
 
 const dueItem = (id: string, company: string, title: string, dueAt: number) => ({

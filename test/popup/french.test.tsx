@@ -27,6 +27,7 @@ describe('the popup in French', () => {
       application: makeApplication({ nextDueAt: day(5) }),
       interviews: [makeInterview({ answerBy: day(5), followUpAt: day(8) })],
       reminders: [makeReminder({ id: 'answer', kind: 'answer-due', dueAt: day(5) }), makeReminder({ id: 'call', dueAt: day(8) })],
+      events: [],
     };
     const due = [
       {

@@ -65,10 +65,11 @@ export function makeContext(over: Partial<PopupContext> = {}): PopupContext {
 }
 
 /** The reply the worker would give for a first debrief saved with this follow-up time. */
-export function makeReply(followUpAt: number): SaveDebriefReply {
+export function makeReply(followUpAt: number | null): SaveDebriefReply {
   return {
-    application: makeApplication({ id: 'app-new', revision: 1, nextDueAt: followUpAt, status: 'waiting' }),
-    reminders: [makeReminder({ id: 'rem-new', applicationId: 'app-new', interviewId: 'int-new', dueAt: followUpAt })],
+    application: makeApplication({ id: 'app-new', revision: 1, nextDueAt: followUpAt, status: followUpAt === null ? 'closed' : 'waiting' }),
+    reminders:
+      followUpAt === null ? [] : [makeReminder({ id: 'rem-new', applicationId: 'app-new', interviewId: 'int-new', dueAt: followUpAt })],
   };
 }
 
@@ -77,7 +78,7 @@ export function fakeApi(ctx: PopupContext, over: Partial<PopupApi> = {}) {
   const spies = {
     now: vi.fn(() => NOW),
     loadContext: vi.fn(async () => ctx),
-    saveDebrief: vi.fn(async (req: { debrief: { followUpAt: number } }) => makeReply(req.debrief.followUpAt)),
+    saveDebrief: vi.fn(async (req: { debrief: { followUpAt: number | null } }) => makeReply(req.debrief.followUpAt)),
     completeReminder: vi.fn(async (_id: string) => {}),
     snoozeReminder: vi.fn(async (_id: string) => {}),
     openPosting: vi.fn(async (_app: Application) => {}),

@@ -90,6 +90,7 @@ describe('link offer', () => {
     application: { ...app, keys: [...app.keys, 'example:42'], revision: app.revision + 1 },
     interviews: [makeInterview({ applicationId: app.id, interviewerName: 'Claire Martin' })],
     reminders: [makeReminder({ applicationId: app.id, dueAt: NOW + 3 * DAY })],
+    events: [],
   });
 
   it('offers to link the page to the similar application, first seen elsewhere, and takes focus', async () => {
@@ -195,6 +196,7 @@ describe('application page (opened from a chip)', () => {
     application: app,
     interviews: [makeInterview({ applicationId: 'app-3' })],
     reminders: [makeReminder({ applicationId: 'app-3' })],
+    events: [],
   };
 
   it('shows the application, and "Record another interview" saves on it', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialMode } from '../../src/popup/mode';
 import { makeApplication, makeContext } from './helpers';
 
-const tracked = { application: makeApplication(), interviews: [], reminders: [] };
+const tracked = { application: makeApplication(), interviews: [], reminders: [], events: [] };
 const draft = { title: 'Frontend developer', company: 'Acme', location: null, url: null, jobKey: 'example:42' };
 
 describe('the mode the popup opens in', () => {

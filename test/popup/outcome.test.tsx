@@ -19,7 +19,7 @@ function tracked(dueAt: number) {
     }),
   ];
   const reminders = [makeReminder({ id: 'rem-due', dueAt })];
-  return { application, interviews, reminders };
+  return { application, interviews, reminders, events: [] };
 }
 
 describe('the outcome of a follow-up call, from the popup', () => {
@@ -36,7 +36,7 @@ describe('the outcome of a follow-up call, from the popup', () => {
     render(<App api={api} />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: "Record the call's outcome" }));
-    const before = screen.getByRole('region', { name: 'Before you call' });
+    const before = screen.getByRole('region', { name: 'Make up for it with the others' });
     expect(within(before).getByText('React side project')).toBeTruthy();
     expect(within(before).getByText('Marc, the team lead')).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: 'No answer: I will try again' }));

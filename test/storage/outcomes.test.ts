@@ -86,7 +86,27 @@ describe('recordOutcome', () => {
     expect(app.nextDueAt).toBe(CALL + 5 * DAY);
   });
 
-  it('two calls in a row with no answer: probably closed', async () => {
+  it('the retries end: the call and its 2 retries with no answer, then probably closed and no retry', async () => {
+    const { application, followUp } = await seed(null);
+    await recordOutcome(db, { applicationId: application.id, reminderId: followUp.id, outcome: outcome() }, { now: CALL });
+    for (const n of [1, 2]) {
+      const [retry] = await pendingRemindersOf(db, application.id);
+      const at = CALL + 2 * n * DAY;
+      const { application: app } = await recordOutcome(
+        db,
+        { applicationId: application.id, reminderId: retry!.id, outcome: outcome({ at }) },
+        { now: at },
+      );
+      expect(app.probablyClosed).toBe(n === 2);
+    }
+    expect(await pendingRemindersOf(db, application.id)).toEqual([]);
+    const detail = await applicationDetail(db, application.id);
+    expect(detail!.application.nextDueAt).toBeNull();
+    expect(detail!.events[0]!.outcome).toEqual({ kind: 'no-answer', at: CALL + 4 * DAY, note: '' });
+  });
+
+  it('the number of retries is the setting', async () => {
+    await db.put('settings', { ...DEFAULT_SETTINGS, maxNoAnswerRetries: 1 }, 'settings');
     const { application, followUp } = await seed(null);
     await recordOutcome(db, { applicationId: application.id, reminderId: followUp.id, outcome: outcome() }, { now: CALL });
     const [retry] = await pendingRemindersOf(db, application.id);
@@ -95,8 +115,7 @@ describe('recordOutcome', () => {
       { applicationId: application.id, reminderId: retry!.id, outcome: outcome({ at: CALL + 2 * DAY }) },
       { now: CALL + 2 * DAY },
     );
-    expect(app.probablyClosed).toBe(true);
-    expect(await pendingRemindersOf(db, application.id)).toHaveLength(1); // a retry is still set
+    expect(app).toMatchObject({ probablyClosed: true, nextDueAt: null });
   });
 
   it('a new date replaces every pending reminder with one follow-up then (default +7 days)', async () => {
@@ -234,13 +253,16 @@ describe('resolveProbablyClosed', () => {
 });
 
 describe('flagProbablyClosed (a reminder fired)', () => {
-  it('flags an undecided application once its promised date passed with no answer, and bumps the revision', async () => {
+  it('never on the promised day; once it ended and the call after it is a full working day overdue, flags it and bumps the revision', async () => {
+    // Answer promised Sat 4 April; the call is Wed 8; Thu 9 is the working day after it.
     const { application, answerDue } = await seed();
-    expect(await flagProbablyClosed(db, [application.id], { now: answerDue!.dueAt - 1 })).toEqual([]);
-    expect(await flagProbablyClosed(db, [application.id, application.id], { now: answerDue!.dueAt })).toEqual([application.id]);
-    expect(await db.get('applications', application.id)).toMatchObject({ probablyClosed: true, revision: 2, updatedAt: answerDue!.dueAt });
+    for (const now of [answerDue!.dueAt, local(2026, 4, 4, 23, 59), local(2026, 4, 8, 18), local(2026, 4, 9, 23, 59)])
+      expect(await flagProbablyClosed(db, [application.id], { now })).toEqual([]);
+    const t = local(2026, 4, 10);
+    expect(await flagProbablyClosed(db, [application.id, application.id], { now: t })).toEqual([application.id]);
+    expect(await db.get('applications', application.id)).toMatchObject({ probablyClosed: true, revision: 2, updatedAt: t });
     // Already flagged: nothing more.
-    expect(await flagProbablyClosed(db, [application.id], { now: answerDue!.dueAt + DAY })).toEqual([]);
+    expect(await flagProbablyClosed(db, [application.id], { now: t + DAY })).toEqual([]);
   });
 
   it('does not flag when they answered in the meantime, nor a convinced verdict, nor unknown ids', async () => {

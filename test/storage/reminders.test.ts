@@ -196,6 +196,7 @@ describe('getSettings', () => {
       followUpDelayDays: 7,
       reminderMinutes: 540,
       noAnswerRetryWorkingDays: 2,
+      maxNoAnswerRetries: 2,
       notifications: true,
       badgeCountOnOtherTabs: true,
     });

@@ -79,13 +79,44 @@ describe('saveDebrief, first debrief of a job', () => {
     ['convinced', 'in-process'],
     ['undecided', 'waiting'],
     ['no-answer', 'waiting'],
-    ['rejected', 'closed'],
-  ])('verdict %s → status %s, and a follow-up is still scheduled', async (verdict, status) => {
+  ])('verdict %s → status %s, and a follow-up is scheduled', async (verdict, status) => {
     const { application } = await saveDebrief(db, args({}, { verdict }), { now: NOW });
     expect(application.status).toBe(status);
     expect(application.lastVerdict).toBe(verdict);
     expect(application.nextDueAt).toBe(NOW + 7 * DAY);
     expect((await findByJobKey(db, application.jobKey))?.status).toBe(status);
+  });
+
+  it('verdict rejected → closed, and no follow-up call nor promised answer is scheduled (docs/method.md §3)', async () => {
+    const { application, reminders, interview } = await saveDebrief(
+      db,
+      args({}, { verdict: 'rejected', answerBy: NOW + 2 * DAY, followUpAt: NOW + 7 * DAY }),
+      { now: NOW },
+    );
+    expect(application).toMatchObject({ status: 'closed', lastVerdict: 'rejected', nextDueAt: null });
+    expect(reminders).toEqual([]);
+    expect(await db.count('reminders')).toBe(0);
+    expect([interview.followUpAt, interview.answerBy, interview.feedbackAt]).toEqual([null, null, null]);
+  });
+
+  it('verdict rejected with "ask for feedback": only that reminder, of its own kind', async () => {
+    const feedbackAt = NOW + 3 * DAY;
+    const { application, reminders } = await saveDebrief(db, args({}, { verdict: 'rejected', feedbackAt }), { now: NOW });
+    expect(reminders.map((r) => [r.kind, r.dueAt])).toEqual([['feedback', feedbackAt]]);
+    expect(application).toMatchObject({ status: 'closed', nextDueAt: feedbackAt });
+  });
+
+  it('a rejection supersedes the pending follow-up call and promised answer of an earlier interview', async () => {
+    await saveDebrief(db, args({}, { answerBy: NOW + 2 * DAY }), { now: NOW });
+    const { application } = await saveDebrief(db, args({}, { interviewAt: NOW + DAY, verdict: 'rejected' }), { now: NOW + DAY });
+    expect(await pendingRemindersOf(db, application.id)).toEqual([]);
+    expect(application.nextDueAt).toBeNull();
+  });
+
+  it('a feedback date on another verdict is not stored', async () => {
+    const { interview, reminders } = await saveDebrief(db, args({}, { verdict: 'undecided', feedbackAt: NOW + DAY }), { now: NOW });
+    expect(interview.feedbackAt).toBeNull();
+    expect(reminders.map((r) => r.kind)).toEqual(['follow-up']);
   });
 
   it('stores only the fields that go with the verdict and the feeling', async () => {
@@ -311,7 +342,7 @@ describe('saveDebrief, concurrency and atomicity', () => {
       if (++calls === 2) throw new Error('boom');
       return `x-${calls}`;
     };
-    await expect(saveDebrief(db, args({}, { interviewAt: NOW + DAY, verdict: 'rejected' }), { now: NOW + DAY, newId })).rejects.toThrow(
+    await expect(saveDebrief(db, args({}, { interviewAt: NOW + DAY, verdict: 'no-answer' }), { now: NOW + DAY, newId })).rejects.toThrow(
       'boom',
     );
     expect(calls).toBe(2);

@@ -8,7 +8,7 @@ import { recordOutcome } from '../../src/storage/outcome-writes';
 import { saveSettings } from '../../src/storage/settings-writes';
 import { csvRows, exportAll, exportCsv } from '../../src/storage/export';
 import { importData } from '../../src/storage/import-writes';
-import { pendingReminders } from '../../src/storage/reads';
+import { getSettings, pendingReminders } from '../../src/storage/reads';
 import { ImportError } from '../../src/storage/errors';
 import { EXPORT_VERSION, validateExport, type ExportFile } from '../../src/core/export';
 import { planAlarms } from '../../src/core/alarm-plan';
@@ -146,7 +146,7 @@ describe('files of every earlier format version import', () => {
     const back = await exportAll(db, T0);
     expect(back.version).toBe(EXPORT_VERSION);
     for (const store of ['applications', 'interviews', 'reminders', 'events'] as const) expect(back[store]).toHaveLength(raw[store].length);
-    expect(back.settings).toEqual(raw.settings);
+    expect(back.settings).toMatchObject(raw.settings);
     expect(validateExport(JSON.stringify(back), isJobKey)).toEqual({ ok: true, value: back });
   });
 
@@ -168,6 +168,35 @@ describe('files of every earlier format version import', () => {
     await importJson(db, json);
     const [interview] = await db.getAll('interviews');
     expect([interview!.stage, interview!.feeling]).toEqual([null, null]);
+  });
+});
+
+describe('what format version 2 added to the retry rules', () => {
+  it('version 1: no retries setting (its default is taken), interviews without feedbackAt, a rejection with a follow-up date', async () => {
+    const f = JSON.parse(JSON.stringify(makeExport(2, 'v1')));
+    f.version = 1;
+    delete f.settings.maxNoAnswerRetries;
+    for (const i of f.interviews) delete i.feedbackAt;
+    // Before version 2 a rejection still had a follow-up date: it is kept as recorded.
+    f.interviews[1].verdict = 'rejected';
+    f.interviews[1].answerBy = null;
+    expect(await importJson(db, JSON.stringify(f))).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, followUpDelayDays: 5, maxNoAnswerRetries: 2 });
+    expect((await db.get('interviews', f.interviews[0].id))!.feedbackAt).toBeNull();
+    expect((await db.get('interviews', f.interviews[1].id))!.followUpAt).toBe(f.interviews[1].followUpAt);
+  });
+
+  it('version 2 carries the retries setting, a rejection without a call and a feedback reminder', async () => {
+    const f = makeExport(1, 'v2');
+    f.settings.maxNoAnswerRetries = 4;
+    const i = f.interviews[0]!;
+    Object.assign(i, { verdict: 'rejected', answerBy: null, followUpAt: null, feedbackAt: i.interviewAt + 3 * DAY });
+    f.reminders[0] = { ...f.reminders[0]!, kind: 'feedback', dueAt: i.feedbackAt!, pendingDueAt: i.feedbackAt! };
+    f.applications[0] = { ...f.applications[0]!, status: 'closed', lastVerdict: 'rejected', nextDueAt: i.feedbackAt };
+    const checked = validateExport(JSON.stringify(f), isJobKey);
+    expect(checked).toEqual({ ok: true, value: f });
+    expect(await importJson(db, JSON.stringify(f))).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect((await getSettings(db)).maxNoAnswerRetries).toBe(4);
   });
 });
 
@@ -204,7 +233,7 @@ describe('a refused import leaves the stored data exactly as it was', () => {
       'one bad record among 1,000',
       bad1000,
       'errorImportRecord',
-      /^reminders\[1499\] \(Company 749 — Frontend developer\): kind is not one of follow-up, answer-due$/,
+      /^reminders\[1499\] \(Company 749 — Frontend developer\): kind is not one of follow-up, answer-due, feedback$/,
     ],
   ])('%s', async (_n, make, key, detail) => {
     await buildProfile(db);

@@ -27,6 +27,7 @@ function renderForm(over: Partial<OutcomeFormProps> = {}) {
       application={makeApplication()}
       reminderId="rem-1"
       lastStage="screening"
+      retry={{ left: 2, promisedAt: null }}
       settings={DEFAULT_SETTINGS}
       now={NOW}
       headingLevel={2}
@@ -40,6 +41,7 @@ function renderForm(over: Partial<OutcomeFormProps> = {}) {
 }
 
 const save = () => screen.getByRole('button', { name: 'Save the outcome' });
+const RETRY = { left: 2, promisedAt: null };
 const dateOf = (label: RegExp) => (screen.getByLabelText(label) as HTMLInputElement).value;
 
 describe('heading', () => {
@@ -66,9 +68,9 @@ describe('defaults', () => {
   it('skips the weekend and follows the settings', () => {
     const friday = new Date(2026, 11, 4, 16).getTime();
     const settings: Settings = { ...DEFAULT_SETTINGS, noAnswerRetryWorkingDays: 3, reminderMinutes: 8 * 60 + 30 };
-    const s = withKind(initialOutcome(), 'no-answer', friday, settings);
+    const s = withKind(initialOutcome(), 'no-answer', friday, settings, RETRY);
     expect(s.nextFollowUp).toBe('2026-12-09');
-    const checked = checkOutcome(s, friday, settings);
+    const checked = checkOutcome(s, friday, settings, RETRY);
     expect(checked.ok && checked.value.nextFollowUpAt).toBe(at(9, 8, 30));
   });
 

@@ -29,7 +29,11 @@ export function ClosingFields({ s, update, bind }: SectionProps) {
       {s.feeling === 'badly' && (
         <fieldset class="group recovery">
           <legend>{t('recoveryLegend')}</legend>
-          <p class="encourage">{t('recoveryEncourage')}</p>
+          <p class="encourage">
+            {t('recoveryEncourage')}
+            {/* After a rejection no call is scheduled (docs/method.md §3): nothing to keep. */}
+            {s.verdict !== 'rejected' && ` ${t('recoveryFollowUpKept')}`}
+          </p>
           <TextInput {...bind('recoveryContacts')} label={t('recoveryContactsLabel')} hint={t('recoveryContactsHint')} />
           <TextInput
             {...bind('recoveryTopics')}

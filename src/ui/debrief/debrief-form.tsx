@@ -7,7 +7,15 @@ import { fieldId, TextArea } from '../field';
 import { t } from '../i18n';
 import { ClosingFields } from './closing-fields';
 import { FollowUpFields } from './follow-up-fields';
-import { checkForm, initialForm, withNextInterview, type FormOutput, type FormState, type PostingFieldsState } from './form-state';
+import {
+  checkForm,
+  initialForm,
+  withDefaultDates,
+  withNextInterview,
+  type FormOutput,
+  type FormState,
+  type PostingFieldsState,
+} from './form-state';
 import { GUESSABLE, isGuessed, type Guesses } from './guesses';
 import { InterviewFields } from './interview-fields';
 import { PostingFields } from './posting-fields';
@@ -44,7 +52,7 @@ export interface DebriefFormProps<R = unknown> {
 
 /** Paths that have a control in this form; a server error on any other path goes in the alert. */
 const PLACED =
-  /^(posting\.(title|company|location|url)|verdict|stage|feeling|interviewAt|answerBy|followUpAt|interviewerName|interviewerRole|weakPoint|rejectionReason|recoveryContacts|recoveryTopics|notes|nextSteps\.\d+\.(withWhom|when))$/;
+  /^(posting\.(title|company|location|url)|verdict|stage|feeling|interviewAt|answerBy|followUpAt|feedbackAt|interviewerName|interviewerRole|weakPoint|rejectionReason|recoveryContacts|recoveryTopics|notes|nextSteps\.\d+\.(withWhom|when))$/;
 
 /** The interview debrief (docs/method.md): only the posting, the verdict and the follow-up date are required. */
 export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {
@@ -97,7 +105,8 @@ export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {
     }
   };
 
-  const update = (change: (s: FormState) => FormState) => setS((x) => change(x));
+  // Every edit lets the untouched default dates follow what they depend on (form-state.ts).
+  const update = (change: (s: FormState) => FormState) => setS((x) => withDefaultDates(change(x), p.settings));
   const section: SectionProps = { s, update, bind: binder(s, update, err), err, settings: p.settings };
   return (
     <form ref={formRef} class="debrief" noValidate aria-busy={saving ? 'true' : undefined} onSubmit={onSubmit}>

@@ -4,6 +4,7 @@
  * interview date, what a verdict keeps) are tested without rendering.
  */
 import { defaultFollowUpAt, fromDateInput, fromDateTimeInput, toDateInput, toDateTimeInput } from '../../core/dates';
+import { defaultFollowUpOf } from '../../core/follow-up';
 import { LIMITS } from '../../core/types';
 import type {
   Application,
@@ -40,10 +41,16 @@ export interface FormState {
   rejectionReason: string;
   /** `YYYY-MM-DD` or ''. */
   answerBy: string;
-  /** `YYYY-MM-DD`. */
+  /** `YYYY-MM-DD`. Not asked after a rejection. */
   followUp: string;
-  /** Once the user edits the follow-up date, it stops following the interview date. */
+  /** Once the user edits the follow-up date, it stops following the interview and promised dates. */
   followUpTouched: boolean;
+  /** After a rejection: remind me to ask for feedback (off unless ticked). */
+  askFeedback: boolean;
+  /** `YYYY-MM-DD`: when to ask for feedback. */
+  feedback: string;
+  /** Once edited, the feedback date stops following the interview date. */
+  feedbackTouched: boolean;
   closing: ClosingChecklist;
   /** '' until chosen, like the stage. */
   feeling: Feeling | '';
@@ -69,6 +76,7 @@ export function postingFields(
 
 /** A fresh form: interview now, follow-up on the default day at the reminder time (docs/method.md §3). */
 export function initialForm(posting: PostingFieldsState, now: number, settings: Settings): FormState {
+  const week = toDateInput(defaultFollowUpAt(now, settings.followUpDelayDays, settings.reminderMinutes));
   return {
     posting,
     interviewAt: toDateTimeInput(now),
@@ -81,8 +89,11 @@ export function initialForm(posting: PostingFieldsState, now: number, settings: 
     weakPoint: '',
     rejectionReason: '',
     answerBy: '',
-    followUp: toDateInput(defaultFollowUpAt(now, settings.followUpDelayDays, settings.reminderMinutes)),
+    followUp: week,
     followUpTouched: false,
+    askFeedback: false,
+    feedback: week,
+    feedbackTouched: false,
     closing: { thanked: false, handshakeEyeContact: false, smiled: false },
     feeling: '',
     recoveryContacts: '',
@@ -114,8 +125,13 @@ export function formOfInterview(i: Interview, posting: PostingFieldsState): Form
     weakPoint: i.weakPoint,
     rejectionReason: i.rejectionReason,
     answerBy: i.answerBy === null ? '' : toDateInput(i.answerBy),
-    followUp: toDateInput(i.followUpAt),
-    followUpTouched: true,
+    // A rejection had no call: the date is then empty and follows the defaults if the verdict changes.
+    followUp: i.followUpAt === null ? '' : toDateInput(i.followUpAt),
+    followUpTouched: i.followUpAt !== null,
+    // Rows stored before feedback reminders existed have no feedbackAt.
+    askFeedback: typeof i.feedbackAt === 'number',
+    feedback: typeof i.feedbackAt === 'number' ? toDateInput(i.feedbackAt) : '',
+    feedbackTouched: typeof i.feedbackAt === 'number',
     closing: { ...i.closing },
     feeling: i.feeling ?? '',
     recoveryContacts: i.recoveryContacts,
@@ -124,16 +140,40 @@ export function formOfInterview(i: Interview, posting: PostingFieldsState): Form
   };
 }
 
-/** A new interview date; the untouched default follow-up moves with it. */
+/**
+ * The dates the user has not edited follow what they depend on: the follow-up call the interview
+ * date, the promised answer date, the verdict and a convinced verdict's dated next steps
+ * (core/follow-up.ts defaultFollowUpOf); the feedback date the interview date. A date still being
+ * typed leaves them where they are.
+ */
+export function withDefaultDates(s: FormState, settings: Settings): FormState {
+  const interviewAt = fromDateTimeInput(s.interviewAt);
+  if (interviewAt === null) return s;
+  let next = s;
+  const answer = s.answerBy.trim();
+  const answerBy = answer === '' ? null : fromDateInput(answer, settings.reminderMinutes);
+  if (!s.followUpTouched && (answer === '' || answerBy !== null)) {
+    const at = defaultFollowUpOf({ interviewAt, verdict: s.verdict, answerBy, nextSteps: s.nextSteps }, settings);
+    if (at !== null && toDateInput(at) !== s.followUp) next = { ...next, followUp: toDateInput(at) };
+  }
+  if (!s.feedbackTouched) {
+    const feedback = toDateInput(defaultFollowUpAt(interviewAt, settings.followUpDelayDays, settings.reminderMinutes));
+    if (feedback !== s.feedback) next = { ...next, feedback };
+  }
+  return next;
+}
+
+/** A new interview date; the untouched default dates move with it. */
 export function withInterviewAt(s: FormState, value: string, settings: Settings): FormState {
-  const at = fromDateTimeInput(value);
-  if (s.followUpTouched || at === null) return { ...s, interviewAt: value };
-  const followUp = toDateInput(defaultFollowUpAt(at, settings.followUpDelayDays, settings.reminderMinutes));
-  return { ...s, interviewAt: value, followUp };
+  return withDefaultDates({ ...s, interviewAt: value }, settings);
 }
 
 export function withFollowUp(s: FormState, value: string): FormState {
   return { ...s, followUp: value, followUpTouched: true };
+}
+
+export function withFeedback(s: FormState, value: string): FormState {
+  return { ...s, feedback: value, feedbackTouched: true };
 }
 
 /** Choosing "badly" opens recovery planning; the weak point named is the obvious first thing to address. */
@@ -147,18 +187,29 @@ export function followUpAtOf(s: FormState, settings: Settings): number | null {
   return fromDateInput(s.followUp, settings.reminderMinutes);
 }
 
+/** The form's dates as core/follow-up.ts reads them; null while the interview date is not valid. */
+export function promiseFieldsOf(s: FormState, settings: Settings) {
+  const interviewAt = fromDateTimeInput(s.interviewAt);
+  if (interviewAt === null) return null;
+  const answerBy = s.answerBy.trim() === '' ? null : fromDateInput(s.answerBy, settings.reminderMinutes);
+  return { interviewAt, verdict: s.verdict, answerBy, nextSteps: s.nextSteps, followUpAt: followUpAtOf(s, settings) };
+}
+
 /** The raw debrief, as checkDebrief expects it: a bad date stays a string so it is reported, not dropped. */
 function rawDebrief(s: FormState, settings: Settings): Record<string, unknown> {
   const answer = s.answerBy.trim();
-  // Form-only keys (posting, followUp, followUpTouched) are dropped by checkDebrief.
+  const rejected = s.verdict === 'rejected';
+  // Form-only keys (posting, followUp, askFeedback, feedback, …) are dropped by checkDebrief.
   return {
     ...s,
     interviewAt: fromDateTimeInput(s.interviewAt),
     verdict: s.verdict || undefined,
     stage: s.stage || null,
     feeling: s.feeling || null,
-    answerBy: answer === '' ? null : (fromDateInput(answer, settings.reminderMinutes) ?? answer),
-    followUpAt: followUpAtOf(s, settings),
+    answerBy: rejected || answer === '' ? null : (fromDateInput(answer, settings.reminderMinutes) ?? answer),
+    // After a rejection the call is not asked (docs/method.md §3); feedback only when ticked.
+    followUpAt: rejected ? null : followUpAtOf(s, settings),
+    feedbackAt: rejected && s.askFeedback ? (fromDateInput(s.feedback, settings.reminderMinutes) ?? s.feedback.trim()) : null,
   };
 }
 

@@ -18,7 +18,7 @@ const RECOGNISED = { title: 'Frontend developer', company: 'Acme', location: 'Ly
 const FOLLOW_UP_AT = new Date(2026, 11, 8, 9, 0).getTime();
 
 function renderForm(over: Partial<DebriefFormProps> = {}) {
-  const save = vi.fn(async (req: { debrief: { followUpAt: number } }) => makeReply(req.debrief.followUpAt));
+  const save = vi.fn(async (req: { debrief: { followUpAt: number | null } }) => makeReply(req.debrief.followUpAt));
   const onSaved = vi.fn();
   const props: DebriefFormProps = {
     heading: 'Record the interview',
