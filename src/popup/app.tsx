@@ -92,6 +92,21 @@ export function App({ api, onReady }: AppProps) {
     );
   };
 
+  /** The tab's due reminder put off by a day: the application as stored now, and where its next date is. */
+  const snooze = async (current: Tracked, reminderId: string) => {
+    setActionError(null);
+    try {
+      await api.snoozeReminder(reminderId);
+    } catch (error) {
+      setActionError(shownError(error).message);
+      return;
+    }
+    setDue((items) => items.filter((d) => d.reminder.id !== reminderId));
+    const shown = (await api.loadTracked(current.application.id).catch(() => null)) ?? current;
+    const next = shown.application.nextDueAt;
+    showTracked(shown, next === null ? t('snoozedStatus') : t('snoozedStatusNext', formatDateTime(next, uiLocale())));
+  };
+
   /** Links this page's job to an application tracked under another key, then shows that application. */
   const link = async (ctx: PopupContext, jobKey: string, app: Application) => {
     const linked = await api.linkPosting({ applicationId: app.id, jobKey, pageUrl: ctx.pageUrl, expectedRevision: app.revision });
@@ -151,6 +166,7 @@ export function App({ api, onReady }: AppProps) {
           focusOnMount={mode.focus}
           onRecordAnother={() => setMode({ kind: 'debrief', back: mode })}
           onRecordOutcome={() => setMode({ kind: 'outcome', back: mode })}
+          onSnooze={(reminderId) => void snooze(tracked, reminderId)}
         />
       );
     } else if (mode.kind === 'unrecognised') {

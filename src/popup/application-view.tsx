@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { isDue } from '../core/reminders';
+import { answeredReminder, isDue } from '../core/reminders';
 import { t } from '../ui/i18n';
 import type { Tracked } from './api';
 import { AppFacts } from '../ui/app-facts';
@@ -12,12 +12,14 @@ export interface ApplicationViewProps {
   onRecordAnother: () => void;
   /** Offered while a follow-up (or a promised answer) is due: record what the call gave. */
   onRecordOutcome?: () => void;
+  /** Offered with it: put the due reminder off by a day (it is not listed again among the due ones below). */
+  onSnooze?: (reminderId: string) => void;
   /** Move focus here (after saving, so the keyboard user is not left on a removed form). */
   focusOnMount?: boolean;
 }
 
 /** The tracked application of this tab: where it stands, when to call, and what was said so far. */
-export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome, focusOnMount }: ApplicationViewProps) {
+export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome, onSnooze, focusOnMount }: ApplicationViewProps) {
   const { application: app, interviews, reminders } = tracked;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
@@ -25,6 +27,7 @@ export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome
   }, []);
 
   const due = onRecordOutcome && reminders.some((r) => isDue(r, now));
+  const snoozed = due && onSnooze ? answeredReminder(reminders, now)?.id : undefined;
 
   return (
     <section class="application" aria-labelledby="application-heading">
@@ -39,6 +42,11 @@ export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome
         {due && (
           <button type="button" class="primary" onClick={onRecordOutcome}>
             {t('recordOutcome')}
+          </button>
+        )}
+        {snoozed && (
+          <button type="button" class="secondary" onClick={() => onSnooze?.(snoozed)}>
+            {t('dueSnooze')}
           </button>
         )}
         <button type="button" class={due ? 'secondary' : 'primary'} onClick={onRecordAnother}>

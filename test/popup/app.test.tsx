@@ -121,6 +121,26 @@ describe('tracked application', () => {
     ).toEqual(['Globex: Data engineer']);
   });
 
+  it('with a call due on this posting, Snooze 1 day puts it off from the application itself', async () => {
+    const t = tracked();
+    t.reminders = [makeReminder({ id: 'rem-due', dueAt: NOW - DAY })];
+    const later = {
+      ...t,
+      application: { ...t.application, nextDueAt: NOW + DAY },
+      reminders: [makeReminder({ id: 'rem-due', dueAt: NOW + DAY })],
+    };
+    const api = fakeApi(makeContext({ tracked: t, due: [{ reminder: t.reminders[0]!, application: t.application }] }), {
+      loadTracked: vi.fn(async () => later),
+    });
+    render(<App api={api} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Snooze 1 day' }));
+    expect(api.snoozeReminder).toHaveBeenCalledWith('rem-due');
+    expect(await screen.findByText(/^Put off by a day\. Next reminder:/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Snooze 1 day' })).toBeNull();
+    expect(screen.queryByRole('button', { name: "Record the call's outcome" })).toBeNull();
+  });
+
   it('shows no due list at all when the only due call is the one of this posting', async () => {
     const t = tracked();
     t.reminders = [makeReminder({ id: 'rem-due', dueAt: NOW - DAY })];
