@@ -208,7 +208,6 @@ describe('search and filter', () => {
 describe('windowed list', () => {
   it('renders only the rows in view with 10,000 applications, and others after scrolling', async () => {
     const details = manyApplications(10_000);
-    const started = performance.now();
     await renderList(details);
     const list = screen.getByRole('list', { name: 'Applications' });
     const items = within(list).getAllByRole('listitem');
@@ -217,8 +216,7 @@ describe('windowed list', () => {
     // 10,000 rows and the headings of the three sections they fall in.
     expect(list.style.height).toBe(`${3 * ITEM_HEIGHTS.wide.header + 10_000 * ITEM_HEIGHTS.wide.row}px`);
     expect(items[0]!.getAttribute('aria-setsize')).toBe('10003');
-    // Rendering the first screen of 10,000 rows is quick even in happy-dom (it includes sorting them all).
-    expect(performance.now() - started).toBeLessThan(3000);
+    // How fast that is, is the benchmark's business (npm run bench): tests never time.
 
     const scroller = list.parentElement!;
     scroller.scrollTop = 5000 * ITEM_HEIGHTS.wide.row;

@@ -78,12 +78,9 @@ describe('the hostile page', () => {
     expect(draft.company).toBeNull(); // the document.title split is bounded, and this one is cut off
   });
 
-  it('stays fast enough on the whole page', () => {
+  it('reads the whole page to the end (its speed is measured by npm run bench, never by a test)', () => {
     const doc = hostile();
-    const start = performance.now();
-    extractPosting(doc, URL_);
-    findJobCards(doc, URL_);
-    // Generous bound: guards against quadratic work, not a benchmark.
-    expect(performance.now() - start).toBeLessThan(2_000);
+    expect(extractPosting(doc, URL_).title).toBe('Hostile title');
+    expect(findJobCards(doc, URL_)).toEqual(expect.any(Array));
   });
 });
