@@ -21,6 +21,8 @@ export interface DashboardApi {
   exportFile(kind: 'json' | 'csv'): Promise<{ name: string; type: string; text: string }>;
   /** Saves a file through a Blob URL and `<a download>`: nothing leaves the machine. */
   download(file: { name: string; type: string; text: string }): void;
+  /** An .ics file from the worker: one pending reminder, or every upcoming date (core/calendar-plan.ts). */
+  calendarFile(reminderId?: string): Promise<{ name: string; type: string; text: string }>;
 
   saveDebrief(req: SaveDebriefRequest): Promise<SaveDebriefReply>;
   recordOutcome(req: RecordOutcomeRequest): Promise<FullApplication>;

@@ -205,7 +205,12 @@ export function AppPage(p: AppPageProps) {
         update={(interviewId, debrief) => p.api.updateInterview({ interviewId, debrief, expectedRevision: app.revision })}
         onSaved={(d) => apply(d, t('interviewSaved'), true)}
       />
-      <Timeline reminders={reminders} events={events} now={p.now} />
+      <Timeline
+        reminders={reminders}
+        events={events}
+        now={p.now}
+        onAddToCalendar={async (reminderId) => p.api.download(await p.api.calendarFile(reminderId))}
+      />
     </article>
   );
 }

@@ -74,6 +74,10 @@ const api: DashboardApi = {
     // The download has started from the URL; give it a moment before releasing the blob.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   },
+  calendarFile: async (reminderId) => {
+    const { fileName, text } = await send('calendarFile', reminderId ? { reminderId } : {});
+    return { name: fileName, type: 'text/calendar', text };
+  },
   saveDebrief: (req) => send('saveDebrief', req),
   recordOutcome: (req) => send('recordOutcome', req),
   resolveProbablyClosed: (req) => send('resolveProbablyClosed', req),

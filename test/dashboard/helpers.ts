@@ -63,6 +63,11 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
       text: '{}',
     })),
     download: vi.fn((_file: { name: string; type: string; text: string }) => {}),
+    calendarFile: vi.fn(async (reminderId?: string) => ({
+      name: reminderId ? `relance-${reminderId}.ics` : 'relance-2026-04-01.ics',
+      type: 'text/calendar',
+      text: 'BEGIN:VCALENDAR\r\n',
+    })),
     saveDebrief: vi.fn(async (req: Parameters<DashboardApi['saveDebrief']>[0]) => {
       const d = detailOf([...byId.values()].find((x) => x.application.jobKey === req.jobKey)!.application.id);
       return {
