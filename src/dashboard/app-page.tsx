@@ -3,6 +3,7 @@ import { retryRuleOf } from '../core/outcomes';
 import { answeredReminder, pendingOf } from '../core/reminders';
 import type { FullApplication, Settings } from '../core/types';
 import { BeforeCall } from '../ui/before-call';
+import { CallScript } from '../ui/call-script';
 import { DebriefForm } from '../ui/debrief/debrief-form';
 import { postingFields } from '../ui/debrief/form-state';
 import { shownError } from '../ui/errors';
@@ -131,6 +132,13 @@ export function AppPage(p: AppPageProps) {
       {mode === 'outcome' && (
         <div class="panel">
           <BeforeCall interview={interviews[0]} level={2} />
+          <CallScript
+            role={app.posting.title}
+            interview={interviews[0]}
+            reminder={answeredReminder(pending, p.now)}
+            events={events}
+            level={2}
+          />
           <OutcomeForm
             application={app}
             reminderId={answeredReminder(pending, p.now)?.id}

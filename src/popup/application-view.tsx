@@ -4,6 +4,7 @@ import { t } from '../ui/i18n';
 import type { Tracked } from './api';
 import { AppFacts } from '../ui/app-facts';
 import { BeforeCall } from '../ui/before-call';
+import { CallScript } from '../ui/call-script';
 import { InterviewItem } from '../ui/interview-item';
 
 export interface ApplicationViewProps {
@@ -38,6 +39,15 @@ export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome
       <AppFacts app={app} pending={reminders} now={now} followUpFallback={app.nextDueAt} />
       {app.probablyClosed && <p class="notice probably">{t('probablyClosedNote')}</p>}
       {app.status !== 'closed' && <BeforeCall interview={interviews[0]} level={3} recoveryOnly />}
+      {due && (
+        <CallScript
+          role={app.posting.title}
+          interview={interviews[0]}
+          reminder={answeredReminder(reminders, now)}
+          events={tracked.events}
+          level={3}
+        />
+      )}
       <div class="buttons">
         {due && (
           <button type="button" class="primary" onClick={onRecordOutcome}>

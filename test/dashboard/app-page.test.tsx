@@ -123,6 +123,16 @@ describe('an application page', () => {
     ]);
   });
 
+  it('the outcome form has the call script above it: the voicemail words after a call nobody answered', async () => {
+    await open('#app/acme/outcome');
+    const script = screen.getByRole('region', { name: 'What to say' });
+    expect(within(script).getByText(/^Voicemail: say your name and phone number/)).toBeTruthy();
+    expect(within(script).getByText(/about the Frontend developer position we discussed on/)).toBeTruthy();
+    expect(
+      script.compareDocumentPosition(screen.getByRole('form', { name: "The follow-up call's outcome" })) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
   it('#app/<id>/outcome opens the outcome form, with the recovery plan and the next people above it', async () => {
     const { api, user } = await open('#app/acme/outcome');
     // The interview went badly: the note is about the other people to convince (docs/method.md §5).

@@ -56,6 +56,25 @@ describe('the outcome of a follow-up call, from the popup', () => {
   });
 });
 
+describe('the call script in the popup', () => {
+  it('is on the posting while its follow-up is due, and with the outcome form; not before', async () => {
+    const later = render(<App api={fakeApi(makeContext({ tracked: tracked(NOW + 2 * DAY) }))} />);
+    await screen.findByRole('button', { name: 'Record another interview' });
+    expect(screen.queryByRole('region', { name: 'What to say' })).toBeNull();
+    later.unmount();
+
+    const t = tracked(NOW - DAY);
+    render(<App api={fakeApi(makeContext({ tracked: t, due: [{ reminder: t.reminders[0]!, application: t.application }] }))} />);
+    const script = await screen.findByRole('region', { name: 'What to say' });
+    expect(within(script).getByText(/^Ask for Claire Martin/)).toBeTruthy();
+    expect(within(script).getByText(/As agreed, I'm calling about your decision\.$/)).toBeTruthy();
+    expect(within(script).getByText('What day may I call you to hear your decision?')).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: "Record the call's outcome" }));
+    expect(screen.getByRole('region', { name: 'What to say' })).toBeTruthy();
+  });
+});
+
 describe('the reminder a call answers', () => {
   it('is the next pending follow-up when nothing was due as the popup opened (the application page rule)', async () => {
     const HOUR = 60 * 60 * 1000;
