@@ -15,6 +15,7 @@ import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import type { DashboardApi } from './api';
 import { Dashboard } from './app';
 import { rowOf, type InterviewerIndex } from './sections';
+import { callSummary } from './week';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
 setLocale(messageLocale(browser.i18n));
@@ -57,6 +58,7 @@ const api: DashboardApi = {
   loadInterviewers,
   loadDetail: async (id) => applicationDetail(await db(), id),
   loadSettings: async () => getSettings(await db()),
+  loadCallSummary: async () => callSummary(await (await db()).getAll('events')),
   exportFile: async (kind) => {
     const d = await db();
     return kind === 'json'

@@ -57,6 +57,7 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
     loadInterviewers: vi.fn(async (): Promise<InterviewerIndex> => opts.interviewers ?? indexOf([...byId.values()])),
     loadDetail: vi.fn(async (id: string) => byId.get(id) ?? null),
     loadSettings: vi.fn(async () => opts.settings ?? DEFAULT_SETTINGS),
+    loadCallSummary: vi.fn(async () => ({ calls: 3, answered: 1 })),
     exportFile: vi.fn(async (kind: 'json' | 'csv') => ({
       name: `relance.${kind}`,
       type: kind === 'json' ? 'application/json' : 'text/csv',

@@ -1,4 +1,4 @@
-// Calendar files in the real extension: "Add to calendar" on an application's pending call downloads an
+// The call kit in the real extension. The week strip shows a call on its day. Calendar files: "Add to calendar" on an application's pending call downloads an
 // .ics file (a Blob URL and <a download>: no downloads permission), which parses as RFC 5545 says; once
 // the call is done, "Export upcoming dates (.ics)" in the settings carries it again, cancelled.
 import assert from 'node:assert/strict';
@@ -90,5 +90,29 @@ test('Add to calendar downloads the call; once it is done, the export of upcomin
   const cancelled = events.find((e) => e.UID === call.UID);
   assert.equal(cancelled.STATUS, 'CANCELLED');
   assert.equal(cancelled.SEQUENCE, '1');
+  await page.close();
+});
+
+test('the week strip shows a call on its day, linked to its application', async () => {
+  const { application } = await seedDebrief(extPage, { company: 'Initech', title: 'Designer', followUpInDays: 2 });
+  const page = await openDashboardPage(ext.browser, ext.extensionId, '#');
+  const days = await page.$$eval('.week .week-day', (lis) =>
+    lis.map((li) => ({
+      date: li.querySelector('.week-date').textContent,
+      links: [...li.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]),
+    })),
+  );
+  assert.equal(days.length, 7);
+  const expected = await page.evaluate(() => {
+    const d = new Date();
+    return new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric' }).format(
+      new Date(d.getFullYear(), d.getMonth(), d.getDate() + 2),
+    );
+  });
+  assert.equal(days[2].date, expected);
+  assert.deepEqual(days[2].links, [['Follow-up call: Initech', `#app/${encodeURIComponent(application.id)}`]]);
+  await page.click('.week ::-p-text(Follow-up call: Initech)');
+  await page.waitForSelector('#app-heading');
+  assert.equal(await page.$eval('#app-heading', (h) => h.textContent), 'Designer');
   await page.close();
 });
