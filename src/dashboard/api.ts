@@ -21,6 +21,8 @@ export interface DashboardApi {
   loadCallSummary(): Promise<{ calls: number; answered: number }>;
   /** The JSON export (core/export.ts format) or the CSV of every application, built from IndexedDB reads. */
   exportFile(kind: 'json' | 'csv'): Promise<{ name: string; type: string; text: string }>;
+  /** Puts an e-mail draft on the clipboard. */
+  copyText(text: string): Promise<void>;
   /** Saves a file through a Blob URL and `<a download>`: nothing leaves the machine. */
   download(file: { name: string; type: string; text: string }): void;
   /** An .ics file from the worker: one pending reminder, or every upcoming date (core/calendar-plan.ts). */

@@ -4,6 +4,7 @@ import { answeredReminder, pendingOf } from '../core/reminders';
 import type { FullApplication, Settings } from '../core/types';
 import { BeforeCall } from '../ui/before-call';
 import { CallScript } from '../ui/call-script';
+import { EmailDrafts } from '../ui/email-draft';
 import { DebriefForm } from '../ui/debrief/debrief-form';
 import { postingFields } from '../ui/debrief/form-state';
 import { shownError } from '../ui/errors';
@@ -114,6 +115,9 @@ export function AppPage(p: AppPageProps) {
       )}
       <AppFacts app={app} pending={pending} now={p.now} />
       {mode !== 'outcome' && app.status !== 'closed' && <BeforeCall interview={interviews[0]} level={2} recoveryOnly />}
+      {mode === 'view' && app.status !== 'closed' && (
+        <EmailDrafts role={app.posting.title} interview={interviews[0]} events={events} now={p.now} level={2} copy={p.api.copyText} />
+      )}
       <div role="alert" class="alert-region">
         {error && <p class="alert">{t(error)}</p>}
       </div>

@@ -65,6 +65,7 @@ const api: DashboardApi = {
       ? { name: `relance-${stamp()}.json`, type: 'application/json', text: JSON.stringify(await exportAll(d), null, 2) }
       : { name: `relance-${stamp()}.csv`, type: 'text/csv;charset=utf-8', text: await exportCsv(d) };
   },
+  copyText: (text) => navigator.clipboard.writeText(text),
   download: ({ name, type, text }) => {
     const url = URL.createObjectURL(new Blob([text], { type }));
     const a = document.createElement('a');

@@ -175,6 +175,7 @@ export function App({ api, onReady }: AppProps) {
           onRecordAnother={() => setMode({ kind: 'debrief', back: mode })}
           onRecordOutcome={() => setMode({ kind: 'outcome', back: mode })}
           onSnooze={(reminderId) => void snooze(tracked, reminderId)}
+          copy={api.copyText}
         />
       );
     } else if (mode.kind === 'unrecognised') {

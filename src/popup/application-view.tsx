@@ -5,6 +5,7 @@ import type { Tracked } from './api';
 import { AppFacts } from '../ui/app-facts';
 import { BeforeCall } from '../ui/before-call';
 import { CallScript } from '../ui/call-script';
+import { EmailDrafts } from '../ui/email-draft';
 import { InterviewItem } from '../ui/interview-item';
 
 export interface ApplicationViewProps {
@@ -17,10 +18,12 @@ export interface ApplicationViewProps {
   onSnooze?: (reminderId: string) => void;
   /** Move focus here (after saving, so the keyboard user is not left on a removed form). */
   focusOnMount?: boolean;
+  /** Puts an e-mail draft on the clipboard. */
+  copy: (text: string) => Promise<void>;
 }
 
 /** The tracked application of this tab: where it stands, when to call, and what was said so far. */
-export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome, onSnooze, focusOnMount }: ApplicationViewProps) {
+export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome, onSnooze, focusOnMount, copy }: ApplicationViewProps) {
   const { application: app, interviews, reminders } = tracked;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
@@ -47,6 +50,9 @@ export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome
           events={tracked.events}
           level={3}
         />
+      )}
+      {app.status !== 'closed' && (
+        <EmailDrafts role={app.posting.title} interview={interviews[0]} events={tracked.events} now={now} level={3} copy={copy} />
       )}
       <div class="buttons">
         {due && (

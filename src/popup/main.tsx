@@ -133,6 +133,7 @@ const api: PopupApi = {
   linkPosting: (req) => send('linkPosting', req),
   loadTracked,
   recordOutcome: (req) => send('recordOutcome', req),
+  copyText: (text) => navigator.clipboard.writeText(text),
   openDashboard: async (applicationId) => {
     await send('openDashboard', applicationId ? { applicationId } : {});
     window.close();

@@ -123,6 +123,21 @@ describe('an application page', () => {
     ]);
   });
 
+  it('after a call nobody answered, a follow-up e-mail: opened in the mail app, or copied', async () => {
+    const { api, user } = await open('#app/acme');
+    const draft = screen.getByRole('region', { name: 'E-mail after the unanswered call' });
+    const link = within(draft).getByRole('link', { name: 'Open in my mail app' });
+    const href = link.getAttribute('href')!;
+    expect(
+      href.startsWith('mailto:?subject=Following%20up%20%E2%80%93%20Frontend%20developer&body=Hello%20Claire%20Martin%2C%0D%0A%0D%0A'),
+    ).toBe(true);
+    await user.click(within(draft).getByRole('button', { name: 'Copy the text' }));
+    expect(api.copyText).toHaveBeenCalledWith(
+      expect.stringMatching(/^Following up – Frontend developer\n\nHello Claire Martin,\n\nAs agreed, I tried/),
+    );
+    expect(await within(draft).findByText('Copied: subject and text.')).toBeTruthy();
+  });
+
   it('the outcome form has the call script above it: the voicemail words after a call nobody answered', async () => {
     await open('#app/acme/outcome');
     const script = screen.getByRole('region', { name: 'What to say' });

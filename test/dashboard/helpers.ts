@@ -64,6 +64,7 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
       text: '{}',
     })),
     download: vi.fn((_file: { name: string; type: string; text: string }) => {}),
+    copyText: vi.fn(async (_text: string) => {}),
     calendarFile: vi.fn(async (reminderId?: string) => ({
       name: reminderId ? `relance-${reminderId}.ics` : 'relance-2026-04-01.ics',
       type: 'text/calendar',

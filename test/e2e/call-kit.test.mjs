@@ -116,3 +116,22 @@ test('the week strip shows a call on its day, linked to its application', async 
   assert.equal(await page.$eval('#app-heading', (h) => h.textContent), 'Designer');
   await page.close();
 });
+
+test('within a day of the interview, the thank-you e-mail opens the mail app with its subject and body encoded', async () => {
+  const { application } = await seedDebrief(extPage, {
+    company: 'Hooli',
+    title: 'R&D engineer, 100% remote',
+    interviewAt: Date.now() - 3600_000,
+    interviewerName: 'Zoé Lambert',
+    notes: 'Their #1 project: search',
+  });
+  const page = await openDashboardPage(ext.browser, ext.extensionId, `#app/${encodeURIComponent(application.id)}`);
+  const href = await page.$eval('section.email-draft a[href^="mailto:"]', (a) => a.getAttribute('href'));
+  const url = new URL(href);
+  assert.equal(url.searchParams.get('subject'), 'Thank you – R&D engineer, 100% remote interview');
+  const body = decodeURIComponent(href.slice(href.indexOf('&body=') + 6));
+  assert.match(body, /^Hello Zoé Lambert,\r\n\r\nThank you for our conversation on .* about the R&D engineer, 100% remote position\./);
+  assert.match(body, /this point: Their #1 project: search\r\n/);
+  assert.ok(href.length <= 2000);
+  await page.close();
+});

@@ -122,3 +122,26 @@ describe('next interview defaults', () => {
     expect((screen.getByLabelText("Interviewer's name") as HTMLInputElement).value).toBe('Paul Durand');
   });
 });
+
+describe('the thank-you e-mail in the popup', () => {
+  it('is offered on the posting within 24 hours of the interview, with a mailto link and a copy button', async () => {
+    const t = tracked(NOW + 5 * DAY);
+    t.interviews[0] = { ...t.interviews[0]!, interviewAt: NOW - 2 * 3600_000, notes: 'Their move to Kubernetes' };
+    const api = fakeApi(makeContext({ tracked: t }));
+    render(<App api={api} />);
+    const draft = await screen.findByRole('region', { name: 'Thank-you e-mail' });
+    expect(within(draft).getByText(/I particularly appreciated our discussion of this point: Their move to Kubernetes/)).toBeTruthy();
+    const href = within(draft).getByRole('link', { name: 'Open in my mail app' }).getAttribute('href')!;
+    expect(new URL(href).searchParams.get('subject')).toBe('Thank you – Frontend developer interview');
+    await userEvent.setup().click(within(draft).getByRole('button', { name: 'Copy the text' }));
+    expect(api.copyText).toHaveBeenCalledWith(expect.stringMatching(/^Thank you – Frontend developer interview\n\nHello Claire Martin,/));
+  });
+
+  it('is gone a day after the interview', async () => {
+    const t = tracked(NOW + 5 * DAY);
+    t.interviews[0] = { ...t.interviews[0]!, interviewAt: NOW - 25 * 3600_000 };
+    render(<App api={fakeApi(makeContext({ tracked: t }))} />);
+    await screen.findByRole('button', { name: 'Record another interview' });
+    expect(screen.queryByRole('region', { name: 'Thank-you e-mail' })).toBeNull();
+  });
+});
