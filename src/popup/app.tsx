@@ -176,6 +176,7 @@ export function App({ api, onReady }: AppProps) {
           onRecordOutcome={() => setMode({ kind: 'outcome', back: mode })}
           onSnooze={(reminderId) => void snooze(tracked, reminderId)}
           copy={api.copyText}
+          onAddToCalendar={api.addToCalendar}
         />
       );
     } else if (mode.kind === 'unrecognised') {

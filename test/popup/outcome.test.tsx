@@ -145,3 +145,13 @@ describe('the thank-you e-mail in the popup', () => {
     expect(screen.queryByRole('region', { name: 'Thank-you e-mail' })).toBeNull();
   });
 });
+
+describe('Add to calendar in the popup', () => {
+  it('saves the next pending date of the posting as an .ics file', async () => {
+    const t = tracked(NOW + 2 * DAY);
+    const api = fakeApi(makeContext({ tracked: t }));
+    render(<App api={api} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Add to calendar' }));
+    expect(api.addToCalendar).toHaveBeenCalledWith('rem-due');
+  });
+});
