@@ -1,5 +1,7 @@
 import { validateExport } from '../core/export';
 import { normalizedUrls } from '../core/job-key';
+import { toDateInput } from '../core/dates';
+import { icsCalendar } from '../core/ics';
 import type { FullApplication } from '../core/types';
 import { isJobKey } from '../extract/job-key';
 import { JOB_SITE_MATCHES } from '../extract/sites/matches';
@@ -9,6 +11,7 @@ import { deleteApplication, restoreApplication, updateInterview, updatePosting }
 import { ApplicationNotFoundError, ImportError } from '../storage/errors';
 import { jobStates } from '../storage/job-states';
 import { recordOutcome, resolveProbablyClosed } from '../storage/outcome-writes';
+import { calendarEvents } from '../storage/calendar-writes';
 import { applicationDetail } from '../storage/reads';
 import type { Db } from '../storage/schema';
 import { saveSettings } from '../storage/settings-writes';
@@ -65,6 +68,13 @@ export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now)
       await clearNotifications([reminderId]);
       await afterWrite(t);
       return reminder;
+    },
+    async calendarFile({ reminderId }) {
+      const t = now();
+      const translate = (key: string, subs?: string | string[]) => ports.i18n.getMessage(key, subs);
+      const events = await calendarEvents(db, reminderId ? { reminderId } : 'upcoming', translate);
+      const fileName = reminderId ? `relance-${reminderId.slice(0, 8)}.ics` : `relance-${toDateInput(t)}.ics`;
+      return { fileName, text: icsCalendar(events, t) };
     },
     async linkPosting(req) {
       const t = now();

@@ -17,10 +17,16 @@ export interface DashboardApi {
   /** One application with its interviews, reminders and timeline; null when there is none. */
   loadDetail(applicationId: string): Promise<FullApplication | null>;
   loadSettings(): Promise<Settings>;
+  /** Follow-up calls recorded and how many got an answer, for the week strip's summary. */
+  loadCallSummary(): Promise<{ calls: number; answered: number }>;
   /** The JSON export (core/export.ts format) or the CSV of every application, built from IndexedDB reads. */
   exportFile(kind: 'json' | 'csv'): Promise<{ name: string; type: string; text: string }>;
+  /** Puts an e-mail draft on the clipboard. */
+  copyText(text: string): Promise<void>;
   /** Saves a file through a Blob URL and `<a download>`: nothing leaves the machine. */
   download(file: { name: string; type: string; text: string }): void;
+  /** An .ics file from the worker: one pending reminder, or every upcoming date (core/calendar-plan.ts). */
+  calendarFile(reminderId?: string): Promise<{ name: string; type: string; text: string }>;
 
   saveDebrief(req: SaveDebriefRequest): Promise<SaveDebriefReply>;
   recordOutcome(req: RecordOutcomeRequest): Promise<FullApplication>;

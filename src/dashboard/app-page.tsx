@@ -3,6 +3,8 @@ import { retryRuleOf } from '../core/outcomes';
 import { answeredReminder, pendingOf } from '../core/reminders';
 import type { FullApplication, Settings } from '../core/types';
 import { BeforeCall } from '../ui/before-call';
+import { CallScript } from '../ui/call-script';
+import { EmailDrafts } from '../ui/email-draft';
 import { DebriefForm } from '../ui/debrief/debrief-form';
 import { postingFields } from '../ui/debrief/form-state';
 import { shownError } from '../ui/errors';
@@ -113,6 +115,9 @@ export function AppPage(p: AppPageProps) {
       )}
       <AppFacts app={app} pending={pending} now={p.now} />
       {mode !== 'outcome' && app.status !== 'closed' && <BeforeCall interview={interviews[0]} level={2} recoveryOnly />}
+      {mode === 'view' && app.status !== 'closed' && (
+        <EmailDrafts role={app.posting.title} interview={interviews[0]} events={events} now={p.now} level={2} copy={p.api.copyText} />
+      )}
       <div role="alert" class="alert-region">
         {error && <p class="alert">{t(error)}</p>}
       </div>
@@ -131,6 +136,13 @@ export function AppPage(p: AppPageProps) {
       {mode === 'outcome' && (
         <div class="panel">
           <BeforeCall interview={interviews[0]} level={2} />
+          <CallScript
+            role={app.posting.title}
+            interview={interviews[0]}
+            reminder={answeredReminder(pending, p.now)}
+            events={events}
+            level={2}
+          />
           <OutcomeForm
             application={app}
             reminderId={answeredReminder(pending, p.now)?.id}
@@ -205,7 +217,12 @@ export function AppPage(p: AppPageProps) {
         update={(interviewId, debrief) => p.api.updateInterview({ interviewId, debrief, expectedRevision: app.revision })}
         onSaved={(d) => apply(d, t('interviewSaved'), true)}
       />
-      <Timeline reminders={reminders} events={events} now={p.now} />
+      <Timeline
+        reminders={reminders}
+        events={events}
+        now={p.now}
+        onAddToCalendar={async (reminderId) => p.api.download(await p.api.calendarFile(reminderId))}
+      />
     </article>
   );
 }

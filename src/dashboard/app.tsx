@@ -34,6 +34,7 @@ export function Dashboard({ api, onReady }: DashboardProps) {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [rows, setRows] = useState<Row[] | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [calls, setCalls] = useState<{ calls: number; answered: number } | null>(null);
   const [now, setNow] = useState(() => api.now());
   const [failed, setFailed] = useState(false);
   const [interviewsVersion, setInterviewsVersion] = useState(0);
@@ -51,6 +52,8 @@ export function Dashboard({ api, onReady }: DashboardProps) {
         setSettings(s);
         setNow(api.now());
         setInterviewsVersion((v) => v + 1);
+        // The summary's call count is extra: the list shows without it.
+        api.loadCallSummary().then(setCalls, () => setCalls(null));
       },
       () => setFailed(true),
     );
@@ -182,6 +185,7 @@ export function Dashboard({ api, onReady }: DashboardProps) {
             api={api}
             rows={rows}
             now={now}
+            calls={calls}
             interviewsVersion={interviewsVersion}
             onChanged={(detail) => upsert(detail)}
             hidden={route.page !== 'list'}

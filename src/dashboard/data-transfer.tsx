@@ -5,7 +5,7 @@ import { t, tn } from '../ui/i18n';
 import type { DashboardApi } from './api';
 
 export interface DataTransferProps {
-  api: Pick<DashboardApi, 'exportFile' | 'download' | 'importData'>;
+  api: Pick<DashboardApi, 'exportFile' | 'download' | 'importData' | 'calendarFile'>;
   onImported: () => void;
 }
 
@@ -20,12 +20,12 @@ export function DataTransfer({ api, onImported }: DataTransferProps) {
   const [exported, setExported] = useState('');
   const [error, setError] = useState<ShownError | null>(null);
 
-  const exportAs = async (kind: 'json' | 'csv') => {
+  const exportAs = async (kind: 'json' | 'csv' | 'ics') => {
     setBusy(true);
     setError(null);
     setExported('');
     try {
-      const file = await api.exportFile(kind);
+      const file = kind === 'ics' ? await api.calendarFile() : await api.exportFile(kind);
       api.download(file);
       setExported(t('exportDone', file.name));
     } catch (e) {
@@ -64,7 +64,19 @@ export function DataTransfer({ api, onImported }: DataTransferProps) {
         <button type="button" class="secondary" aria-disabled={busy ? 'true' : undefined} onClick={() => busy || exportAs('csv')}>
           {t('exportCsv')}
         </button>
+        <button
+          type="button"
+          class="secondary"
+          aria-describedby="ics-hint"
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={() => busy || exportAs('ics')}
+        >
+          {t('exportIcs')}
+        </button>
       </div>
+      <p id="ics-hint" class="hint">
+        {t('exportIcsHint')}
+      </p>
       <div class="field">
         <label for="import-file">{t('importLabel')}</label>
         <input

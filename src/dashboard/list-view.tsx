@@ -7,6 +7,7 @@ import { statusLabel } from '../ui/labels';
 import type { DashboardApi } from './api';
 import { ListRow } from './list-row';
 import { buildList, type InterviewerIndex, type ListItem, type Row, type Section } from './sections';
+import { WeekStrip } from './week-strip';
 import { offsetsOf, VirtualList } from './virtual-list';
 
 /**
@@ -55,6 +56,8 @@ export interface ListViewProps {
   onChanged: (detail: FullApplication) => void;
   /** The list is kept while another page shows, so its scroll and active row survive. */
   hidden: boolean;
+  /** Follow-up calls recorded and answered, for the week strip's summary; null until read. */
+  calls: { calls: number; answered: number } | null;
   focusRequest: number;
 }
 
@@ -124,6 +127,7 @@ export function ListView(p: ListViewProps) {
       <h1 id="list-heading" tabIndex={-1}>
         {t('dashboardListHeading')}
       </h1>
+      <WeekStrip rows={p.rows} now={p.now} calls={p.calls} />
       {/* biome-ignore lint/a11y/useSemanticElements: the search element is not in Preact's JSX types; the role says the same. */}
       <div class="filters" role="search">
         <div class="field-wrap" onFocusIn={() => setWanted(true)}>

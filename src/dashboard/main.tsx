@@ -15,6 +15,7 @@ import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import type { DashboardApi } from './api';
 import { Dashboard } from './app';
 import { rowOf, type InterviewerIndex } from './sections';
+import { callSummary } from './week';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
 setLocale(messageLocale(browser.i18n));
@@ -57,12 +58,14 @@ const api: DashboardApi = {
   loadInterviewers,
   loadDetail: async (id) => applicationDetail(await db(), id),
   loadSettings: async () => getSettings(await db()),
+  loadCallSummary: async () => callSummary(await (await db()).getAll('events')),
   exportFile: async (kind) => {
     const d = await db();
     return kind === 'json'
       ? { name: `relance-${stamp()}.json`, type: 'application/json', text: JSON.stringify(await exportAll(d), null, 2) }
       : { name: `relance-${stamp()}.csv`, type: 'text/csv;charset=utf-8', text: await exportCsv(d) };
   },
+  copyText: (text) => navigator.clipboard.writeText(text),
   download: ({ name, type, text }) => {
     const url = URL.createObjectURL(new Blob([text], { type }));
     const a = document.createElement('a');
@@ -73,6 +76,10 @@ const api: DashboardApi = {
     a.remove();
     // The download has started from the URL; give it a moment before releasing the blob.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
+  calendarFile: async (reminderId) => {
+    const { fileName, text } = await send('calendarFile', reminderId ? { reminderId } : {});
+    return { name: fileName, type: 'text/calendar', text };
   },
   saveDebrief: (req) => send('saveDebrief', req),
   recordOutcome: (req) => send('recordOutcome', req),

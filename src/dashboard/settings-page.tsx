@@ -10,7 +10,7 @@ import { BOUNDS, checkSettingsForm, formOfSettings, type SettingsForm } from './
 import { errorLookup, useFocusFirstInvalid } from '../ui/form-errors';
 
 export interface SettingsPageProps {
-  api: Pick<DashboardApi, 'saveSettings' | 'exportFile' | 'download' | 'importData'>;
+  api: Pick<DashboardApi, 'saveSettings' | 'exportFile' | 'download' | 'importData' | 'calendarFile'>;
   settings: Settings;
   onSaved: (settings: Settings) => void;
   /** An import changed the data: the list reloads. */

@@ -2,6 +2,7 @@ import { fromDateInput } from '../core/dates';
 import { formatDate, formatDateTime } from '../core/format';
 import { isPending } from '../core/reminders';
 import type { OutcomeInput, Reminder, TimelineEvent } from '../core/types';
+import { AddToCalendar } from '../ui/add-to-calendar';
 import { t, uiLocale } from '../ui/i18n';
 import { answerResultLabel, outcomeKindShortLabel, reminderKindLabel, stageLabel } from '../ui/labels';
 import { dueText } from '../ui/when';
@@ -15,6 +16,8 @@ export interface TimelineEntry {
   title: string;
   detail: string;
   note?: string;
+  /** A pending reminder: the calendar button's target. */
+  reminderId?: string;
 }
 
 /**
@@ -25,7 +28,14 @@ function reminderEntry(r: Reminder, now: number): TimelineEntry {
   const kind = reminderKindLabel(r.kind);
   const planned = formatDateTime(r.dueAt, uiLocale());
   if (isPending(r)) {
-    return { key: r.id, at: r.dueAt, pending: true, title: t('timelinePending', kind), detail: `${planned} (${dueText(now, r.dueAt)})` };
+    return {
+      key: r.id,
+      at: r.dueAt,
+      pending: true,
+      title: t('timelinePending', kind),
+      detail: `${planned} (${dueText(now, r.dueAt)})`,
+      reminderId: r.id,
+    };
   }
   const at = r.doneAt ?? r.dueAt;
   const detail = t(r.closedBy === 'superseded' ? 'timelineSuperseded' : 'timelineDone', [planned, formatDateTime(at, uiLocale())]);
@@ -81,7 +91,15 @@ function timelineOf(reminders: Reminder[], events: TimelineEvent[], now: number)
   return [...reminders.map((r) => reminderEntry(r, now)), ...events.map(eventEntry)].sort((a, b) => a.at - b.at);
 }
 
-export function Timeline({ reminders, events, now }: { reminders: Reminder[]; events: TimelineEvent[]; now: number }) {
+export interface TimelineProps {
+  reminders: Reminder[];
+  events: TimelineEvent[];
+  now: number;
+  /** Saves a pending reminder as an .ics file. */
+  onAddToCalendar?: (reminderId: string) => Promise<void>;
+}
+
+export function Timeline({ reminders, events, now, onAddToCalendar }: TimelineProps) {
   const entries = timelineOf(reminders, events, now);
   return (
     <section class="timeline" aria-labelledby="timeline-heading">
@@ -93,6 +111,12 @@ export function Timeline({ reminders, events, now }: { reminders: Reminder[]; ev
           {entries.map((e) => (
             <li key={e.key} class={e.pending ? 'pending' : 'past'}>
               <strong>{e.title}</strong> <span class="when">{e.detail}</span>
+              {e.reminderId && onAddToCalendar && (
+                <>
+                  {' '}
+                  <AddToCalendar reminderId={e.reminderId} onAdd={onAddToCalendar} />
+                </>
+              )}
               {e.note && <p class="notes">{e.note}</p>}
             </li>
           ))}

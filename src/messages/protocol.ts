@@ -31,6 +31,11 @@ interface Protocol {
   completeReminder(req: { reminderId: string }): Reminder;
   /** Remind again in one day. */
   snoozeReminder(req: { reminderId: string }): Reminder;
+  /**
+   * An .ics file: one pending reminder, or (without an id) every pending one plus the cancellations
+   * of events earlier files carried. Records what it carries, so later files update those events.
+   */
+  calendarFile(req: { reminderId?: string }): { fileName: string; text: string };
   /** Focuses a tab showing the application's posting, or opens one. */
   openPosting(req: { applicationId: string }): null;
   /** Adds this job (the same job on another board) to an existing application instead of a duplicate. */

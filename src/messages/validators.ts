@@ -54,6 +54,11 @@ export const validators: Validators = {
   },
   completeReminder: idOnly('reminderId'),
   snoozeReminder: idOnly('reminderId'),
+  calendarFile(data) {
+    if (!isRecord(data)) return { ok: false, errors: [{ field: 'reminderId', message: 'errorBadMessage' }] };
+    if (data.reminderId === undefined) return { ok: true, value: {} };
+    return idOnly('reminderId')(data);
+  },
   openPosting: idOnly('applicationId'),
   openApplication: idOnly('applicationId'),
   linkPosting(data) {

@@ -48,6 +48,10 @@ export interface PopupApi {
   saveDebrief(req: SaveDebriefRequest): Promise<SaveDebriefReply>;
   completeReminder(reminderId: string): Promise<void>;
   snoozeReminder(reminderId: string): Promise<void>;
+  /** Puts an e-mail draft on the clipboard. */
+  copyText(text: string): Promise<void>;
+  /** Saves one pending reminder as an .ics file (built and recorded by the worker). */
+  addToCalendar(reminderId: string): Promise<void>;
   /** Focuses a tab showing the posting, or opens one; the popup closes. */
   openPosting(application: Application): Promise<void>;
   /** Adds this page's job key to an existing application (the same job on another board). */

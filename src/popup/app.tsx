@@ -8,6 +8,7 @@ import type { Application, DebriefInput, FullApplication } from '../core/types';
 import type { SaveDebriefReply } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
 import { BeforeCall } from '../ui/before-call';
+import { CallScript } from '../ui/call-script';
 import { newestFirst, savedInterview } from '../ui/debrief/saved';
 import { shownError } from '../ui/errors';
 import { t, uiLocale } from '../ui/i18n';
@@ -130,6 +131,13 @@ export function App({ api, onReady }: AppProps) {
       main = (
         <>
           <BeforeCall interview={interviews[0]} level={2} />
+          <CallScript
+            role={application.posting.title}
+            interview={interviews[0]}
+            reminder={answeredReminder(reminders, now)}
+            events={events}
+            level={2}
+          />
           <OutcomeForm
             application={application}
             reminderId={answeredReminder(reminders, now)?.id}
@@ -167,6 +175,8 @@ export function App({ api, onReady }: AppProps) {
           onRecordAnother={() => setMode({ kind: 'debrief', back: mode })}
           onRecordOutcome={() => setMode({ kind: 'outcome', back: mode })}
           onSnooze={(reminderId) => void snooze(tracked, reminderId)}
+          copy={api.copyText}
+          onAddToCalendar={api.addToCalendar}
         />
       );
     } else if (mode.kind === 'unrecognised') {

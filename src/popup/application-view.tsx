@@ -4,6 +4,9 @@ import { t } from '../ui/i18n';
 import type { Tracked } from './api';
 import { AppFacts } from '../ui/app-facts';
 import { BeforeCall } from '../ui/before-call';
+import { AddToCalendar } from '../ui/add-to-calendar';
+import { CallScript } from '../ui/call-script';
+import { EmailDrafts } from '../ui/email-draft';
 import { InterviewItem } from '../ui/interview-item';
 
 export interface ApplicationViewProps {
@@ -16,10 +19,23 @@ export interface ApplicationViewProps {
   onSnooze?: (reminderId: string) => void;
   /** Move focus here (after saving, so the keyboard user is not left on a removed form). */
   focusOnMount?: boolean;
+  /** Puts an e-mail draft on the clipboard. */
+  copy: (text: string) => Promise<void>;
+  /** Saves a pending reminder as an .ics file. */
+  onAddToCalendar: (reminderId: string) => Promise<void>;
 }
 
 /** The tracked application of this tab: where it stands, when to call, and what was said so far. */
-export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome, onSnooze, focusOnMount }: ApplicationViewProps) {
+export function ApplicationView({
+  tracked,
+  now,
+  onRecordAnother,
+  onRecordOutcome,
+  onSnooze,
+  focusOnMount,
+  copy,
+  onAddToCalendar,
+}: ApplicationViewProps) {
   const { application: app, interviews, reminders } = tracked;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
@@ -36,8 +52,26 @@ export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome
       </h2>
       <p class="company">{[app.posting.company, app.posting.location].filter(Boolean).join(' · ')}</p>
       <AppFacts app={app} pending={reminders} now={now} followUpFallback={app.nextDueAt} />
+      {/* The next date, for the user's own calendar: there even when the browser is closed. */}
+      {reminders[0] && (
+        <p class="calendar-line">
+          <AddToCalendar reminderId={reminders[0].id} onAdd={onAddToCalendar} />
+        </p>
+      )}
       {app.probablyClosed && <p class="notice probably">{t('probablyClosedNote')}</p>}
       {app.status !== 'closed' && <BeforeCall interview={interviews[0]} level={3} recoveryOnly />}
+      {due && (
+        <CallScript
+          role={app.posting.title}
+          interview={interviews[0]}
+          reminder={answeredReminder(reminders, now)}
+          events={tracked.events}
+          level={3}
+        />
+      )}
+      {app.status !== 'closed' && (
+        <EmailDrafts role={app.posting.title} interview={interviews[0]} events={tracked.events} now={now} level={3} copy={copy} />
+      )}
       <div class="buttons">
         {due && (
           <button type="button" class="primary" onClick={onRecordOutcome}>

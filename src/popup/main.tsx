@@ -133,6 +133,19 @@ const api: PopupApi = {
   linkPosting: (req) => send('linkPosting', req),
   loadTracked,
   recordOutcome: (req) => send('recordOutcome', req),
+  copyText: (text) => navigator.clipboard.writeText(text),
+  addToCalendar: async (reminderId) => {
+    const { fileName, text } = await send('calendarFile', { reminderId });
+    // A Blob URL and <a download>: no downloads permission, and the file never leaves the machine.
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
   openDashboard: async (applicationId) => {
     await send('openDashboard', applicationId ? { applicationId } : {});
     window.close();

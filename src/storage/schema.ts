@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { isSiteKey, jobKeyFor, normalizeForMatch } from '../extract/job-key';
+import type { CalendarEntry } from '../core/calendar-plan';
 import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 
 export interface RelanceDb extends DBSchema {
@@ -26,6 +27,11 @@ export interface RelanceDb extends DBSchema {
     value: TimelineEvent;
     indexes: { 'by-application': [string, number] };
   };
+  /**
+   * The events this browser last put in .ics files, by UID (schema v5): what lets a later file move
+   * or cancel them. Not part of the export: it describes this browser's files, not the search.
+   */
+  calendar: { key: string; value: CalendarEntry };
 }
 
 export type Db = IDBPDatabase<RelanceDb>;
@@ -93,6 +99,10 @@ export const migrations: Migration[] = [
     const apps = tx.objectStore('applications');
     apps.deleteIndex('by-job-key');
     apps.deleteIndex('by-next-due');
+  },
+  // v5: the calendar ledger, so a later .ics file updates or cancels the events of an earlier one.
+  (db) => {
+    db.createObjectStore('calendar', { keyPath: 'uid' });
   },
 ];
 

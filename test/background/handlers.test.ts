@@ -61,3 +61,52 @@ describe('makeHandlers', () => {
     await expect(handlers.openApplication({ applicationId: 'nope' })).rejects.toThrow('errorApplicationNotFound');
   });
 });
+
+describe('calendarFile', () => {
+  const field = (text: string, name: string) =>
+    text
+      .replace(/\r\n /g, '')
+      .split('\r\n')
+      .filter((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`))
+      .map((l) => l.slice(l.indexOf(':') + 1));
+
+  it('one reminder: its event alone; then every upcoming date moves it (same UID, higher SEQUENCE) once snoozed', async () => {
+    const { reminders } = await saveDebrief(db, args(), { now: NOW });
+    const id = reminders[0]!.id;
+    const handlers = makeHandlers(fakePorts(), db, () => NOW);
+    const one = await handlers.calendarFile({ reminderId: id });
+    expect(one.fileName).toMatch(/^relance-.+\.ics$/);
+    expect(field(one.text, 'UID')).toEqual([`reminder-${id}@relance`]);
+    expect(field(one.text, 'SEQUENCE')).toEqual(['0']);
+    expect(field(one.text, 'SUMMARY')[0]).toContain('Acme');
+
+    await handlers.snoozeReminder({ reminderId: id });
+    const all = await handlers.calendarFile({});
+    expect(all.fileName).toBe('relance-2026-04-01.ics');
+    expect(field(all.text, 'UID')).toEqual([`reminder-${id}@relance`]);
+    expect(field(all.text, 'SEQUENCE')).toEqual(['1']);
+    expect(field(all.text, 'STATUS')).toEqual(['CONFIRMED']);
+  });
+
+  it('every upcoming date: a call done since the last file goes out once more, cancelled', async () => {
+    const { reminders } = await saveDebrief(db, args(), { now: NOW });
+    const id = reminders[0]!.id;
+    const handlers = makeHandlers(fakePorts(), db, () => NOW);
+    await handlers.calendarFile({});
+    await handlers.completeReminder({ reminderId: id });
+    const after = await handlers.calendarFile({});
+    expect(field(after.text, 'UID')).toEqual([`reminder-${id}@relance`]);
+    expect(field(after.text, 'STATUS')).toEqual(['CANCELLED']);
+    expect(field(after.text, 'SEQUENCE')).toEqual(['1']);
+    expect(field((await handlers.calendarFile({})).text, 'UID')).toEqual([]);
+  });
+
+  it('a reminder no longer pending is refused, and nothing is recorded', async () => {
+    const { reminders } = await saveDebrief(db, args(), { now: NOW });
+    const handlers = makeHandlers(fakePorts(), db, () => NOW);
+    await handlers.completeReminder({ reminderId: reminders[0]!.id });
+    await expect(handlers.calendarFile({ reminderId: reminders[0]!.id })).rejects.toThrow();
+    await expect(handlers.calendarFile({ reminderId: 'nope' })).rejects.toThrow();
+    expect(await db.count('calendar')).toBe(0);
+  });
+});

@@ -80,7 +80,18 @@ describe('an application page', () => {
     // In date order, each entry led by its own date: done 8 days ago, the call 4 days ago, the pending one.
     expect(entries[0]).toMatch(/^Follow-up call done .* \(planned .*\)$/);
     expect(entries[1]).toMatch(/^Follow-up call: no answer.*next call.*Voicemail$/);
-    expect(entries[2]).toMatch(/^Follow-up call \(planned\).*\(1 day overdue\)$/);
+    expect(entries[2]).toMatch(/^Follow-up call \(planned\).*\(1 day overdue\) Add to calendar$/);
+  });
+
+  it('"Add to calendar" on a pending reminder saves its .ics file; past entries have none', async () => {
+    const { api, user } = await open('#app/acme');
+    const timeline = screen.getByRole('region', { name: 'Follow-ups and reminders' });
+    const buttons = within(timeline).getAllByRole('button', { name: 'Add to calendar' });
+    expect(buttons).toHaveLength(1);
+    const pending = acme().reminders.find((r) => r.pendingDueAt !== undefined)!;
+    await user.click(buttons[0]!);
+    await waitFor(() => expect(api.calendarFile).toHaveBeenCalledWith(pending.id));
+    expect(api.download).toHaveBeenCalledWith({ name: `relance-${pending.id}.ics`, type: 'text/calendar', text: 'BEGIN:VCALENDAR\r\n' });
   });
 
   it('the timeline is in date order, each entry placed at the date it shows first', async () => {
@@ -107,9 +118,34 @@ describe('an application page', () => {
       expect.stringMatching(new RegExp(`^Follow-up call done ${at(NOW - 8 * DAY)}`)),
       `Follow-up call replaced ${at(NOW - 6 * DAY)} by a newer plan (planned ${at(NOW + DAY)})`,
       expect.stringMatching(new RegExp(`^Follow-up call: no answer ${at(NOW - 4 * DAY)}`)),
-      `Follow-up call (planned) ${at(NOW - DAY)} (1 day overdue)`,
-      `Answer due (planned) ${at(NOW + 2 * DAY)} (in 2 days)`,
+      `Follow-up call (planned) ${at(NOW - DAY)} (1 day overdue) Add to calendar`,
+      `Answer due (planned) ${at(NOW + 2 * DAY)} (in 2 days) Add to calendar`,
     ]);
+  });
+
+  it('after a call nobody answered, a follow-up e-mail: opened in the mail app, or copied', async () => {
+    const { api, user } = await open('#app/acme');
+    const draft = screen.getByRole('region', { name: 'E-mail after the unanswered call' });
+    const link = within(draft).getByRole('link', { name: 'Open in my mail app' });
+    const href = link.getAttribute('href')!;
+    expect(
+      href.startsWith('mailto:?subject=Following%20up%20%E2%80%93%20Frontend%20developer&body=Hello%20Claire%20Martin%2C%0D%0A%0D%0A'),
+    ).toBe(true);
+    await user.click(within(draft).getByRole('button', { name: 'Copy the text' }));
+    expect(api.copyText).toHaveBeenCalledWith(
+      expect.stringMatching(/^Following up – Frontend developer\n\nHello Claire Martin,\n\nAs agreed, I tried/),
+    );
+    expect(await within(draft).findByText('Copied: subject and text.')).toBeTruthy();
+  });
+
+  it('the outcome form has the call script above it: the voicemail words after a call nobody answered', async () => {
+    await open('#app/acme/outcome');
+    const script = screen.getByRole('region', { name: 'What to say' });
+    expect(within(script).getByText(/^Voicemail: say your name and phone number/)).toBeTruthy();
+    expect(within(script).getByText(/about the Frontend developer position we discussed on/)).toBeTruthy();
+    expect(
+      script.compareDocumentPosition(screen.getByRole('form', { name: "The follow-up call's outcome" })) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
   });
 
   it('#app/<id>/outcome opens the outcome form, with the recovery plan and the next people above it', async () => {

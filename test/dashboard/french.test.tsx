@@ -100,8 +100,8 @@ describe('an application page in French', () => {
       expect.stringMatching(
         new RegExp(`^Relance${NB}: pas de réponse ven\\. 27 nov\\. 2026.* · prochaine relance le mar\\. 8 déc\\. 2026`),
       ),
-      expect.stringMatching(/^Réponse promise \(prévue\) sam\. 5 déc\. 2026.* \(dans 4 jours\)$/),
-      expect.stringMatching(/^Relance \(prévue\) mar\. 8 déc\. 2026.* \(dans 7 jours\)$/),
+      expect.stringMatching(/^Réponse promise \(prévue\) sam\. 5 déc\. 2026.* \(dans 4 jours\) Ajouter à l’agenda$/),
+      expect.stringMatching(/^Relance \(prévue\) mar\. 8 déc\. 2026.* \(dans 7 jours\) Ajouter à l’agenda$/),
     ]);
     const checks = [...document.querySelectorAll('ul.checks')].map((ul) => [...ul.children].map((li) => li.textContent));
     expect(checks).toEqual([

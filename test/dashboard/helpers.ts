@@ -57,12 +57,19 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
     loadInterviewers: vi.fn(async (): Promise<InterviewerIndex> => opts.interviewers ?? indexOf([...byId.values()])),
     loadDetail: vi.fn(async (id: string) => byId.get(id) ?? null),
     loadSettings: vi.fn(async () => opts.settings ?? DEFAULT_SETTINGS),
+    loadCallSummary: vi.fn(async () => ({ calls: 3, answered: 1 })),
     exportFile: vi.fn(async (kind: 'json' | 'csv') => ({
       name: `relance.${kind}`,
       type: kind === 'json' ? 'application/json' : 'text/csv',
       text: '{}',
     })),
     download: vi.fn((_file: { name: string; type: string; text: string }) => {}),
+    copyText: vi.fn(async (_text: string) => {}),
+    calendarFile: vi.fn(async (reminderId?: string) => ({
+      name: reminderId ? `relance-${reminderId}.ics` : 'relance-2026-04-01.ics',
+      type: 'text/calendar',
+      text: 'BEGIN:VCALENDAR\r\n',
+    })),
     saveDebrief: vi.fn(async (req: Parameters<DashboardApi['saveDebrief']>[0]) => {
       const d = detailOf([...byId.values()].find((x) => x.application.jobKey === req.jobKey)!.application.id);
       return {

@@ -275,3 +275,23 @@ describe('empty', () => {
     expect(await screen.findByText(/No application yet/)).toBeTruthy();
   });
 });
+
+describe('the week strip', () => {
+  it('shows each call, promised answer and interview of the next 7 days on its day, linked to its application', async () => {
+    await renderList();
+    const week = screen.getByRole('region', { name: 'The next 7 days' });
+    const days = within(week)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('week-day'));
+    expect(days).toHaveLength(7);
+    expect(days[0]!.getAttribute('aria-current')).toBe('date');
+    // Soylent is called tomorrow, Globex in 3 days; Acme's call is overdue (in the list, not the week).
+    expect(within(days[1]!).getByRole('link', { name: 'Follow-up call: Soylent' }).getAttribute('href')).toBe('#app/maybe');
+    expect(within(days[3]!).getByRole('link', { name: 'Follow-up call: Globex' }).getAttribute('href')).toBe('#app/wait');
+    expect(within(week).queryByRole('link', { name: /Acme/ })).toBeNull();
+    // The search in numbers: applications by status, and the calls that got an answer.
+    expect(week.querySelector('.week-summary')!.textContent).toBe(
+      'In process: 1 · Waiting for an answer: 3 · Offer received: 1 · Closed: 1 · follow-up calls that got an answer: 1 of 3',
+    );
+  });
+});

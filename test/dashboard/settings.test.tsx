@@ -122,6 +122,14 @@ describe('export and import', () => {
     expect(await screen.findByText('Saved relance.csv.')).toBeTruthy();
   });
 
+  it('exports every upcoming date as one .ics file', async () => {
+    const { api, user } = await openSettings();
+    await user.click(screen.getByRole('button', { name: 'Export upcoming dates (.ics)' }));
+    await waitFor(() => expect(api.calendarFile).toHaveBeenCalledWith());
+    expect(api.download).toHaveBeenCalledWith({ name: 'relance-2026-04-01.ics', type: 'text/calendar', text: 'BEGIN:VCALENDAR\r\n' });
+    expect(await screen.findByText('Saved relance-2026-04-01.ics.')).toBeTruthy();
+  });
+
   it('imports a file and reports what it did, then reloads the list', async () => {
     const { api, user } = await openSettings();
     const file = new File(['{"format":"relance-export"}'], 'backup.json', { type: 'application/json' });

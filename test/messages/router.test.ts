@@ -28,6 +28,7 @@ function setup() {
     saveDebrief: vi.fn<Handlers['saveDebrief']>(async () => ({ application: app, reminders: [] })),
     completeReminder: vi.fn<Handlers['completeReminder']>(async () => reminder),
     snoozeReminder: vi.fn<Handlers['snoozeReminder']>(async () => ({ ...reminder, dueAt: T + 1 })),
+    calendarFile: vi.fn<Handlers['calendarFile']>(async () => ({ fileName: 'relance.ics', text: '' })),
     openPosting: vi.fn<Handlers['openPosting']>(async () => null),
     linkPosting: vi.fn<Handlers['linkPosting']>(async () => app),
     jobStates: vi.fn<Handlers['jobStates']>(async () => ({})),
@@ -171,6 +172,8 @@ describe('invalid data', () => {
       { type: 'snoozeReminder', data: { reminderId: 42 } },
       [{ field: 'reminderId', message: 'errorBadMessage' }],
     ],
+    ['calendarFile without data', { type: 'calendarFile' }, [{ field: 'reminderId', message: 'errorBadMessage' }]],
+    ['calendarFile numeric id', { type: 'calendarFile', data: { reminderId: 7 } }, [{ field: 'reminderId', message: 'errorBadMessage' }]],
     [
       'openPosting without an application id',
       { type: 'openPosting', data: { reminderId: 'r1' } },

@@ -90,6 +90,8 @@ export function fakeApi(ctx: PopupContext, over: Partial<PopupApi> = {}) {
     loadTracked: vi.fn(async (_id: string): Promise<Tracked | null> => null),
     recordOutcome: vi.fn(async (req: RecordOutcomeRequest): Promise<FullApplication> => outcomeReply(req)),
     openDashboard: vi.fn(async (_id?: string) => {}),
+    copyText: vi.fn(async (_text: string) => {}),
+    addToCalendar: vi.fn(async (_reminderId: string) => {}),
   } satisfies PopupApi;
   // Overrides are spies too; keep the spy types so tests can read `.mock`.
   return { ...spies, ...over } as typeof spies;

@@ -56,6 +56,25 @@ describe('the outcome of a follow-up call, from the popup', () => {
   });
 });
 
+describe('the call script in the popup', () => {
+  it('is on the posting while its follow-up is due, and with the outcome form; not before', async () => {
+    const later = render(<App api={fakeApi(makeContext({ tracked: tracked(NOW + 2 * DAY) }))} />);
+    await screen.findByRole('button', { name: 'Record another interview' });
+    expect(screen.queryByRole('region', { name: 'What to say' })).toBeNull();
+    later.unmount();
+
+    const t = tracked(NOW - DAY);
+    render(<App api={fakeApi(makeContext({ tracked: t, due: [{ reminder: t.reminders[0]!, application: t.application }] }))} />);
+    const script = await screen.findByRole('region', { name: 'What to say' });
+    expect(within(script).getByText(/^Ask for Claire Martin/)).toBeTruthy();
+    expect(within(script).getByText(/As agreed, I'm calling about your decision\.$/)).toBeTruthy();
+    expect(within(script).getByText('What day may I call you to hear your decision?')).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: "Record the call's outcome" }));
+    expect(screen.getByRole('region', { name: 'What to say' })).toBeTruthy();
+  });
+});
+
 describe('the reminder a call answers', () => {
   it('is the next pending follow-up when nothing was due as the popup opened (the application page rule)', async () => {
     const HOUR = 60 * 60 * 1000;
@@ -101,5 +120,38 @@ describe('next interview defaults', () => {
     await user.click(screen.getByRole('button', { name: 'Record another interview' }));
     expect((screen.getByLabelText('Stage') as HTMLSelectElement).value).toBe('team');
     expect((screen.getByLabelText("Interviewer's name") as HTMLInputElement).value).toBe('Paul Durand');
+  });
+});
+
+describe('the thank-you e-mail in the popup', () => {
+  it('is offered on the posting within 24 hours of the interview, with a mailto link and a copy button', async () => {
+    const t = tracked(NOW + 5 * DAY);
+    t.interviews[0] = { ...t.interviews[0]!, interviewAt: NOW - 2 * 3600_000, notes: 'Their move to Kubernetes' };
+    const api = fakeApi(makeContext({ tracked: t }));
+    render(<App api={api} />);
+    const draft = await screen.findByRole('region', { name: 'Thank-you e-mail' });
+    expect(within(draft).getByText(/I particularly appreciated our discussion of this point: Their move to Kubernetes/)).toBeTruthy();
+    const href = within(draft).getByRole('link', { name: 'Open in my mail app' }).getAttribute('href')!;
+    expect(new URL(href).searchParams.get('subject')).toBe('Thank you – Frontend developer interview');
+    await userEvent.setup().click(within(draft).getByRole('button', { name: 'Copy the text' }));
+    expect(api.copyText).toHaveBeenCalledWith(expect.stringMatching(/^Thank you – Frontend developer interview\n\nHello Claire Martin,/));
+  });
+
+  it('is gone a day after the interview', async () => {
+    const t = tracked(NOW + 5 * DAY);
+    t.interviews[0] = { ...t.interviews[0]!, interviewAt: NOW - 25 * 3600_000 };
+    render(<App api={fakeApi(makeContext({ tracked: t }))} />);
+    await screen.findByRole('button', { name: 'Record another interview' });
+    expect(screen.queryByRole('region', { name: 'Thank-you e-mail' })).toBeNull();
+  });
+});
+
+describe('Add to calendar in the popup', () => {
+  it('saves the next pending date of the posting as an .ics file', async () => {
+    const t = tracked(NOW + 2 * DAY);
+    const api = fakeApi(makeContext({ tracked: t }));
+    render(<App api={api} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Add to calendar' }));
+    expect(api.addToCalendar).toHaveBeenCalledWith('rem-due');
   });
 });

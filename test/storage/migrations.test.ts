@@ -34,6 +34,7 @@ const EXPECTED_SCHEMA = {
     keyPath: 'id',
     indexes: { 'by-application': { keyPath: ['applicationId', 'at'], unique: false, multiEntry: false } },
   },
+  calendar: { keyPath: 'uid', indexes: {} },
 };
 
 /** The stores and indexes as the browser has them, read natively (any version's schema). */
@@ -319,6 +320,38 @@ describe('v3 → v4: the job-key index dropped', () => {
         events: await db.getAll('events'),
       }).toEqual(before);
       expect(await db.getAll('applications')).toEqual([app]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('v4 → v5: the calendar ledger', () => {
+  it.each([1, 2, 3, 4])('from v%i with data: an empty calendar store keyed by UID, every row kept', async (version) => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, version);
+    await seedRaw(old, version);
+    expect([...old.objectStoreNames]).not.toContain('calendar');
+    old.close();
+    const db = await openRelanceDb(name, 5);
+    try {
+      expect(db.version).toBe(5);
+      expect(await db.count('calendar')).toBe(0);
+      expect(await db.getAll('reminders')).toEqual(expect.arrayContaining(reminders));
+      expect(await db.count('reminders')).toBe(reminders.length);
+      const entry = {
+        uid: 'reminder-r@relance',
+        applicationId: app.id,
+        event: {
+          uid: 'reminder-r@relance',
+          sequence: 0,
+          start: { kind: 'date' as const, on: '2026-04-01' },
+          summary: 's',
+          description: '',
+        },
+      };
+      await db.put('calendar', entry);
+      expect(await db.get('calendar', entry.uid)).toEqual(entry);
     } finally {
       db.close();
     }

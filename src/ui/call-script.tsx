@@ -1,0 +1,36 @@
+import { callScript } from '../core/call-script';
+import { formatDate } from '../core/format';
+import type { Interview, Reminder, TimelineEvent } from '../core/types';
+import { t, uiLocale } from './i18n';
+
+export interface CallScriptProps {
+  /** The job's title. */
+  role: string;
+  /** The latest interview; without one there is nothing to build the script from. */
+  interview: Interview | undefined;
+  /** The reminder the call answers, when there is one. */
+  reminder: Reminder | undefined;
+  /** The application's timeline, in any order. */
+  events: readonly TimelineEvent[];
+  level: 2 | 3;
+}
+
+/**
+ * The words for the follow-up call, from the latest debrief (core/call-script.ts): what to say in
+ * plain text, what to do in smaller italics. Any surface where a call is due can host it.
+ */
+export function CallScript({ role, interview, reminder, events, level }: CallScriptProps) {
+  if (!interview) return null;
+  const lines = callScript({ role, interview, reminder, events, formatDay: (at) => formatDate(at, uiLocale()) });
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <section class="call-script" aria-labelledby="call-script-heading">
+      <Heading id="call-script-heading">{t('scriptHeading')}</Heading>
+      {lines.map((l) => (
+        <p key={l.key} class={l.kind}>
+          {t(l.key, l.subs)}
+        </p>
+      ))}
+    </section>
+  );
+}

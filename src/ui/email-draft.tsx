@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { followUpDraft, mailtoUrl, thanksDraft, thanksDue, unansweredCall, type EmailDraft } from '../core/email-draft';
+import { formatDate } from '../core/format';
+import type { Interview, TimelineEvent } from '../core/types';
+import { t, uiLocale } from './i18n';
+
+export interface EmailDraftsProps {
+  /** The job's title. */
+  role: string;
+  /** The latest interview. */
+  interview: Interview | undefined;
+  /** The application's timeline, in any order. */
+  events: readonly TimelineEvent[];
+  now: number;
+  level: 2 | 3;
+  /** Puts text on the clipboard (navigator.clipboard in the pages; a spy in tests). */
+  copy: (text: string) => Promise<void>;
+}
+
+/**
+ * The e-mail draft that fits the moment, if any: a thank-you within 24 hours of the interview, or a
+ * follow-up after a call nobody answered. Opened in the user's own mail app, or copied; never sent
+ * by Relance. Any surface can host it.
+ */
+export function EmailDrafts({ role, interview, events, now, level, copy }: EmailDraftsProps) {
+  if (!interview) return null;
+  const day = formatDate(interview.interviewAt, uiLocale());
+  if (unansweredCall(interview, events)) {
+    return (
+      <Draft
+        id="draft-follow-up"
+        heading={t('draftFollowUpHeading')}
+        hint={t('draftFollowUpHint')}
+        draft={followUpDraft(interview, role, day, t)}
+        level={level}
+        copy={copy}
+      />
+    );
+  }
+  if (thanksDue(interview, now)) {
+    return (
+      <Draft
+        id="draft-thanks"
+        heading={t('draftThanksHeading')}
+        hint={t('draftThanksHint')}
+        draft={thanksDraft(interview, role, day, t)}
+        level={level}
+        copy={copy}
+      />
+    );
+  }
+  return null;
+}
+
+interface DraftProps {
+  id: string;
+  heading: string;
+  hint: string;
+  draft: EmailDraft;
+  level: 2 | 3;
+  copy: (text: string) => Promise<void>;
+}
+
+function Draft({ id, heading, hint, draft, level, copy }: DraftProps) {
+  const [status, setStatus] = useState('');
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const onCopy = async () => {
+    try {
+      await copy(`${draft.subject}\n\n${draft.body}`);
+      setStatus(t('draftCopied'));
+    } catch {
+      setStatus(t('errorUnexpected'));
+    }
+  };
+  return (
+    <section class="email-draft" aria-labelledby={`${id}-heading`}>
+      <Heading id={`${id}-heading`}>{heading}</Heading>
+      <p class="hint">{hint}</p>
+      <p class="draft-subject">
+        <strong>{draft.subject}</strong>
+      </p>
+      <p class="draft-body">{draft.body}</p>
+      <div class="buttons">
+        <a class="button secondary" href={mailtoUrl('', draft)}>
+          {t('draftOpenMail')}
+        </a>
+        <button type="button" class="secondary" onClick={onCopy}>
+          {t('draftCopy')}
+        </button>
+      </div>
+      {/* A polite live region without the status role: the page's own status region stays the one. */}
+      <p aria-live="polite" class="status">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+// The call kit in the real extension. The week strip shows a call on its day. Calendar files: "Add to calendar" on an application's pending call downloads an
+// .ics file (a Blob URL and <a download>: no downloads permission), which parses as RFC 5545 says; once
+// the call is done, "Export upcoming dates (.ics)" in the settings carries it again, cancelled.
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { extensionPage, launchWithExtension, readStore, waitFor } from './harness.mjs';
+import { openDashboardPage, seedDebrief, sendMessage } from './dashboard-pages.mjs';
+
+let ext;
+let extPage;
+let downloads;
+
+before(async () => {
+  ext = await launchWithExtension();
+  extPage = await extensionPage(ext.browser, ext.extensionId);
+  downloads = await mkdtemp(join(tmpdir(), 'relance-ics-'));
+  const cdp = await ext.browser.target().createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true });
+});
+
+after(async () => {
+  await ext?.close();
+  if (downloads) await rm(downloads, { recursive: true, force: true });
+});
+
+/** The events of an .ics file, read strictly: CRLF lines of at most 75 octets, unfolded, TEXT unescaped. */
+function parseIcs(text) {
+  assert.ok(text.endsWith('\r\n'));
+  const raw = text.slice(0, -2).split('\r\n');
+  for (const line of raw) {
+    assert.ok(!/[\r\n]/.test(line));
+    assert.ok(Buffer.byteLength(line) <= 75, line);
+  }
+  const lines = [];
+  for (const line of raw) {
+    if (line.startsWith(' ')) lines[lines.length - 1] += line.slice(1);
+    else lines.push(line);
+  }
+  assert.equal(lines[0], 'BEGIN:VCALENDAR');
+  assert.equal(lines.at(-1), 'END:VCALENDAR');
+  const events = [];
+  let current = null;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = {};
+    else if (line === 'END:VEVENT') events.push(current), (current = null);
+    else if (current && !current.inAlarm) {
+      if (line === 'BEGIN:VALARM') current.alarm = true;
+      const i = line.indexOf(':');
+      const name = line.slice(0, i).split(';')[0];
+      current[name] ??= line.slice(i + 1).replace(/\\([\\;,nN])/g, (_, c) => (c === 'n' || c === 'N' ? '\n' : c));
+    }
+  }
+  return events;
+}
+
+async function downloaded(suffix, seen) {
+  const name = await waitFor(async () => (await readdir(downloads)).find((f) => f.endsWith(suffix) && !seen.has(f)), `the ${suffix} file`);
+  seen.add(name);
+  return readFile(join(downloads, name), 'utf8');
+}
+
+test('Add to calendar downloads the call; once it is done, the export of upcoming dates cancels it', async () => {
+  const company = 'Société Générale, Lyon';
+  const { application } = await seedDebrief(extPage, {
+    company,
+    title: 'Développeur « full-stack »; senior, équipe plateforme et outillage',
+  });
+  const [reminder] = (await readStore(ext.worker, 'reminders')).filter((r) => r.applicationId === application.id);
+  const seen = new Set();
+
+  const page = await openDashboardPage(ext.browser, ext.extensionId, `#app/${application.id}`);
+  await page.click('.timeline ::-p-text(Add to calendar)');
+  const [call] = parseIcs(await downloaded('.ics', seen));
+  assert.equal(call.UID, `reminder-${reminder.id}@relance`);
+  assert.equal(call.SEQUENCE, '0');
+  assert.equal(call.STATUS, 'CONFIRMED');
+  assert.equal(call.DTSTART, new Date(reminder.dueAt).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, ''));
+  assert.match(call.SUMMARY, /Société Générale, Lyon/);
+  assert.match(call.SUMMARY, /« full-stack »; senior/);
+  assert.ok(call.alarm);
+
+  const done = await sendMessage(extPage, 'completeReminder', { reminderId: reminder.id });
+  assert.ok(done.ok);
+  await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html#settings`);
+  await page.click('::-p-text(Export upcoming dates (.ics))');
+  const events = parseIcs(await downloaded('.ics', seen));
+  const cancelled = events.find((e) => e.UID === call.UID);
+  assert.equal(cancelled.STATUS, 'CANCELLED');
+  assert.equal(cancelled.SEQUENCE, '1');
+  await page.close();
+});
+
+test('the week strip shows a call on its day, linked to its application', async () => {
+  const { application } = await seedDebrief(extPage, { company: 'Initech', title: 'Designer', followUpInDays: 2 });
+  const page = await openDashboardPage(ext.browser, ext.extensionId, '#');
+  const days = await page.$$eval('.week .week-day', (lis) =>
+    lis.map((li) => ({
+      date: li.querySelector('.week-date').textContent,
+      links: [...li.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]),
+    })),
+  );
+  assert.equal(days.length, 7);
+  const expected = await page.evaluate(() => {
+    const d = new Date();
+    return new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric' }).format(
+      new Date(d.getFullYear(), d.getMonth(), d.getDate() + 2),
+    );
+  });
+  assert.equal(days[2].date, expected);
+  assert.deepEqual(days[2].links, [['Follow-up call: Initech', `#app/${encodeURIComponent(application.id)}`]]);
+  await page.click('.week ::-p-text(Follow-up call: Initech)');
+  await page.waitForSelector('#app-heading');
+  assert.equal(await page.$eval('#app-heading', (h) => h.textContent), 'Designer');
+  await page.close();
+});
+
+test('within a day of the interview, the thank-you e-mail opens the mail app with its subject and body encoded', async () => {
+  const { application } = await seedDebrief(extPage, {
+    company: 'Hooli',
+    title: 'R&D engineer, 100% remote',
+    interviewAt: Date.now() - 3600_000,
+    interviewerName: 'Zoé Lambert',
+    notes: 'Their #1 project: search',
+  });
+  const page = await openDashboardPage(ext.browser, ext.extensionId, `#app/${encodeURIComponent(application.id)}`);
+  const href = await page.$eval('section.email-draft a[href^="mailto:"]', (a) => a.getAttribute('href'));
+  const url = new URL(href);
+  assert.equal(url.searchParams.get('subject'), 'Thank you – R&D engineer, 100% remote interview');
+  const body = decodeURIComponent(href.slice(href.indexOf('&body=') + 6));
+  assert.match(body, /^Hello Zoé Lambert,\r\n\r\nThank you for our conversation on .* about the R&D engineer, 100% remote position\./);
+  assert.match(body, /this point: Their #1 project: search\r\n/);
+  assert.ok(href.length <= 2000);
+  await page.close();
+});
