@@ -111,6 +111,9 @@ if (watch) {
 } else {
   try {
     const results = await Promise.all(options.map((o) => esbuild.build(o)));
+    // What each bundle is made of, for the benchmark's report (bench/composition.mjs): outside the unpacked folders.
+    const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
+    await writeFile(join(outroot, 'metafile.json'), JSON.stringify({ outputs }));
     // Both targets get the same bundles: list the sizes once.
     const sizes = results
       .slice(0, entries.length)

@@ -273,3 +273,49 @@ export async function measureColdStart(control, admin, jobKey, runs) {
 export function measureStorage(admin, args) {
   return admin.evaluate((args) => globalThis.relanceBench.storage(args), args);
 }
+
+/**
+ * A peer's popup (BENCH_PEERS): opened by its own worker's chrome.action.openPopup(), from the call to
+ * the popup's first contentful paint; alternating with Relance's blank popup (the floor, opened the
+ * same way from Relance's bench page), after one warm-up pair. Attaching to a peer's worker is
+ * harmless: it is never stopped.
+ */
+export async function measurePeerPopup(ext, admin, tab, peer, runs) {
+  await tab.bringToFront();
+  const host = peer.id;
+  const target = await ext.browser.waitForTarget((t) => t.type() === 'service_worker' && new URL(t.url()).host === host, {
+    timeout: 15000,
+  });
+  const worker = await target.worker();
+  const out = { fcp: [], floor: [] };
+  for (let i = 0; i < 2 * (runs + 1); i++) {
+    const blank = i % 2 === 1;
+    const known = new Set(ext.browser.targets());
+    const open = async () => {
+      const at = performance.timeOrigin + performance.now();
+      await chrome.action.openPopup();
+      return at;
+    };
+    const clickAt = blank
+      ? await admin.evaluate(async () => {
+          await chrome.action.setPopup({ popup: 'bench-blank.html' });
+          const at = performance.timeOrigin + performance.now();
+          await chrome.action.openPopup();
+          return at;
+        })
+      : await worker.evaluate(open);
+    const wanted = blank ? `chrome-extension://${ext.extensionId}/bench-blank.html` : `chrome-extension://${host}/${peer.popup}`;
+    const popupTarget = await ext.browser.waitForTarget((t) => !known.has(t) && t.url().split(/[?#]/)[0] === wanted, { timeout: 15000 });
+    const page = await popupTarget.asPage();
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, { timeout: 15000, polling: 20 });
+    const r = await page.evaluate(() => ({
+      origin: performance.timeOrigin,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    }));
+    await page.close();
+    if (i < 2) continue;
+    (blank ? out.floor : out.fcp).push(r.origin + r.fcp - clickAt);
+  }
+  await admin.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
+  return out;
+}
