@@ -31,7 +31,8 @@ const TARGETS = ['chrome', 'firefox'];
 /** Entry points: bundle name → source. */
 const entries = [
   { out: 'background', src: 'src/background/index.ts', format: 'esm' },
-  { out: 'popup', src: 'src/popup/main.tsx', format: 'esm' },
+  // Split: what the popup's first view does not need is a chunk it imports when shown (src/popup/forms.tsx).
+  { out: 'popup', src: 'src/popup/main.tsx', format: 'esm', split: true },
   { out: 'dashboard', src: 'src/dashboard/main.tsx', format: 'esm' },
   { out: 'welcome', src: 'src/welcome/main.tsx', format: 'esm' },
   // Injected with scripting.executeScript({files}): a classic script, so an IIFE.
@@ -80,6 +81,8 @@ const options = builds.map(({ target, outdir, e, first }) => ({
   outdir,
   bundle: true,
   format: e.format,
+  splitting: e.split === true,
+  chunkNames: `chunks/${e.out}-[name]-[hash]`,
   target: ['chrome120', 'firefox128'],
   minify: !dev,
   sourcemap: dev ? 'inline' : false,

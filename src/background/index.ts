@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { reminderIdOf } from '../core/reminders';
 import { isJobSiteUrl } from '../extract/sites/matches';
 import { createRouter } from '../messages/router';
-import { listen } from '../messages/send';
+import { listen } from '../messages/listen';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { refreshTab } from './badges';
 import { makeHandlers } from './handlers';
