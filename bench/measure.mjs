@@ -7,7 +7,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Popup ready: from chrome.action.openPopup() (what a click on the toolbar icon does) on the tracked
  * posting's tab, to the popup's own `relance-popup-ready` mark (set once the application is rendered
- * and painted). Floor: the same for bench-blank.html (a static page with popup.html's markup and CSS,
+ * and painted; its first contentful paint is waited for too, and read). Floor: the same for bench-blank.html (a static page with popup.html's markup and CSS,
  * no script) to its first contentful paint. Popup and floor alternate, after one warm-up pair.
  */
 export async function measurePopup(ext, admin, tab, runs) {
@@ -29,7 +29,8 @@ export async function measurePopup(ext, admin, tab, runs) {
       (blank) =>
         blank
           ? document.readyState === 'complete' && performance.getEntriesByName('first-contentful-paint').length > 0
-          : performance.getEntriesByName('relance-popup-ready').length > 0,
+          : performance.getEntriesByName('relance-popup-ready').length > 0 &&
+            performance.getEntriesByName('first-contentful-paint').length > 0,
       { timeout: 15000, polling: 20 },
       blank,
     );
@@ -53,7 +54,7 @@ export async function measurePopup(ext, admin, tab, runs) {
     } else {
       out.ready.push(r.origin + r.ready - clickAt);
       out.windowOpen.push(r.origin - clickAt);
-      out.popupFcp.push(r.origin + r.fcp - clickAt);
+      out.popupFcp.push(r.fcp === null ? Number.NaN : r.origin + r.fcp - clickAt);
     }
   }
   await admin.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
