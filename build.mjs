@@ -8,7 +8,7 @@
 import * as esbuild from 'esbuild';
 import { watch as watchFiles } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildManifest } from './scripts/manifest.mjs';
 import { PAGES, pageHtml } from './scripts/pages.mjs';
@@ -79,6 +79,8 @@ const builds = TARGETS.flatMap((target) => entries.map((e, i) => ({ target, outd
 const options = builds.map(({ target, outdir, e, first }) => ({
   entryPoints: { [e.out]: join(root, e.src) },
   outdir,
+  // Metafile paths relative to the repository, wherever the build is started from.
+  absWorkingDir: root,
   bundle: true,
   format: e.format,
   splitting: e.split === true,
@@ -117,6 +119,15 @@ if (watch) {
     // What each bundle is made of, for the benchmark's report (bench/composition.mjs): outside the unpacked folders.
     const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
     await writeFile(join(outroot, 'metafile.json'), JSON.stringify({ outputs }));
+    // A split page names the chunks its script imports statically, to fetch them beside it.
+    for (const [i, { outdir, e }] of builds.entries()) {
+      if (!e.split || !PAGES.includes(e.out)) continue;
+      const entry = Object.entries(results[i].metafile.outputs).find(([, o]) => o.entryPoint)?.[1];
+      const preload = (entry?.imports ?? [])
+        .filter((imp) => imp.kind === 'import-statement')
+        .map((imp) => relative(outdir, join(root, imp.path)));
+      await writeFile(join(outdir, `${e.out}.html`), await pageHtml(root, e.out, preload));
+    }
     // Both targets get the same bundles: list the sizes once.
     const sizes = results
       .slice(0, entries.length)

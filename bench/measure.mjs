@@ -7,8 +7,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Popup ready: from chrome.action.openPopup() (what a click on the toolbar icon does) on the tracked
  * posting's tab, to the popup's own `relance-popup-ready` mark (set once the application is rendered
- * and painted; its first contentful paint is waited for too, and read). Floor: the same for bench-blank.html (a static page with popup.html's markup and CSS,
- * no script) to its first contentful paint. Popup and floor alternate, after one warm-up pair.
+ * and painted); its first contentful paint is waited for and read too. Floor: the same for
+ * bench-blank.html (a static page with popup.html's markup and CSS, no script) to its first
+ * contentful paint. Popup and floor alternate, after one warm-up pair.
  */
 export async function measurePopup(ext, admin, tab, runs) {
   await tab.bringToFront();

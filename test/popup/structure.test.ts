@@ -49,5 +49,14 @@ describe('popup sources', () => {
     const html = await pageHtml(root, 'popup');
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).toContain('<script src="popup.js" type="module"></script>');
+    expect(html).not.toContain('{{');
+  });
+
+  it('popup.html names the chunks its script imports statically, to fetch them beside it', async () => {
+    const html = await pageHtml(root, 'popup', ['chunks/popup-chunk-A.js', 'chunks/popup-chunk-B.js']);
+    expect(html).toContain(
+      '<link rel="modulepreload" href="chunks/popup-chunk-A.js" />\n    <link rel="modulepreload" href="chunks/popup-chunk-B.js" />',
+    );
+    expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('<script'));
   });
 });
