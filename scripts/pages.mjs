@@ -1,5 +1,6 @@
 // The extension's pages share one HTML shell (src/ui/page.html): base.css, the page's own stylesheet
 // and its module script. Each page is its name; the build writes `<name>.html` from the shell.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -14,5 +15,8 @@ export const PAGES = ['popup', 'dashboard', 'welcome'];
 export async function pageHtml(root, name, preload = []) {
   const shell = await readFile(join(root, 'src/ui/page.html'), 'utf8');
   const links = preload.map((href) => `\n    <link rel="modulepreload" href="${href}" />`).join('');
-  return shell.replaceAll('{{page}}', name).replace('\n    {{preload}}', links);
+  // src/<name>/first-paint.html: static markup painted before the script runs (the script replaces it).
+  const firstPaint = join(root, 'src', name, 'first-paint.html');
+  const placeholder = existsSync(firstPaint) ? (await readFile(firstPaint, 'utf8')).trim() : '';
+  return shell.replaceAll('{{page}}', name).replace('\n    {{preload}}', links).replace('{{first-paint}}', placeholder);
 }

@@ -152,6 +152,9 @@ const api: PopupApi = {
   },
 };
 
+// popup.html paints the header before this script runs (src/popup/first-paint.html); the App replaces it.
+const root = document.getElementById('app')!;
+root.textContent = '';
 render(
   <App
     api={api}
@@ -160,5 +163,5 @@ render(
       preloadForms();
     }}
   />,
-  document.getElementById('app')!,
+  root,
 );
