@@ -39,22 +39,24 @@ export const unpackedId = (dir) =>
  * (puppeteer's target.worker()): a manually attached worker, once stopped, restarts paused for a
  * debugger that never resumes it. The worker is talked to through extension pages only.
  */
-export async function launchExtension(dir, site) {
+export async function launchExtension(dir, site, peers = []) {
   const profile = await mkdtemp(join(tmpdir(), 'relance-bench-ext-profile-'));
   await mkdir(join(profile, 'Default'), { recursive: true });
-  await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: [unpackedId(dir)] } }));
+  const dirs = [dir, ...peers.map((p) => p.dir)];
+  await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: dirs.map(unpackedId) } }));
   const browser = await puppeteer.launch({
     executablePath: chromePath(),
     headless: true,
     pipe: true,
     userDataDir: profile,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...ARGS, ...site.args],
+    args: [`--disable-extensions-except=${dirs.join(',')}`, `--load-extension=${dirs.join(',')}`, ...ARGS, ...site.args],
     acceptInsecureCerts: true,
     ignoreDefaultArgs: ['--disable-extensions'],
   });
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
-    timeout: 15000,
-  });
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js') && new URL(t.url()).host === unpackedId(dir),
+    { timeout: 15000 },
+  );
   if (new URL(target.url()).host !== unpackedId(dir))
     console.error('bench: the extension id is not the expected one; its icon is not pinned');
   // A fresh profile is an install: the welcome page the extension opens is no part of what is measured.

@@ -7,8 +7,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Popup ready: from chrome.action.openPopup() (what a click on the toolbar icon does) on the tracked
  * posting's tab, to the popup's own `relance-popup-ready` mark (set once the application is rendered
- * and painted). Floor: the same for bench-blank.html (a static page with popup.html's markup and CSS,
- * no script) to its first contentful paint. Popup and floor alternate, after one warm-up pair.
+ * and painted); its first contentful paint is waited for and read too. Floor: the same for
+ * bench-blank.html (a static page with popup.html's markup and CSS, no script) to its first
+ * contentful paint. Popup and floor alternate, after one warm-up pair.
  */
 export async function measurePopup(ext, admin, tab, runs) {
   await tab.bringToFront();
@@ -29,7 +30,8 @@ export async function measurePopup(ext, admin, tab, runs) {
       (blank) =>
         blank
           ? document.readyState === 'complete' && performance.getEntriesByName('first-contentful-paint').length > 0
-          : performance.getEntriesByName('relance-popup-ready').length > 0,
+          : performance.getEntriesByName('relance-popup-ready').length > 0 &&
+            performance.getEntriesByName('first-contentful-paint').length > 0,
       { timeout: 15000, polling: 20 },
       blank,
     );
@@ -53,7 +55,7 @@ export async function measurePopup(ext, admin, tab, runs) {
     } else {
       out.ready.push(r.origin + r.ready - clickAt);
       out.windowOpen.push(r.origin - clickAt);
-      out.popupFcp.push(r.origin + r.fcp - clickAt);
+      out.popupFcp.push(r.fcp === null ? Number.NaN : r.origin + r.fcp - clickAt);
     }
   }
   await admin.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
@@ -110,18 +112,20 @@ export async function measureBadge(ext, admin, runs) {
         await chrome.action.setBadgeText({ tabId: tab.id, text: '…' });
         eventAt = 0;
         watched = tab.id;
+        const armed = now();
         await chrome.tabs.update(tab.id, { active: true });
         await settled(tab.id, want);
-        if (i >= 2) out.activation.push({ tabId: tab.id, text: want, at: eventAt });
+        if (i >= 2) out.activation.push({ tabId: tab.id, text: want, at: eventAt, armed });
         await sleep(60);
       }
       for (let i = 0; i < runs + 2; i++) {
         const url = i % 2 ? VIEW_A : VIEW_B;
         eventAt = 0;
         watched = a.id;
+        const armed = now();
         await chrome.tabs.update(a.id, { url });
         await settled(a.id, expected[url]);
-        if (i >= 2) out.navigation.push({ tabId: a.id, text: expected[url], at: eventAt });
+        if (i >= 2) out.navigation.push({ tabId: a.id, text: expected[url], at: eventAt, armed });
         // Let the load finish (its `complete` event repaints the badge too) before the next run.
         for (let k = 0; k < 100 && (await chrome.tabs.get(a.id)).status !== 'complete'; k++) await sleep(10);
         await sleep(60);
@@ -136,9 +140,12 @@ export async function measureBadge(ext, admin, runs) {
   const marks = await worker.evaluate(() =>
     performance.getEntriesByName('relance-badge').map((m) => ({ at: performance.timeOrigin + m.startTime, ...m.detail })),
   );
+  // The worker may hear the event before this page does and, from its cache, paint before the page
+  // has noted the event: the mark is looked for from the run's start (armed), and the latency may then
+  // be negative. The floor is timed from the same moment (the page hearing the event).
   const latency = (runs) =>
     runs.map((r) => {
-      const mark = marks.find((m) => m.tabId === r.tabId && m.text === r.text && m.at >= r.at);
+      const mark = marks.find((m) => m.tabId === r.tabId && m.text === r.text && m.at >= r.armed);
       if (!mark) throw new Error(`no badge mark for ${JSON.stringify(r)}`);
       return mark.at - r.at;
     });
@@ -272,4 +279,50 @@ export async function measureColdStart(control, admin, jobKey, runs) {
 
 export function measureStorage(admin, args) {
   return admin.evaluate((args) => globalThis.relanceBench.storage(args), args);
+}
+
+/**
+ * A peer's popup (BENCH_PEERS): opened by its own worker's chrome.action.openPopup(), from the call to
+ * the popup's first contentful paint; alternating with Relance's blank popup (the floor, opened the
+ * same way from Relance's bench page), after one warm-up pair. Attaching to a peer's worker is
+ * harmless: it is never stopped.
+ */
+export async function measurePeerPopup(ext, admin, tab, peer, runs) {
+  await tab.bringToFront();
+  const host = peer.id;
+  const target = await ext.browser.waitForTarget((t) => t.type() === 'service_worker' && new URL(t.url()).host === host, {
+    timeout: 15000,
+  });
+  const worker = await target.worker();
+  const out = { fcp: [], floor: [] };
+  for (let i = 0; i < 2 * (runs + 1); i++) {
+    const blank = i % 2 === 1;
+    const known = new Set(ext.browser.targets());
+    const open = async () => {
+      const at = performance.timeOrigin + performance.now();
+      await chrome.action.openPopup();
+      return at;
+    };
+    const clickAt = blank
+      ? await admin.evaluate(async () => {
+          await chrome.action.setPopup({ popup: 'bench-blank.html' });
+          const at = performance.timeOrigin + performance.now();
+          await chrome.action.openPopup();
+          return at;
+        })
+      : await worker.evaluate(open);
+    const wanted = blank ? `chrome-extension://${ext.extensionId}/bench-blank.html` : `chrome-extension://${host}/${peer.popup}`;
+    const popupTarget = await ext.browser.waitForTarget((t) => !known.has(t) && t.url().split(/[?#]/)[0] === wanted, { timeout: 15000 });
+    const page = await popupTarget.asPage();
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, { timeout: 15000, polling: 20 });
+    const r = await page.evaluate(() => ({
+      origin: performance.timeOrigin,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    }));
+    await page.close();
+    if (i < 2) continue;
+    (blank ? out.floor : out.fcp).push(r.origin + r.fcp - clickAt);
+  }
+  await admin.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
+  return out;
 }

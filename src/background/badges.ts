@@ -3,8 +3,9 @@ import { formatDate } from '../core/format';
 import { messageLocale, pluralKey } from '../core/i18n';
 import { normalizedUrls } from '../core/job-key';
 import { jobKeyFor } from '../extract/job-key';
-import { dueCount, findTracked, getSettings, pendingRemindersOf } from '../storage/reads';
+import { findTracked, getSettings, pendingReminders, pendingRemindersOf } from '../storage/reads';
 import type { Db } from '../storage/schema';
+import type { BadgeCache, CountInputs, TabApp } from './badge-cache';
 import type { Ports } from './ports';
 
 /** What painting badges needs: the badge itself, the open tabs, and the strings. */
@@ -28,23 +29,59 @@ export async function refreshTab(
   url: string | undefined,
   global?: BadgeView,
 ): Promise<void> {
-  const app = url && /^https?:/.test(url) ? await findTracked(db, jobKeyFor(url), normalizedUrls(url)) : undefined;
-  let view: BadgeView;
-  if (app) {
-    // The tooltip names which date is next: read the reminders only when one is.
-    const pending = app.nextDueAt === null ? [] : await pendingRemindersOf(db, app.id);
-    const locale = messageLocale(ports.i18n);
-    view = badgeForApplication(app, pending, now, (t) => formatDate(t, locale));
-  } else {
-    view = global ?? (await countBadge(db, now));
-  }
+  const tab = isWeb(url) ? await tabApp(db, url) : null;
+  await paint(ports, tab ? appView(ports, tab, now) : (global ?? countView(await countInputs(db), now)), tabId);
+}
+
+/**
+ * The same through the worker's cache (a tab event): the database is opened (`db`) only when the
+ * cache lacks what the badge needs.
+ */
+export async function refreshTabCached(
+  ports: BadgePorts,
+  cache: BadgeCache,
+  db: () => Promise<Db>,
+  now: number,
+  tabId: number,
+  url: string | undefined,
+): Promise<void> {
+  const tab = isWeb(url) ? await cache.tracked(url, async () => tabApp(await db(), url)) : null;
+  const view = tab ? appView(ports, tab, now) : countView(await cache.count(async () => countInputs(await db())), now);
   await paint(ports, view, tabId);
 }
 
-/** The badge of tabs that are not a tracked posting: the due count, unless the settings turn it off. */
-async function countBadge(db: Db, now: number): Promise<BadgeView> {
+const isWeb = (url: string | undefined): url is string => !!url && /^https?:/.test(url);
+
+/** The application whose posting is at `url`, with what its badge shows; null when none is tracked there. */
+async function tabApp(db: Db, url: string): Promise<TabApp | null> {
+  const app = await findTracked(db, jobKeyFor(url), normalizedUrls(url));
+  if (!app) return null;
+  // The tooltip names which date is next: read the reminders only when one is.
+  return { app, pending: app.nextDueAt === null ? [] : await pendingRemindersOf(db, app.id) };
+}
+
+function appView(ports: BadgePorts, { app, pending }: TabApp, now: number): BadgeView {
+  const locale = messageLocale(ports.i18n);
+  return badgeForApplication(app, pending, now, (t) => formatDate(t, locale));
+}
+
+/** The count badge's inputs: the setting, and the pending reminders when it is on. */
+async function countInputs(db: Db): Promise<CountInputs> {
   const { badgeCountOnOtherTabs } = await getSettings(db);
-  return badgeForCount(badgeCountOnOtherTabs ? await dueCount(db, now) : 0);
+  return { show: badgeCountOnOtherTabs, pending: badgeCountOnOtherTabs ? await pendingReminders(db) : [] };
+}
+
+/** The badge of tabs that are not a tracked posting: how many applications have a reminder due, unless turned off. */
+function countView({ show, pending }: CountInputs, now: number): BadgeView {
+  if (!show) return badgeForCount(0);
+  return badgeForCount(
+    new Set(pending.filter((r) => r.pendingDueAt !== undefined && r.pendingDueAt <= now).map((r) => r.applicationId)).size,
+  );
+}
+
+/** The global badge: the due count. */
+async function countBadge(db: Db, now: number): Promise<BadgeView> {
+  return countView(await countInputs(db), now);
 }
 
 async function paint({ action, i18n }: Pick<Ports, 'action' | 'i18n'>, view: BadgeView, tabId?: number): Promise<void> {

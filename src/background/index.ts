@@ -1,15 +1,18 @@
 /**
  * The service worker: the single writer. Every listener is registered synchronously at top level
- * (a worker woken by an event must find its listener), and no state lives in module variables:
+ * (a worker woken by an event must find its listener), and no state lives in module variables but
+ * the badge cache, derived from IndexedDB and emptied by every write (background/badge-cache.ts):
  * the worker may be stopped between any two events. Data, reminders and badges come from IndexedDB.
  */
 import browser from 'webextension-polyfill';
 import { reminderIdOf } from '../core/reminders';
 import { isJobSiteUrl } from '../extract/sites/matches';
 import { createRouter } from '../messages/router';
-import { listen } from '../messages/send';
+import { listen } from '../messages/listen';
 import { openRelanceDb, type Db } from '../storage/schema';
-import { refreshTab } from './badges';
+import { onWrite } from '../storage/tx';
+import { BadgeCache } from './badge-cache';
+import { refreshTabCached } from './badges';
 import { makeHandlers } from './handlers';
 import { GROUP_NOTIFICATION, reminderOfNotification } from './notifications';
 import { openDashboard } from './open-dashboard';
@@ -110,15 +113,28 @@ browser.notifications.onClicked.addListener((id) => void onNotificationClicked(i
 // fires): there a click on the notification opens the dashboard.
 browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(id, index).catch(console.error));
 
+const badgeCache = new BadgeCache();
+onWrite(() => badgeCache.clear());
+
+/** A tab's badge, through the cache: the database is opened only if the cache lacks what it needs, and closed after. */
+async function paintTab(tabId: number, url: Promise<string | undefined> | string | undefined): Promise<void> {
+  let opening: Promise<Db> | null = null;
+  try {
+    await refreshTabCached(ports, badgeCache, () => (opening ??= openRelanceDb()), Date.now(), tabId, await url);
+  } finally {
+    if (opening) (await (opening as Promise<Db>).catch(() => null))?.close();
+  }
+}
+
 browser.tabs.onActivated.addListener(({ tabId }) => {
-  // The tab's address is asked for while the database opens, not after.
-  const tab = browser.tabs.get(tabId);
-  tab.catch(() => {});
-  void withDb(async (db) => refreshTab(ports, db, Date.now(), tabId, (await tab).url)).catch(() => {});
+  void paintTab(
+    tabId,
+    browser.tabs.get(tabId).then((t) => t.url),
+  ).catch(() => {});
 });
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url === undefined && change.status !== 'complete') return;
-  void withDb((db) => refreshTab(ports, db, Date.now(), tabId, tab.url)).catch(() => {});
+  void paintTab(tabId, tab.url).catch(() => {});
 });
 
 // Every worker start, not only install and browser start: an alarm may have been lost meanwhile.

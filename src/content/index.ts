@@ -4,11 +4,11 @@
  * adds a chip to each tracked one. It reads the page, writes only its chips, and talks only to the
  * extension's own service worker. Single-page sites are followed with one debounced observer.
  */
-import browser from 'webextension-polyfill';
 import { messageLocale } from '../core/i18n';
 // The cards module only: the posting extractor's layers stay out of this bundle (extract.js has them).
 import { findJobCards } from '../extract/cards';
 import { jobKeyFor } from '../extract/job-key';
+import { ext } from '../messages/ext';
 import { onApplicationsChanged, send } from '../messages/send';
 import { annotate, onlyOurChips, type JobSpot } from './annotate';
 import { postingHeading } from './spot';
@@ -48,8 +48,8 @@ async function refresh(): Promise<void> {
   let weekday: Intl.DateTimeFormat | undefined;
   annotate(document, spots, states, {
     now: Date.now(),
-    message: (key, subs) => browser.i18n.getMessage(key, subs),
-    weekday: (t) => (weekday ??= new Intl.DateTimeFormat(messageLocale(browser.i18n), { weekday: 'short' })).format(t),
+    message: (key, subs) => ext.i18n.getMessage(key, subs),
+    weekday: (t) => (weekday ??= new Intl.DateTimeFormat(messageLocale(ext.i18n), { weekday: 'short' })).format(t),
     open: (applicationId) => void send('openApplication', { applicationId }).catch(() => {}),
   });
   if (__BENCH__) {

@@ -75,9 +75,19 @@ export function ListView(p: ListViewProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  // Interviewer names are read only once someone goes to search (focus or text), then kept until
-  // interviews change. Company and role match at once meanwhile.
+  // Interviewer names are read once the list has been painted (or as soon as someone goes to search),
+  // then kept until interviews change: the first search needs no read. Company and role match at once.
   const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setWanted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   const searching = query.trim() !== '';
   const loadingInterviewers = searching && interviewers?.version !== p.interviewsVersion;
   useEffect(() => {

@@ -14,7 +14,7 @@ import { exportAll, exportCsv } from '../storage/export';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import type { DashboardApi } from './api';
 import { Dashboard } from './app';
-import { rowOf, type InterviewerIndex } from './sections';
+import { indexInterviewer, rowOf, type InterviewerIndex } from './sections';
 import { callSummary } from './week';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
@@ -31,7 +31,7 @@ const db = (): Promise<Db> =>
 /**
  * Interviewer names by application, read in pages of 5,000 interviews by primary key: with 50,000
  * interviews this takes about 1 s in Chromium, where a cursor (one round trip per row) takes 2 s and a
- * single getAll holds every debrief in memory at once. Read only once someone searches.
+ * single getAll holds every debrief in memory at once. Read once the list has been painted.
  */
 async function loadInterviewers(): Promise<InterviewerIndex> {
   const d = await db();
@@ -41,10 +41,8 @@ async function loadInterviewers(): Promise<InterviewerIndex> {
   for (;;) {
     const range: IDBKeyRange | undefined = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
     const page: Interview[] = await d.getAll('interviews', range, PAGE);
-    for (const { applicationId, interviewerName, interviewerRole } of page) {
-      const who = `${interviewerName}\n${interviewerRole}`.trim().toLowerCase();
-      if (who) index.set(applicationId, `${index.get(applicationId) ?? ''}\n${who}`);
-    }
+    for (const { applicationId, interviewerName, interviewerRole } of page)
+      indexInterviewer(index, applicationId, interviewerName, interviewerRole);
     if (page.length < PAGE) return index;
     after = page[page.length - 1]!.id;
   }

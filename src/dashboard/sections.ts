@@ -24,7 +24,7 @@ export interface Row {
   probablyClosed: boolean;
   updatedAt: number;
   revision: number;
-  /** Lower-cased company and title, for search. */
+  /** Company and title folded for search (foldForSearch). */
   haystack: string;
 }
 
@@ -47,7 +47,7 @@ export function rowOf(a: Application, reminders: readonly Reminder[]): Row {
     probablyClosed: a.probablyClosed === true,
     updatedAt: a.updatedAt,
     revision: a.revision,
-    haystack: `${a.posting.company}\n${a.posting.title}`.toLowerCase(),
+    haystack: foldForSearch(`${a.posting.company}\n${a.posting.title}`),
   };
 }
 
@@ -84,12 +84,26 @@ export interface ListFilter {
   status: ApplicationStatus | '';
 }
 
-/** application id → lower-cased interviewer names; built only once someone searches. */
+/**
+ * What search compares: lower case, accents and ligatures folded ("Société" and "SOCIETE" are both
+ * "societe", "Œuvre" is "oeuvre"), so that a search matches whatever case and accents were typed.
+ */
+function foldForSearch(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
+}
+
+/** application id → its interviewers' names and roles, folded for search; built off the list's first paint. */
 export type InterviewerIndex = Map<string, string>;
+
+/** Adds one interview's interviewer (name and role) to the index. */
+export function indexInterviewer(index: InterviewerIndex, applicationId: string, name: string, role: string): void {
+  const who = foldForSearch(`${name}\n${role}`.trim());
+  if (who) index.set(applicationId, `${index.get(applicationId) ?? ''}\n${who}`);
+}
 
 function matches(r: Row, f: ListFilter, interviewers: InterviewerIndex | null): boolean {
   if (f.status && r.status !== f.status) return false;
-  const q = f.query.trim().toLowerCase();
+  const q = foldForSearch(f.query.trim());
   if (!q) return true;
   return r.haystack.includes(q) || (interviewers?.get(r.id)?.includes(q) ?? false);
 }

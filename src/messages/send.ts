@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext } from './ext';
 import { APPLICATIONS_CHANGED, type MessageType, type Reply, type ReplyOf, type RequestOf } from './protocol';
 import type { FieldError } from '../core/validate';
 
@@ -17,7 +17,7 @@ export class MessageError extends Error {
 export async function send<K extends MessageType>(type: K, data: RequestOf<K>): Promise<ReplyOf<K>> {
   let reply: Reply<ReplyOf<K>> | undefined;
   try {
-    reply = (await browser.runtime.sendMessage({ type, data })) as Reply<ReplyOf<K>> | undefined;
+    reply = (await ext.runtime.sendMessage({ type, data })) as Reply<ReplyOf<K>> | undefined;
   } catch {
     throw new MessageError('errorNoWorker');
   }
@@ -26,14 +26,10 @@ export async function send<K extends MessageType>(type: K, data: RequestOf<K>): 
   return reply.value;
 }
 
-/** Registers the router as the runtime message listener (the worker's only one). */
-export function listen(route: (message: unknown, sender: browser.Runtime.MessageSender) => Promise<unknown>): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
-}
-
 /** Content scripts: runs `callback` when the worker says applications changed. */
 export function onApplicationsChanged(callback: () => void): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // Answers nothing (returns undefined): the one kind of listener `chrome` and `browser` treat alike.
+  ext.runtime.onMessage.addListener((message: unknown) => {
     if ((message as { type?: unknown } | null)?.type === APPLICATIONS_CHANGED) callback();
     return undefined;
   });

@@ -12,12 +12,12 @@ import { CallScript } from '../ui/call-script';
 import { newestFirst, savedInterview } from '../ui/debrief/saved';
 import { shownError } from '../ui/errors';
 import { t, uiLocale } from '../ui/i18n';
-import { OutcomeForm, outcomeSavedText } from '../ui/outcome-form';
+import { outcomeSavedText } from '../ui/outcome-saved';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { ApplicationView } from './application-view';
 import { DueList, POPUP_DUE_LIMIT } from './due-list';
+import { OutcomeForm, PageDebrief } from './forms';
 import { initialMode, type Mode } from './mode';
-import { PageDebrief } from './page-debrief';
 
 export interface AppProps {
   api: PopupApi;

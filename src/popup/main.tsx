@@ -3,21 +3,23 @@
  * reading, IndexedDB reads, messages to the worker) and renders the App, which never sees the browser.
  */
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
 import { messageLocale } from '../core/i18n';
 import { normalizedUrls } from '../core/job-key';
 import { jobKeyFor } from '../extract/job-key';
 import { pageJobKey } from '../core/page-job-key';
 import type { Application, PostingDraft } from '../core/types';
+import { ext } from '../messages/ext';
 import { send } from '../messages/send';
 import { dueItems, eventsOf, findSimilar, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
+import { OutcomeForm, PageDebrief } from './forms';
+import { initialMode } from './mode';
 
-setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
-setLocale(messageLocale(browser.i18n));
+setTranslator((key, subs) => ext.i18n.getMessage(key, subs));
+setLocale(messageLocale(ext.i18n));
 document.documentElement.lang = uiLocale();
 
 const params = new URLSearchParams(location.search);
@@ -45,13 +47,13 @@ interface Page {
 
 /** The active tab's address and what the extractor recognised there; a page the extension cannot script gives null. */
 async function readPage(): Promise<Page> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
   if (!tab?.id || !isHttp(tab.url)) return { pageUrl: null, draft: null };
   const target = { tabId: tab.id };
   try {
     // Two steps: the file defines __relanceExtract in the isolated world, the func returns its result.
-    await browser.scripting.executeScript({ target, files: ['extract.js'] });
-    const [r] = await browser.scripting.executeScript({
+    await ext.scripting.executeScript({ target, files: ['extract.js'] });
+    const [r] = await ext.scripting.executeScript({
       target,
       func: () => (globalThis as { __relanceExtract?: () => unknown }).__relanceExtract?.(),
     });
@@ -102,7 +104,18 @@ async function loadContext(): Promise<PopupContext> {
     dueAndSettings,
   ]);
   const [tracked, similar] = await Promise.all([trackedOf(d, application), application ? [] : similarTo(d, draft, jobKey)]);
-  return { view, pageUrl, draft, tracked, similar, due, settings };
+  const ctx: PopupContext = { view, pageUrl, draft, tracked, similar, due, settings };
+  // An untracked posting opens on the debrief form: its chunk is loaded before the App is given the context,
+  // so that the first render shows the form. A failed load only defers it (the form retries when shown).
+  if (initialMode(ctx, jobKey).kind === 'posting') await PageDebrief.preload().catch(() => {});
+  return ctx;
+}
+
+/** Once the first view is painted, the forms a click may open are loaded too, so that they show at once. */
+function preloadForms() {
+  setTimeout(() => {
+    for (const form of [PageDebrief, OutcomeForm]) form.preload().catch(() => {});
+  }, 50);
 }
 
 /**
@@ -152,4 +165,16 @@ const api: PopupApi = {
   },
 };
 
-render(<App api={api} onReady={() => performance.mark('relance-popup-ready')} />, document.getElementById('app')!);
+// popup.html paints the header before this script runs (src/popup/first-paint.html); the App replaces it.
+const root = document.getElementById('app')!;
+root.textContent = '';
+render(
+  <App
+    api={api}
+    onReady={() => {
+      performance.mark('relance-popup-ready');
+      preloadForms();
+    }}
+  />,
+  root,
+);

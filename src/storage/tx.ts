@@ -16,12 +16,33 @@ export interface WriteDeps {
 /** The id maker of a write: the caller's, else random UUIDs. */
 export const idMaker = (deps: WriteDeps): (() => string) => deps.newId ?? (() => crypto.randomUUID());
 
+const writeListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` as each write transaction starts and once it has ended (committed or aborted), so
+ * that what is derived from the data in this context (the worker's badge cache) is dropped, never
+ * served stale. Returns the unsubscribe.
+ */
+export function onWrite(listener: () => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
+const notifyWrite = () => {
+  for (const listener of writeListeners) listener();
+};
+
 /**
  * Runs `work` in one readwrite transaction that lands whole or not at all: any throw aborts it.
  * `work` may await idb requests of `tx` only (idb README, "Transaction lifetime").
  */
-export function inWriteTx<S extends Names[], T>(db: Db, stores: S, work: (tx: WriteTx<S>) => Promise<T>): Promise<T> {
-  return settle(db.transaction(stores, 'readwrite'), work);
+export async function inWriteTx<S extends Names[], T>(db: Db, stores: S, work: (tx: WriteTx<S>) => Promise<T>): Promise<T> {
+  notifyWrite();
+  try {
+    return await settle(db.transaction(stores, 'readwrite'), work);
+  } finally {
+    notifyWrite();
+  }
 }
 
 /**

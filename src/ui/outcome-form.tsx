@@ -5,8 +5,7 @@ import type { RecordOutcomeRequest } from '../messages/protocol';
 import { shownError, type ShownError } from './errors';
 import { binder } from './bind';
 import { Select, TextArea, TextInput } from './field';
-import { formatDateTime } from '../core/format';
-import { t, uiLocale } from './i18n';
+import { t } from './i18n';
 import { answerResultOptions, outcomeKindOptions, stageOptions } from './labels';
 import { checkOutcome, initialOutcome, lastRetry, withKind, type OutcomeState } from './outcome-state';
 import { RadioGroup } from './radio-group';
@@ -29,11 +28,6 @@ export interface OutcomeFormProps {
   submit: (req: RecordOutcomeRequest) => Promise<FullApplication>;
   onSaved: (detail: FullApplication, outcome: OutcomeInput) => void;
   onCancel: () => void;
-}
-
-/** What to announce once an outcome is stored: the next reminder the worker set, if any. */
-export function outcomeSavedText(app: Pick<Application, 'nextDueAt'>): string {
-  return app.nextDueAt === null ? t('outcomeSaved') : t('outcomeSavedNext', formatDateTime(app.nextDueAt, uiLocale()));
 }
 
 /** Server errors on other paths go in the alert. */

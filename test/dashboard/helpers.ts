@@ -2,7 +2,7 @@ import { vi } from 'vitest';
 import type { Application, FullApplication, Interview, Reminder, Settings, TimelineEvent } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import type { DashboardApi } from '../../src/dashboard/api';
-import { rowOf, type InterviewerIndex } from '../../src/dashboard/sections';
+import { indexInterviewer, rowOf, type InterviewerIndex } from '../../src/dashboard/sections';
 import type { RecordOutcomeRequest } from '../../src/messages/protocol';
 import { DAY, makeApplication, makeInterview, makeReminder, NOW } from '../popup/helpers';
 
@@ -122,9 +122,9 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
 }
 
 export function indexOf(details: FullApplication[]): InterviewerIndex {
-  return new Map(
-    details.map((d) => [d.application.id, d.interviews.map((i) => `${i.interviewerName}\n${i.interviewerRole}`.toLowerCase()).join('\n')]),
-  );
+  const index: InterviewerIndex = new Map();
+  for (const d of details) for (const i of d.interviews) indexInterviewer(index, d.application.id, i.interviewerName, i.interviewerRole);
+  return index;
 }
 
 /** `count` applications spread over the sections, cheap to build. */

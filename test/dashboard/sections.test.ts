@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildList, rowOf, sectionOf, type ListItem } from '../../src/dashboard/sections';
+import { buildList, indexInterviewer, rowOf, sectionOf, type ListItem } from '../../src/dashboard/sections';
 import { parseRoute, hrefOf } from '../../src/dashboard/route';
 import { indexAt, offsetsOf, windowOf } from '../../src/dashboard/virtual-list';
 import type { Application } from '../../src/core/types';
@@ -96,6 +96,29 @@ describe('buildList', () => {
     expect(search('claire')).toEqual([]);
     expect(search('claire', new Map([['c', 'claire martin\nhr']]))).toEqual(['c']);
     expect(search('  ')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('searches whatever the case and accents typed or stored: company, role, interviewer', () => {
+    const apps = [
+      row({ id: 'a', posting: { title: 'Chargée de projet', company: 'Société Générale', location: '', url: 'https://a.test' } }),
+      row({ id: 'b', posting: { title: 'Développeur', company: 'ŒUVRES & Cie', location: '', url: 'https://b.test' } }),
+      row({ id: 'c', posting: { title: 'Designer', company: 'Initech', location: '', url: 'https://c.test' } }),
+    ];
+    const index = new Map<string, string>();
+    indexInterviewer(index, 'c', 'Élodie Frère', 'DRH');
+    indexInterviewer(index, 'c', '', '');
+    const search = (query: string) => ids(buildList(apps, { query, status: '' }, index, NOW)).filter((x) => !x.startsWith('#'));
+    expect(search('societe')).toEqual(['a']);
+    expect(search('SOCIÉTÉ GÉN')).toEqual(['a']);
+    expect(search('chargee')).toEqual(['a']);
+    expect(search('developpeur')).toEqual(['b']);
+    expect(search('oeuvres')).toEqual(['b']);
+    expect(search('Œuvres')).toEqual(['b']);
+    expect(search('elodie')).toEqual(['c']);
+    expect(search('FRÈRE')).toEqual(['c']);
+    expect(search('drh')).toEqual(['c']);
+    expect(search('elodie frere')).toEqual(['c']);
+    expect(search('frere drh')).toEqual([]);
   });
 });
 

@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatDateTime } from '../../src/core/format';
 import type { PopupContext } from '../../src/popup/api';
 import { App } from '../../src/popup/app';
-import { DAY, fakeApi, installCatalog, makeApplication, makeContext, makeInterview, makeReminder, NOW } from './helpers';
+import { DAY, fakeApi, installCatalog, loadForms, makeApplication, makeContext, makeInterview, makeReminder, NOW } from './helpers';
+
+beforeAll(loadForms);
 
 beforeEach(installCatalog);
 afterEach(cleanup);

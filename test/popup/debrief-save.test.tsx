@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../src/core/format';
 import { jobKeyFor } from '../../src/extract/job-key';
 import { App } from '../../src/popup/app';
-import { fakeApi, installCatalog, makeContext, PAGE_URL } from './helpers';
+import { fakeApi, installCatalog, loadForms, makeContext, PAGE_URL } from './helpers';
+
+beforeAll(loadForms);
 
 // The popup's side of the shared debrief form: the key and page it saves under, and what it shows after.
 beforeEach(installCatalog);

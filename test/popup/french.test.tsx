@@ -2,13 +2,15 @@
 // The popup with the French catalog while the browser reports an English UI language: French dates,
 // each date under its own name, the French wording a job seeker expects.
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import catalog from '../../_locales/fr/messages.json';
 import { messageLocale } from '../../src/core/i18n';
 import { makeTranslator, type MessageCatalog } from '../catalog';
 import { App } from '../../src/popup/app';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
-import { fakeApi, makeApplication, makeContext, makeInterview, makeReminder, NOW } from './helpers';
+import { fakeApi, loadForms, makeApplication, makeContext, makeInterview, makeReminder, NOW } from './helpers';
+
+beforeAll(loadForms);
 
 const fr = makeTranslator(catalog as MessageCatalog);
 const ENGLISH_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|days?|ago|today|tomorrow|in \d)\b/;

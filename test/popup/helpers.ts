@@ -6,12 +6,21 @@ import type { Application, FullApplication, Interview, Reminder } from '../../sr
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import type { LinkPostingRequest, RecordOutcomeRequest, SaveDebriefReply } from '../../src/messages/protocol';
 import type { PopupApi, PopupContext, Tracked } from '../../src/popup/api';
+import { OutcomeForm, PageDebrief } from '../../src/popup/forms';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
 
 /** The real English catalog, so tests read the texts users see. en-GB pins Intl output ("09:00"). */
 export function installCatalog(): void {
   setTranslator(makeTranslator(catalog as MessageCatalog));
   setLocale('en-GB');
+}
+
+/**
+ * The popup's forms loaded, as main.tsx has them once the first view is painted: a click then shows a
+ * form at once (test/popup/lazy.test.tsx covers a form shown before it is loaded).
+ */
+export async function loadForms(): Promise<void> {
+  await Promise.all([PageDebrief.preload(), OutcomeForm.preload()]);
 }
 
 /** Tuesday 1 December 2026, 14:30 local time. */

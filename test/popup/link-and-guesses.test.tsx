@@ -1,11 +1,24 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PostingDraft } from '../../src/core/types';
 import type { Tracked } from '../../src/popup/api';
 import { App } from '../../src/popup/app';
-import { DAY, fakeApi, installCatalog, makeApplication, makeContext, makeInterview, makeReminder, NOW, PAGE_URL } from './helpers';
+import {
+  DAY,
+  fakeApi,
+  installCatalog,
+  loadForms,
+  makeApplication,
+  makeContext,
+  makeInterview,
+  makeReminder,
+  NOW,
+  PAGE_URL,
+} from './helpers';
+
+beforeAll(loadForms);
 
 beforeEach(installCatalog);
 afterEach(cleanup);

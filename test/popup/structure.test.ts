@@ -49,5 +49,16 @@ describe('popup sources', () => {
     const html = await pageHtml(root, 'popup');
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).toContain('<script src="popup.js" type="module"></script>');
+    expect(html).not.toContain('{{');
+    // The header is painted before the script runs, the same in every language (actionTitle is "Relance").
+    expect(html).toContain('<div id="app"><div class="popup"><header class="top"><h1>Relance</h1></header></div></div>');
+  });
+
+  it('popup.html names the chunks its script imports statically, to fetch them beside it', async () => {
+    const html = await pageHtml(root, 'popup', ['chunks/popup-chunk-A.js', 'chunks/popup-chunk-B.js']);
+    expect(html).toContain(
+      '<link rel="modulepreload" href="chunks/popup-chunk-A.js" />\n    <link rel="modulepreload" href="chunks/popup-chunk-B.js" />',
+    );
+    expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('<script'));
   });
 });

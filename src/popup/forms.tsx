@@ -1,0 +1,8 @@
+/**
+ * The popup's forms, each in its own chunk: the first view of a tracked posting needs neither, so the
+ * popup's first script does not carry them. main.tsx preloads the one the opening view shows.
+ */
+import { lazy } from './lazy';
+
+export const PageDebrief = lazy(() => import('./page-debrief').then((m) => m.PageDebrief));
+export const OutcomeForm = lazy(() => import('../ui/outcome-form').then((m) => m.OutcomeForm));
