@@ -4,6 +4,7 @@ import type { Db } from '../../src/storage/schema';
 import { saveDebrief, completeReminder } from '../../src/storage/writes';
 import { dueReminders, findByJobKey, findByUrl, findTracked, interviewsOf, pendingRemindersOf } from '../../src/storage/reads';
 import { ConflictError } from '../../src/storage/errors';
+import { latestInterview } from '../../src/storage/rows';
 import { VERDICTS, type ApplicationStatus, type Verdict } from '../../src/core/types';
 import { args, DAY, debrief, freshDb, H, ids, NOW, snapshot } from './helpers';
 
@@ -328,6 +329,20 @@ describe('saveDebrief, a second debrief for the same job', () => {
     });
     const { application } = await saveDebrief(db, args({}, { interviewAt: NOW - DAY, verdict }), { now: NOW + H });
     expect(application.lastVerdict).toBe(verdict);
+  });
+
+  it('of two debriefs for the same interview time, the one recorded later is the latest for every reader', async () => {
+    // Ids sort the other way round from the recording order: the index's tie order must not decide.
+    await saveDebrief(db, args({}, { interviewAt: NOW - DAY, verdict: 'undecided', answerBy: NOW + 9 * DAY }), {
+      now: NOW,
+      newId: ids('z'),
+    });
+    const second = await saveDebrief(db, args({}, { interviewAt: NOW - DAY, verdict: 'convinced', answerBy: null }), {
+      now: NOW + H,
+      newId: ids('a'),
+    });
+    const tx = db.transaction(['interviews'], 'readonly');
+    expect((await latestInterview(tx, second.application.id))?.id).toBe(second.interview.id);
   });
 
   it('an interview at the same time as the latest counts as the latest', async () => {
