@@ -53,7 +53,11 @@ const routerOptions = { extensionId: browser.runtime.id, extensionOrigin: browse
 // Each message gets its handlers over its own connection. A database that will not open is a
 // storage error for the sender, as it would be from inside a handler.
 listen((message, sender) =>
-  withDb((db) => createRouter(makeHandlers(ports, db), routerOptions)(message, sender)).catch((e) => {
+  withDb(async (db) => {
+    const reply = await createRouter(makeHandlers(ports, db), routerOptions)(message, sender);
+    if (__TEST__) await heldForTest(message);
+    return reply;
+  }).catch((e) => {
     console.error('Relance: the database did not open', e);
     return { ok: false, error: 'errorStorage' };
   }),
@@ -139,6 +143,14 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 
 // Every worker start, not only install and browser start: an alarm may have been lost meanwhile.
 void sync('worker start');
+
+/**
+ * Test builds only: a reply held back after its write committed, while an end-to-end test's
+ * `relanceTest.holdReply(message)` promise is pending (the popup must not say "Saved" before it).
+ */
+async function heldForTest(message: unknown): Promise<void> {
+  await (globalThis as { relanceTest?: { holdReply?: (m: unknown) => Promise<void> | undefined } }).relanceTest?.holdReply?.(message);
+}
 
 if (__TEST__) {
   // Test builds only: lets end-to-end tests press notification buttons, which automation cannot click.

@@ -14,7 +14,7 @@ import {
 } from '../core/types';
 import { fieldsForVerdict, statusAfter } from '../core/verdict';
 import { ApplicationNotFoundError, ConflictError, InterviewNotFoundError, KeyTakenError } from './errors';
-import { eventRows, fullApplication, interviewRows, reminderRows } from './rows';
+import { eventRows, fullApplication, interviewRows, newerThan, reminderRows } from './rows';
 import type { Db } from './schema';
 import { checkRevision, idMaker, inWriteTx, revised, withDefaults, type WriteDeps } from './tx';
 
@@ -62,7 +62,7 @@ export function updateInterview(
     await tx.objectStore('interviews').put(interview);
 
     const others = (await interviewRows(tx, app.id)).filter((i) => i.id !== old.id);
-    const newest = others.every((i) => i.interviewAt <= interview.interviewAt);
+    const newest = others.every((i) => !newerThan(i, interview));
     const events = await eventRows(tx, app.id);
     const drives = newest && !events.some((e) => e.type === 'outcome' && e.at >= Math.min(old.interviewAt, interview.interviewAt));
     let updated = revised(app, deps.now);

@@ -21,9 +21,25 @@ export function interviewCount(tx: AnyTx, applicationId: string): Promise<number
   return tx.objectStore('interviews').index('by-application').count(ofApplication(applicationId));
 }
 
-/** Its newest interview (by interview time), if any. */
+/**
+ * Whether `a` is newer than `b`: a later interview, or one at the same time recorded later (a second
+ * debrief for the same time replaces the first, as saveDebrief decides). Every reader of "the latest
+ * interview" must agree on ties, or the reminders follow one debrief and the verdicts another.
+ */
+export const newerThan = (a: Pick<Interview, 'interviewAt' | 'createdAt'>, b: Pick<Interview, 'interviewAt' | 'createdAt'>): boolean =>
+  a.interviewAt > b.interviewAt || (a.interviewAt === b.interviewAt && a.createdAt > b.createdAt);
+
+/** Its newest interview (by interview time, then by when it was recorded), if any. */
 export async function latestInterview(tx: AnyTx, applicationId: string): Promise<Interview | undefined> {
-  return (await tx.objectStore('interviews').index('by-application').openCursor(ofApplication(applicationId), 'prev'))?.value;
+  let cursor = await tx.objectStore('interviews').index('by-application').openCursor(ofApplication(applicationId), 'prev');
+  let latest = cursor?.value;
+  // The index orders ties on interview time by id: the one recorded later is found among them.
+  while (cursor && latest) {
+    cursor = await cursor.continue();
+    if (!cursor || cursor.value.interviewAt !== latest.interviewAt) break;
+    if (newerThan(cursor.value, latest)) latest = cursor.value;
+  }
+  return latest;
 }
 
 /** Its reminders, pending and past, in key order. */

@@ -30,6 +30,10 @@ describe('reminderTimes: what a debrief schedules', () => {
     ]);
   });
 
+  it('no call date and no promised answer: nothing to remind', () => {
+    expect(reminderTimes({ verdict: 'undecided', followUpAt: null, answerBy: null, feedbackAt: null })).toEqual([]);
+  });
+
   it('a row stored before feedback reminders existed (no feedbackAt) schedules none', () => {
     const legacy = { followUpAt: NOW + 7 * DAY, answerBy: null, verdict: 'rejected' } as unknown as Parameters<typeof reminderTimes>[0];
     expect(reminderTimes(legacy)).toEqual([]);
@@ -68,6 +72,10 @@ describe('answeredReminder', () => {
     expect(
       id([reminder('later', 'answer-due', NOW), reminder('call', 'follow-up', NOW + DAY), reminder('first', 'answer-due', NOW - DAY)]),
     ).toBe('first');
+  });
+
+  it('a reminder due at this very moment counts as due', () => {
+    expect(id([reminder('answer', 'answer-due', NOW), reminder('call', 'follow-up', NOW + DAY)])).toBe('answer');
   });
 
   it('else the next pending follow-up: the user calls before the date', () => {

@@ -129,6 +129,102 @@ describe('closing the popup right after Save loses nothing', () => {
   });
 });
 
+describe('"Saved" only once the worker has replied after its commit', () => {
+  let server;
+  let ext;
+  let admin;
+  before(async () => {
+    server = await startFixtureServer();
+    ext = await launchWithExtension();
+    // Opened before any popup: a new page takes the focus and would close it.
+    admin = await extensionPage(ext.browser, ext.extensionId);
+  });
+  after(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  /** The popup on the posting, with the worker set to hold its reply to saveDebrief (after the commit). */
+  async function saveHeld() {
+    const page = await ext.browser.newPage();
+    await page.goto(`${server.origin}/demo-posting.html`);
+    await page.bringToFront();
+    const worker = await ext.serviceWorker();
+    await worker.evaluate(() => {
+      self.relanceTest.holdReply = (m) =>
+        m?.type === 'saveDebrief' ? new Promise((resolve) => Object.assign(self, { releaseReply: resolve })) : undefined;
+    });
+    const popup = await openPopup(ext.browser, viaPage(admin));
+    await saveUndecided(popup);
+    // The write is committed and the alarms set (the handler syncs before it replies)…
+    const [reminder] = await waitFor(async () => {
+      const rows = await readStore(admin, 'reminders');
+      return rows.length > 0 ? rows : null;
+    }, 'the debrief committed');
+    await waitFor(
+      async () => (await admin.evaluate(() => chrome.alarms.getAll())).some((a) => a.name === `reminder:${reminder.id}`),
+      'the alarm set',
+    );
+    return { page, popup, worker };
+  }
+  const status = (popup) => popup.$eval('body', (b) => b.innerText);
+
+  test('while the reply is held back the popup does not say Saved; it does once the reply arrives', async () => {
+    const { page, popup, worker } = await saveHeld();
+    // …and still no "Saved" while the reply is held.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.doesNotMatch(await status(popup), /\bSaved\b/);
+    await worker.evaluate(() => self.releaseReply());
+    await popup.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'), { timeout: 10000 });
+    await popup.close();
+    await page.close();
+    await ext.worker.evaluate(() => {
+      self.relanceTest.holdReply = undefined;
+    });
+  });
+
+  test('the worker stopped between the commit and its reply: the popup, the data and the alarms agree', async () => {
+    // A fresh database: the first test's application would make this one an edit.
+    await admin.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('relance');
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['applications', 'interviews', 'reminders'], 'readwrite');
+            for (const s of ['applications', 'interviews', 'reminders']) tx.objectStore(s).clear();
+            tx.oncomplete = () => resolve(open.result.close());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await admin.evaluate(async () => {
+      for (const a of await chrome.alarms.getAll()) await chrome.alarms.clear(a.name);
+    });
+    const { page, popup } = await saveHeld();
+    await stopServiceWorker(ext.browser, ext.extensionId, { via: admin });
+    // The reply never comes: the popup says the worker did not answer, never "Saved".
+    const text = await waitFor(async () => {
+      const t = await status(popup);
+      return /did not answer/.test(t) ? t : null;
+    }, 'the popup told the reply was lost');
+    assert.doesNotMatch(text, /\bSaved\b/);
+    await popup.close();
+
+    // What was committed is whole, and the alarms are its pending reminders.
+    const [apps, interviews, reminders] = await Promise.all(['applications', 'interviews', 'reminders'].map((s) => readStore(admin, s)));
+    assert.equal(apps.length, 1);
+    assert.equal(interviews.length, 1);
+    assert.ok(reminders.length > 0);
+    assert.equal(apps[0].nextDueAt, Math.min(...reminders.map((r) => r.dueAt)));
+    const alarms = (await admin.evaluate(() => chrome.alarms.getAll())).filter((a) => a.name.startsWith('reminder:'));
+    assert.deepEqual(alarms.map((a) => [a.name, a.scheduledTime]).sort(), reminders.map((r) => [`reminder:${r.id}`, r.dueAt]).sort());
+    // Opened again, the popup shows the application as saved.
+    await page.bringToFront();
+    const again = await openPopup(ext.browser, viaPage(admin));
+    await waitFor(async () => /Waiting for an answer/.test(await status(again)), 'the popup shows the saved application');
+  });
+});
+
 describe('an extension update keeps the data and the reminders', () => {
   let server;
   let browser;

@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 /**
  * The hostile page: markup and handlers inside JSON-LD strings, javascript:/data: URLs, a 5 MB JSON-LD
- * block, 10,000 nested arrays and a 100,000-character title. Recognition must not throw, not run anything,
- * not change the page, stay bounded, and return plain capped text.
+ * block, 10,000 nested arrays and a 100,000-character title. Recognition must not throw, not change the
+ * page, stay bounded, and return plain capped text. That it runs nothing is not provable here: happy-dom
+ * runs no script and no inline handler, so a payload's flag could never be set even if the extraction
+ * injected markup. test/e2e/hostile.test.mjs proves it in Chromium; test/core/no-unsafe-sinks.test.ts
+ * forbids the sinks that could run it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/core/types';
 import { extractPosting, findJobCards } from '../../src/extract/index';
 import { fixture, parse } from './fixtures';
@@ -12,7 +15,6 @@ import { fixture, parse } from './fixtures';
 const URL_ = new URL('https://hostile.example.test/jobs/1?utm_source=x');
 const MARKER = '<!--HOSTILE_INSERT-->';
 const ldJson = (body: string) => `<script type="application/ld+json">${body}</script>`;
-const flag = () => (globalThis as Record<string, unknown>).__relanceHostile;
 
 function hostile(extra = '', edit: (html: string) => string = (h) => h): Document {
   const huge = ldJson(`{"@type":"JobPosting","title":"Huge","description":"${'x'.repeat(5 * 1024 * 1024)}"}`);
@@ -20,15 +22,8 @@ function hostile(extra = '', edit: (html: string) => string = (h) => h): Documen
   return parse(edit(fixture('hostile/hostile.html')).replace(MARKER, huge + deep + extra));
 }
 
-/** Lets any handler or script that the parsing or the extraction might have scheduled run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
-afterEach(() => {
-  delete (globalThis as Record<string, unknown>).__relanceHostile;
-});
-
 describe('the hostile page', () => {
-  it('gives plain text, skips the huge and deep blocks, and rejects javascript: and data: URLs', async () => {
+  it('gives plain text, skips the huge and deep blocks, and rejects javascript: and data: URLs', () => {
     const draft = extractPosting(hostile(), URL_);
     expect(draft).toMatchObject({
       title: 'Pwn Engineer',
@@ -37,15 +32,11 @@ describe('the hostile page', () => {
       url: 'https://hostile.example.test/jobs/1',
       jobKey: 'https://hostile.example.test/jobs/1',
     });
-    await settle();
-    expect(flag()).toBeUndefined();
   });
 
-  it('keeps only the real job link as a card', async () => {
+  it('keeps only the real job link as a card', () => {
     const cards = findJobCards(hostile(), URL_);
     expect(cards.map((c) => [c.jobKey, c.title])).toEqual([['linkedin:4000000099', 'Real card']]);
-    await settle();
-    expect(flag()).toBeUndefined();
   });
 
   it('leaves the document as it was', () => {

@@ -64,6 +64,22 @@ describe('updatePosting', () => {
 });
 
 describe('updateInterview', () => {
+  it('of two debriefs for the same interview time, editing the one recorded first leaves the later one in charge', async () => {
+    // Ids sort the other way round from the recording order: the tie is decided by when each was recorded.
+    const first = await saveDebrief(db, args({}, { interviewAt: NOW - DAY, followUpAt: NOW + 5 * DAY }), { now: NOW, newId: ids('z') });
+    const second = await saveDebrief(db, args({}, { interviewAt: NOW - DAY, followUpAt: NOW + 7 * DAY }), {
+      now: LATER,
+      newId: ids('a'),
+    });
+    const before = (await pendingRemindersOf(db, second.application.id)).map((r) => [r.id, r.dueAt]);
+    await updateInterview(
+      db,
+      { interviewId: first.interview.id, debrief: { ...debrief({ interviewAt: NOW - DAY, followUpAt: NOW + 2 * DAY }) } },
+      { now: LATER + H },
+    );
+    expect((await pendingRemindersOf(db, second.application.id)).map((r) => [r.id, r.dueAt])).toEqual(before);
+  });
+
   async function seed() {
     return saveDebrief(db, args({}, { answerBy: NOW + 3 * DAY }), { now: NOW, newId: ids('s') });
   }

@@ -4,6 +4,7 @@ import type { Db } from '../../src/storage/schema';
 import { saveDebrief, completeReminder } from '../../src/storage/writes';
 import { dueReminders, findByJobKey, findByUrl, findTracked, interviewsOf, pendingRemindersOf } from '../../src/storage/reads';
 import { ConflictError } from '../../src/storage/errors';
+import { latestInterview } from '../../src/storage/rows';
 import { VERDICTS, type ApplicationStatus, type Verdict } from '../../src/core/types';
 import { args, DAY, debrief, freshDb, H, ids, NOW, snapshot } from './helpers';
 
@@ -293,12 +294,55 @@ describe('saveDebrief, a second debrief for the same job', () => {
     expect((await interviewsOf(db, application.id))[0]!.verdict).toBe('rejected');
   });
 
+  it.each(VERDICTS)('a debrief (%s) about an older interview, recorded later, keeps the newer interview’s reminders', async (verdict) => {
+    const newer = await saveDebrief(
+      db,
+      args({}, { interviewAt: NOW - DAY, verdict: 'undecided', answerBy: NOW + 3 * DAY, followUpAt: NOW + 5 * DAY }),
+      { now: NOW },
+    );
+    const before = (await pendingRemindersOf(db, newer.application.id)).map((r) => [r.id, r.dueAt]);
+    expect(before.length).toBe(2);
+    // The older interview's own dates would come first: replacing the newer ones would move the call.
+    const { application, reminders } = await saveDebrief(
+      db,
+      args(
+        {},
+        {
+          interviewAt: NOW - 10 * DAY,
+          verdict,
+          answerBy: NOW + DAY,
+          followUpAt: verdict === 'rejected' ? null : NOW + 2 * DAY,
+          feedbackAt: verdict === 'rejected' ? NOW + 2 * DAY : null,
+        },
+      ),
+      { now: NOW + H },
+    );
+    expect(reminders).toEqual([]);
+    expect((await pendingRemindersOf(db, application.id)).map((r) => [r.id, r.dueAt])).toEqual(before);
+    expect(application.nextDueAt).toBe(newer.application.nextDueAt);
+    expect((await findByJobKey(db, 'jobs.acme.test/42'))?.nextDueAt).toBe(newer.application.nextDueAt);
+  });
+
   it.each(VERDICTS)('a newer interview (%s) sets the status even after an older one', async (verdict) => {
     await saveDebrief(db, args({}, { interviewAt: NOW - 10 * DAY, verdict: verdict === 'rejected' ? 'convinced' : 'rejected' }), {
       now: NOW,
     });
     const { application } = await saveDebrief(db, args({}, { interviewAt: NOW - DAY, verdict }), { now: NOW + H });
     expect(application.lastVerdict).toBe(verdict);
+  });
+
+  it('of two debriefs for the same interview time, the one recorded later is the latest for every reader', async () => {
+    // Ids sort the other way round from the recording order: the index's tie order must not decide.
+    await saveDebrief(db, args({}, { interviewAt: NOW - DAY, verdict: 'undecided', answerBy: NOW + 9 * DAY }), {
+      now: NOW,
+      newId: ids('z'),
+    });
+    const second = await saveDebrief(db, args({}, { interviewAt: NOW - DAY, verdict: 'convinced', answerBy: null }), {
+      now: NOW + H,
+      newId: ids('a'),
+    });
+    const tx = db.transaction(['interviews'], 'readonly');
+    expect((await latestInterview(tx, second.application.id))?.id).toBe(second.interview.id);
   });
 
   it('an interview at the same time as the latest counts as the latest', async () => {
