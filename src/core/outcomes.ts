@@ -1,3 +1,4 @@
+import { UNKNOWN_PLAN_PARTS } from './planned-interview';
 import { addWorkingDays, endOfLocalDay, fromDateInput, localDayAt, startOfLocalDay, workingDayAfter } from './dates';
 import { fullWorkingDayOverdue, promisedDayEnded } from './follow-up';
 import { pendingOf } from './reminders';
@@ -63,7 +64,7 @@ export type NextInterview = NonNullable<Application['nextInterview']>;
 export function nextInterviewOfDebrief(d: Pick<DebriefInput, 'verdict' | 'nextSteps'>): NextInterview | null {
   if (d.verdict !== 'convinced') return null;
   const dated = d.nextSteps.filter((s) => s.when && fromDateInput(s.when, 0) !== null).sort((a, b) => a.when.localeCompare(b.when))[0];
-  return dated ? { on: dated.when, withWhom: dated.withWhom, stage: null } : null;
+  return dated ? { ...UNKNOWN_PLAN_PARTS, on: dated.when, withWhom: dated.withWhom, stage: null } : null;
 }
 
 export interface OutcomeContext {
@@ -119,7 +120,8 @@ export function applyOutcome(app: Application, input: OutcomeInput, ctx: Outcome
   const outcome = resolveOutcome(input, ctx.settings, retryRuleOf(ctx));
   if (outcome.kind === 'answer') {
     const plan = { outcome, probablyClosed: false, supersede: [...REMINDER_KINDS], reminders: [] };
-    if (outcome.result === 'next-interview') return { ...plan, status: 'in-process', nextInterview: outcome.nextInterview! };
+    if (outcome.result === 'next-interview')
+      return { ...plan, status: 'in-process', nextInterview: { ...UNKNOWN_PLAN_PARTS, ...outcome.nextInterview! } };
     return { ...plan, status: outcome.result === 'offer' ? 'offer' : 'closed', nextInterview: null };
   }
   const event: TimelineEvent = { id: '', applicationId: app.id, at: outcome.at, type: 'outcome', outcome, createdAt: ctx.now };

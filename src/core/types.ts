@@ -34,6 +34,10 @@ export type Verdict = (typeof VERDICTS)[number];
 export const STAGES = ['screening', 'hiring-manager', 'team', 'director', 'final', 'other'] as const;
 export type Stage = (typeof STAGES)[number];
 
+export const CHANNELS = ['on-site', 'video', 'phone'] as const;
+/** How a planned interview takes place: what "leaving well" means differs (docs/method.md §4). */
+type Channel = (typeof CHANNELS)[number];
+
 export const FEELINGS = ['well', 'mixed', 'badly'] as const;
 /** How the candidate felt the interview went (docs/method.md §5). */
 export type Feeling = (typeof FEELINGS)[number];
@@ -133,11 +137,26 @@ export interface Application {
    * §3; core/outcomes.ts isProbablyClosed) until the user confirms or keeps going.
    */
   probablyClosed?: boolean;
-  /**
-   * The next interview, when one is planned (a dated next step, or a follow-up outcome): `YYYY-MM-DD`;
-   * its stage is null when nobody said it (a next step names whom, not the stage).
-   */
-  nextInterview?: { on: string; withWhom: string; stage: Stage | null } | null;
+  /** The next interview, when one is planned (schema v5: with its time, channel and interviewer's role). */
+  nextInterview?: PlannedInterview | null;
+}
+
+/**
+ * A planned interview: from a convinced verdict's dated next step, a follow-up outcome "next
+ * interview", or planned by the user. Unknown parts are empty ('' or null), never guessed.
+ */
+export interface PlannedInterview {
+  /** Local date `YYYY-MM-DD`; '' when not known yet. */
+  on: string;
+  /** Local start time `HH:MM`; '' when not given. */
+  time: string;
+  channel: Channel | null;
+  /** The interviewer, as the user or the recruiter named them. */
+  withWhom: string;
+  /** The interviewer's role. */
+  role: string;
+  /** null when nobody said it (a next step names whom, not the stage). */
+  stage: Stage | null;
 }
 
 export const REMINDER_KINDS = ['follow-up', 'answer-due', 'feedback'] as const;

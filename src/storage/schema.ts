@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { isSiteKey, jobKeyFor, normalizeForMatch } from '../extract/job-key';
+import { UNKNOWN_PLAN_PARTS } from '../core/planned-interview';
 import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 
 export interface RelanceDb extends DBSchema {
@@ -93,6 +94,14 @@ export const migrations: Migration[] = [
     const apps = tx.objectStore('applications');
     apps.deleteIndex('by-job-key');
     apps.deleteIndex('by-next-due');
+  },
+  // v5: a planned interview gains its start time, channel and the interviewer's role; the ones
+  // planned before say none of them.
+  async (_db, tx) => {
+    const apps = tx.objectStore('applications');
+    for (const row of await apps.getAll()) {
+      if (row.nextInterview) await apps.put({ ...row, nextInterview: { ...UNKNOWN_PLAN_PARTS, ...row.nextInterview } });
+    }
   },
 ];
 

@@ -18,7 +18,12 @@ const posting = { title: 'Frontend developer', company: 'Acme', location: 'Lyon'
 /** An undecided interview that went badly, a due follow-up, a past reminder and one call without answer. */
 function acme() {
   return makeDetail(
-    { id: 'acme', posting, nextDueAt: NOW - DAY, nextInterview: { on: '2026-12-10', withWhom: 'Paul Durand', stage: 'director' } },
+    {
+      id: 'acme',
+      posting,
+      nextDueAt: NOW - DAY,
+      nextInterview: { on: '2026-12-10', withWhom: 'Paul Durand', stage: 'director', time: '', channel: null, role: '' },
+    },
     {
       interviews: [
         makeInterview({

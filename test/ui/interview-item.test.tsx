@@ -36,13 +36,17 @@ describe('InterviewItem: what was not said is not shown', () => {
 
 describe('nextInterviewText', () => {
   it('names the stage when known', () => {
-    expect(nextInterviewText({ on: '', withWhom: 'Paul Durand', stage: 'director' })).toBe('Director with Paul Durand');
+    expect(nextInterviewText({ on: '', withWhom: 'Paul Durand', stage: 'director', time: '', channel: null, role: '' })).toBe(
+      'Director with Paul Durand',
+    );
   });
 
   it('a planned interview of no known stage: whom and when, with no made-up stage', () => {
-    expect(nextInterviewText({ on: '', withWhom: 'Paul Durand', stage: null })).toBe('Paul Durand');
-    const dated = nextInterviewText({ on: '2026-12-08', withWhom: 'Paul Durand', stage: null });
+    expect(nextInterviewText({ on: '', withWhom: 'Paul Durand', stage: null, time: '', channel: null, role: '' })).toBe('Paul Durand');
+    const dated = nextInterviewText({ on: '2026-12-08', withWhom: 'Paul Durand', stage: null, time: '', channel: null, role: '' });
     expect(dated).toMatch(/^Paul Durand, Tue,? 8 Dec 2026$/);
-    expect(nextInterviewText({ on: '2026-12-08', withWhom: '', stage: null })).toMatch(/^Tue,? 8 Dec 2026$/);
+    expect(nextInterviewText({ on: '2026-12-08', withWhom: '', stage: null, time: '', channel: null, role: '' })).toMatch(
+      /^Tue,? 8 Dec 2026$/,
+    );
   });
 });

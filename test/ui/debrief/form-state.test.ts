@@ -158,14 +158,18 @@ describe('checkForm', () => {
 
 describe('a planned interview and a recorded one', () => {
   it('a plan gives its stage when it has one, and leaves it unanswered when it has none', () => {
-    expect(withNextInterview(fresh(), { on: '2026-12-10', withWhom: 'Paul', stage: 'director' })).toMatchObject({
+    expect(
+      withNextInterview(fresh(), { on: '2026-12-10', withWhom: 'Paul', stage: 'director', time: '', channel: null, role: '' }),
+    ).toMatchObject({
       stage: 'director',
       interviewerName: 'Paul',
     });
-    expect(withNextInterview(fresh(), { on: '2026-12-10', withWhom: 'CTO', stage: null })).toMatchObject({
-      stage: '',
-      interviewerName: 'CTO',
-    });
+    expect(withNextInterview(fresh(), { on: '2026-12-10', withWhom: 'CTO', stage: null, time: '', channel: null, role: '' })).toMatchObject(
+      {
+        stage: '',
+        interviewerName: 'CTO',
+      },
+    );
   });
 
   it('editing an interview whose stage and feeling were not said keeps them not said', () => {

@@ -1,0 +1,43 @@
+// Fixed time zone for this file: Node re-reads TZ when process.env.TZ is assigned. Set before any Date use.
+const previousTz = process.env.TZ;
+process.env.TZ = 'Europe/Paris';
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { fromTimeInput } from '../../src/core/dates';
+import { plannedStartAt } from '../../src/core/planned-interview';
+
+afterAll(() => {
+  if (previousTz === undefined) delete process.env.TZ;
+  else process.env.TZ = previousTz;
+});
+
+const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
+
+describe('fromTimeInput', () => {
+  it.each([
+    ['14:00', 840],
+    ['00:00', 0],
+    ['23:59', 1439],
+    [' 09:05 ', 545],
+  ])('%s is %i minutes after midnight', (v, m) => expect(fromTimeInput(v)).toBe(m));
+
+  it.each(['', '24:00', '12:60', '9:00', '14h00', '14:00:00'])('%j is not a time', (v) => expect(fromTimeInput(v)).toBeNull());
+});
+
+describe('plannedStartAt', () => {
+  it('its day at its time', () => {
+    expect(plannedStartAt({ on: '2026-04-20', time: '14:30' }, 540)).toBe(local(2026, 4, 20, 14, 30));
+  });
+
+  it('at the reminder hour when no time was given', () => {
+    expect(plannedStartAt({ on: '2026-04-20', time: '' }, 540)).toBe(local(2026, 4, 20, 9));
+  });
+
+  it('the day of a daylight-saving change, at its wall-clock time', () => {
+    expect(plannedStartAt({ on: '2026-03-29', time: '10:00' }, 540)).toBe(local(2026, 3, 29, 10));
+  });
+
+  it('none while its day is not known', () => {
+    expect(plannedStartAt({ on: '', time: '14:00' }, 540)).toBeNull();
+  });
+});
