@@ -1,5 +1,6 @@
 import { fromDateInput, fromTimeInput } from './dates';
-import type { PlannedInterview } from './types';
+import { CHANNELS, LIMITS, STAGES, type PlannedInterview } from './types';
+import { isRecord, oneOf, text, type Checked, type FieldError } from './validate';
 
 /** What a planned interview of before start times and channels did not say. */
 export const UNKNOWN_PLAN_PARTS = { time: '', channel: null, role: '' } as const satisfies Partial<PlannedInterview>;
@@ -10,4 +11,28 @@ export const UNKNOWN_PLAN_PARTS = { time: '', channel: null, role: '' } as const
  */
 export function plannedStartAt(p: Pick<PlannedInterview, 'on' | 'time'>, reminderMinutes: number): number | null {
   return fromDateInput(p.on, fromTimeInput(p.time) ?? reminderMinutes);
+}
+
+/**
+ * A planned interview as the user enters it (application page, popup): its day is required (the
+ * reminders before and after it hang on it); the time, channel, interviewer and stage may be unknown.
+ * Shared by the forms and the worker, which checks every message again.
+ */
+export function checkPlannedInterview(x: unknown): Checked<PlannedInterview> {
+  const o = isRecord(x) ? x : {};
+  const errors: FieldError[] = [];
+  const on = text(o.on, 10);
+  const time = text(o.time, 5);
+  if (!on) errors.push({ field: 'plan.on', message: 'errorInterviewDateRequired' });
+  else if (fromDateInput(on, 0) === null) errors.push({ field: 'plan.on', message: 'errorDateInvalid' });
+  if (time && fromTimeInput(time) === null) errors.push({ field: 'plan.time', message: 'errorTimeInvalid' });
+  const value: PlannedInterview = {
+    on,
+    time,
+    channel: oneOf(o.channel, CHANNELS),
+    withWhom: text(o.withWhom, LIMITS.shortText),
+    role: text(o.role, LIMITS.shortText),
+    stage: oneOf(o.stage, STAGES),
+  };
+  return errors.length ? { ok: false, errors } : { ok: true, value };
 }

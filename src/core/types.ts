@@ -36,7 +36,7 @@ export type Stage = (typeof STAGES)[number];
 
 export const CHANNELS = ['on-site', 'video', 'phone'] as const;
 /** How a planned interview takes place: what "leaving well" means differs (docs/method.md §4). */
-type Channel = (typeof CHANNELS)[number];
+export type Channel = (typeof CHANNELS)[number];
 
 export const FEELINGS = ['well', 'mixed', 'badly'] as const;
 /** How the candidate felt the interview went (docs/method.md §5). */

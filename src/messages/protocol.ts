@@ -1,6 +1,15 @@
 import type { JobState } from '../core/chip';
 import type { ImportReport } from '../core/import-plan';
-import type { Application, DebriefInput, FullApplication, OutcomeInput, Posting, Reminder, Settings } from '../core/types';
+import type {
+  Application,
+  DebriefInput,
+  FullApplication,
+  OutcomeInput,
+  PlannedInterview,
+  Posting,
+  Reminder,
+  Settings,
+} from '../core/types';
 import type { FieldError } from '../core/validate';
 
 /** What the popup sends to record a debrief. The worker validates every field again. */
@@ -50,6 +59,8 @@ interface Protocol {
   resolveProbablyClosed(req: { applicationId: string; decision: 'confirm' | 'keep'; expectedRevision?: number }): FullApplication;
   /** Edits the posting fields of an application. */
   updatePosting(req: { applicationId: string; posting: Posting; expectedRevision?: number }): FullApplication;
+  /** Plans the application's next interview (date, time, channel, interviewer, stage), or cancels it (null). */
+  planInterview(req: { applicationId: string; plan: PlannedInterview | null; expectedRevision?: number }): FullApplication;
   /** Edits a recorded debrief; the reminders follow when it is the latest interview. */
   updateInterview(req: { interviewId: string; debrief: DebriefInput; expectedRevision?: number }): FullApplication;
   /** Deletes an application with its interviews, reminders and timeline; the reply is what undo restores. */

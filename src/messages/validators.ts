@@ -1,4 +1,5 @@
 import { checkFullApplication } from '../core/export';
+import { checkPlannedInterview } from '../core/planned-interview';
 import { checkDebrief, checkPosting, isRecord, text, type Checked, type FieldError } from '../core/validate';
 import { checkOutcome, checkSettings } from '../core/validate-outcome';
 import { LIMITS } from '../core/types';
@@ -109,6 +110,16 @@ export const validators: Validators = {
     const expectedRevision = revisionOf(o, errors);
     if (!posting.ok) return { ok: false, errors };
     return done(errors, { applicationId, posting: posting.value, expectedRevision });
+  },
+  planInterview(data) {
+    const o = isRecord(data) ? data : {};
+    const errors: FieldError[] = [];
+    const applicationId = idOf(o, 'applicationId', errors);
+    const plan = o.plan === null ? null : checkPlannedInterview(o.plan);
+    if (plan && !plan.ok) errors.push(...plan.errors);
+    const expectedRevision = revisionOf(o, errors);
+    if (plan && !plan.ok) return { ok: false, errors };
+    return done(errors, { applicationId, plan: plan?.value ?? null, expectedRevision });
   },
   updateInterview(data) {
     const o = isRecord(data) ? data : {};

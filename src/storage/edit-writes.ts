@@ -8,6 +8,7 @@ import {
   type DebriefInput,
   type FullApplication,
   type Interview,
+  type PlannedInterview,
   type Posting,
   type Reminder,
   type ReminderKind,
@@ -35,6 +36,29 @@ export function updatePosting(
       matchKey: normalizeForMatch(args.posting.company, args.posting.title),
       urls: mergeUrls(app.urls, args.urls),
     });
+    await tx.objectStore('applications').put(updated);
+    return updated;
+  });
+}
+
+/**
+ * Plans the application's next interview, or (null) cancels the one planned. A planned interview
+ * means the process goes on: the application is in process, no longer "probably closed".
+ */
+export function planInterview(
+  db: Db,
+  args: { applicationId: string; plan: PlannedInterview | null; expectedRevision?: number },
+  deps: WriteDeps,
+): Promise<Application> {
+  return inWriteTx(db, ['applications'], async (tx) => {
+    const app = await tx.objectStore('applications').get(args.applicationId);
+    if (!app) throw new ApplicationNotFoundError();
+    checkRevision(app, args.expectedRevision);
+    const updated = revised(
+      app,
+      deps.now,
+      args.plan ? { nextInterview: args.plan, status: 'in-process', probablyClosed: false } : { nextInterview: null },
+    );
     await tx.objectStore('applications').put(updated);
     return updated;
   });

@@ -4,7 +4,7 @@ process.env.TZ = 'Europe/Paris';
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromTimeInput } from '../../src/core/dates';
-import { plannedStartAt } from '../../src/core/planned-interview';
+import { checkPlannedInterview, plannedStartAt } from '../../src/core/planned-interview';
 
 afterAll(() => {
   if (previousTz === undefined) delete process.env.TZ;
@@ -39,5 +39,35 @@ describe('plannedStartAt', () => {
 
   it('none while its day is not known', () => {
     expect(plannedStartAt({ on: '', time: '14:00' }, 540)).toBeNull();
+  });
+});
+
+describe('checkPlannedInterview', () => {
+  const full = { on: '2026-04-20', time: '14:00', channel: 'phone', withWhom: ' Léa Roux ', role: 'CTO', stage: 'final' };
+
+  it('keeps every field, texts trimmed', () => {
+    expect(checkPlannedInterview(full)).toEqual({ ok: true, value: { ...full, withWhom: 'Léa Roux' } });
+  });
+
+  it('only its day is required: no time, channel, interviewer nor stage', () => {
+    expect(checkPlannedInterview({ on: '2026-04-20' })).toEqual({
+      ok: true,
+      value: { on: '2026-04-20', time: '', channel: null, withWhom: '', role: '', stage: null },
+    });
+  });
+
+  it.each([
+    ['no day', { ...full, on: '' }, [{ field: 'plan.on', message: 'errorInterviewDateRequired' }]],
+    ['a day that is not one', { ...full, on: '2026-02-30' }, [{ field: 'plan.on', message: 'errorDateInvalid' }]],
+    ['a time that is not one', { ...full, time: '25:00' }, [{ field: 'plan.time', message: 'errorTimeInvalid' }]],
+  ])('refuses %s', (_n, input, errors) => {
+    expect(checkPlannedInterview(input)).toEqual({ ok: false, errors });
+  });
+
+  it('an unknown channel or stage is dropped, not stored', () => {
+    expect(checkPlannedInterview({ ...full, channel: 'pigeon', stage: 'ceo' })).toMatchObject({
+      ok: true,
+      value: { channel: null, stage: null },
+    });
   });
 });

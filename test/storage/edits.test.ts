@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/storage/schema';
 import { markNotified, saveDebrief, snoozeReminder } from '../../src/storage/writes';
-import { deleteApplication, restoreApplication, updateInterview, updatePosting } from '../../src/storage/edit-writes';
+import { deleteApplication, planInterview, restoreApplication, updateInterview, updatePosting } from '../../src/storage/edit-writes';
 import { recordOutcome } from '../../src/storage/outcome-writes';
 import { saveSettings } from '../../src/storage/settings-writes';
 import { applicationDetail, getSettings, pendingRemindersOf } from '../../src/storage/reads';
@@ -27,6 +27,44 @@ afterEach(() => db.close());
 
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
 const LATER = NOW + H;
+
+describe('planInterview', () => {
+  const plan = { on: '2026-04-20', time: '14:00', channel: 'video' as const, withWhom: 'Léa Roux', role: 'CTO', stage: 'final' as const };
+
+  it('plans the next interview: in process again, no longer probably closed, reminders untouched', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    await db.put('applications', { ...application, status: 'waiting', probablyClosed: true });
+    const pending = await pendingRemindersOf(db, application.id);
+    const app = await planInterview(db, { applicationId: application.id, plan, expectedRevision: 1 }, { now: LATER });
+    expect(app).toEqual({
+      ...application,
+      nextInterview: plan,
+      status: 'in-process',
+      probablyClosed: false,
+      updatedAt: LATER,
+      revision: 2,
+    });
+    expect(await db.get('applications', application.id)).toEqual(app);
+    expect(await pendingRemindersOf(db, application.id)).toEqual(pending);
+  });
+
+  it('null cancels the planned interview, the status as it was', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    await planInterview(db, { applicationId: application.id, plan }, { now: LATER });
+    const app = await planInterview(db, { applicationId: application.id, plan: null }, { now: LATER + H });
+    expect(app).toMatchObject({ nextInterview: null, status: 'in-process', revision: 3 });
+  });
+
+  it('refuses a stale revision or an unknown application, writing nothing', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    const before = await snapshot(db);
+    await expect(planInterview(db, { applicationId: application.id, plan, expectedRevision: 0 }, { now: LATER })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    await expect(planInterview(db, { applicationId: 'nope', plan }, { now: LATER })).rejects.toBeInstanceOf(ApplicationNotFoundError);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
 
 describe('updatePosting', () => {
   it('edits the posting; the match key and the known URLs follow; the revision goes up', async () => {

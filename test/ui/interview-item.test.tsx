@@ -50,3 +50,21 @@ describe('nextInterviewText', () => {
     );
   });
 });
+
+describe('nextInterviewText of a planned interview with its time, format and role', () => {
+  it('names the role after the interviewer, the start time after the day, and the format', () => {
+    const text = nextInterviewText({
+      on: '2026-12-08',
+      time: '14:30',
+      channel: 'video',
+      withWhom: 'Paul Durand',
+      role: 'CTO',
+      stage: 'final',
+    });
+    expect(text).toMatch(/^Final with Paul Durand \(CTO\), Tue,? 8 Dec 2026,? 14:30 · Video call$/);
+  });
+
+  it('a role with no name stands for the interviewer', () => {
+    expect(nextInterviewText({ on: '', time: '', channel: 'phone', withWhom: '', role: 'CTO', stage: null })).toBe('CTO · Phone');
+  });
+});
