@@ -5,7 +5,14 @@ import { isJobKey } from '../extract/job-key';
 import { JOB_SITE_MATCHES } from '../extract/sites/matches';
 import { notifyJobSiteTabs } from '../messages/notify-tabs';
 import type { Handlers } from '../messages/router';
-import { deleteApplication, planInterview, restoreApplication, updateInterview, updatePosting } from '../storage/edit-writes';
+import {
+  deleteApplication,
+  planInterview,
+  restoreApplication,
+  trackInterview,
+  updateInterview,
+  updatePosting,
+} from '../storage/edit-writes';
 import { ApplicationNotFoundError, ImportError } from '../storage/errors';
 import { jobStates } from '../storage/job-states';
 import { recordOutcome, resolveProbablyClosed } from '../storage/outcome-writes';
@@ -115,6 +122,13 @@ export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now)
       await updatePosting(db, { ...req, urls }, { now: t });
       await afterWrite(t);
       return detail(req.applicationId);
+    },
+    async trackInterview(req) {
+      const t = now();
+      const urls = normalizedUrls(req.pageUrl ?? req.posting.url, req.posting.url);
+      const application = await trackInterview(db, { posting: req.posting, jobKey: req.jobKey, urls, plan: req.plan }, { now: t });
+      await afterWrite(t);
+      return detail(application.id);
     },
     async planInterview(req) {
       const t = now();

@@ -59,6 +59,8 @@ interface Protocol {
   resolveProbablyClosed(req: { applicationId: string; decision: 'confirm' | 'keep'; expectedRevision?: number }): FullApplication;
   /** Edits the posting fields of an application. */
   updatePosting(req: { applicationId: string; posting: Posting; expectedRevision?: number }): FullApplication;
+  /** "I have an interview for this job": tracks the page's posting with its planned interview, before any debrief. */
+  trackInterview(req: TrackInterviewRequest): FullApplication;
   /** Plans the application's next interview (date, time, channel, interviewer, stage), or cancels it (null). */
   planInterview(req: { applicationId: string; plan: PlannedInterview | null; expectedRevision?: number }): FullApplication;
   /** Edits a recorded debrief; the reminders follow when it is the latest interview. */
@@ -81,6 +83,13 @@ export interface RecordOutcomeRequest {
   reminderId?: string;
   outcome: OutcomeInput;
   expectedRevision?: number;
+}
+
+export interface TrackInterviewRequest {
+  posting: Posting;
+  jobKey: string;
+  pageUrl: string | null;
+  plan: PlannedInterview;
 }
 
 export interface LinkPostingRequest {

@@ -111,6 +111,16 @@ export const validators: Validators = {
     if (!posting.ok) return { ok: false, errors };
     return done(errors, { applicationId, posting: posting.value, expectedRevision });
   },
+  trackInterview(data) {
+    const o = isRecord(data) ? data : {};
+    const posting = checkPosting(o.posting);
+    const plan = checkPlannedInterview(o.plan);
+    const jobKey = text(o.jobKey, LIMITS.url);
+    const errors = [...(posting.ok ? [] : posting.errors), ...(plan.ok ? [] : plan.errors)];
+    if (!isJobKey(jobKey)) errors.push({ field: 'jobKey', message: 'errorBadMessage' });
+    if (!posting.ok || !plan.ok || errors.length) return { ok: false, errors };
+    return { ok: true, value: { posting: posting.value, jobKey, pageUrl: text(o.pageUrl, LIMITS.url) || null, plan: plan.value } };
+  },
   planInterview(data) {
     const o = isRecord(data) ? data : {};
     const errors: FieldError[] = [];

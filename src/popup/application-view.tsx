@@ -14,12 +14,14 @@ export interface ApplicationViewProps {
   onRecordOutcome?: () => void;
   /** Offered with it: put the due reminder off by a day (it is not listed again among the due ones below). */
   onSnooze?: (reminderId: string) => void;
+  /** Plan the next interview, or change the one planned. */
+  onPlan?: () => void;
   /** Move focus here (after saving, so the keyboard user is not left on a removed form). */
   focusOnMount?: boolean;
 }
 
 /** The tracked application of this tab: where it stands, when to call, and what was said so far. */
-export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome, onSnooze, focusOnMount }: ApplicationViewProps) {
+export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome, onSnooze, onPlan, focusOnMount }: ApplicationViewProps) {
   const { application: app, interviews, reminders } = tracked;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
@@ -52,6 +54,11 @@ export function ApplicationView({ tracked, now, onRecordAnother, onRecordOutcome
         <button type="button" class={due ? 'secondary' : 'primary'} onClick={onRecordAnother}>
           {t('recordAnother')}
         </button>
+        {onPlan && (
+          <button type="button" class="secondary" onClick={onPlan}>
+            {t(app.nextInterview ? 'editPlannedInterview' : 'planInterview')}
+          </button>
+        )}
       </div>
       <h3>{t('interviewsHeading', String(interviews.length))}</h3>
       {interviews.length === 0 ? (

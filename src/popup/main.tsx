@@ -133,6 +133,8 @@ const api: PopupApi = {
   linkPosting: (req) => send('linkPosting', req),
   loadTracked,
   recordOutcome: (req) => send('recordOutcome', req),
+  planInterview: (req) => send('planInterview', req),
+  trackInterview: (req) => send('trackInterview', req),
   openDashboard: async (applicationId) => {
     await send('openDashboard', applicationId ? { applicationId } : {});
     window.close();

@@ -65,6 +65,42 @@ export function planInterview(
 }
 
 /**
+ * Tracks the page's posting with its planned interview, before any debrief ("I have an interview for
+ * this job"); a posting already tracked under this key gets the plan, as planInterview does.
+ */
+export function trackInterview(
+  db: Db,
+  args: { posting: Posting; jobKey: string; urls: string[]; plan: PlannedInterview },
+  deps: WriteDeps,
+): Promise<Application> {
+  const newId = idMaker(deps);
+  return inWriteTx(db, ['applications'], async (tx) => {
+    const apps = tx.objectStore('applications');
+    const existing = await apps.index('by-key').get(args.jobKey);
+    const application: Application = existing
+      ? revised(existing, deps.now, { nextInterview: args.plan, status: 'in-process', probablyClosed: false })
+      : {
+          id: newId(),
+          jobKey: args.jobKey,
+          keys: [args.jobKey],
+          matchKey: normalizeForMatch(args.posting.company, args.posting.title),
+          urls: mergeUrls([], args.urls),
+          posting: args.posting,
+          status: 'in-process',
+          lastVerdict: null,
+          nextDueAt: null,
+          createdAt: deps.now,
+          updatedAt: deps.now,
+          revision: 1,
+          probablyClosed: false,
+          nextInterview: args.plan,
+        };
+    await apps.put(application);
+    return application;
+  });
+}
+
+/**
  * Edits a recorded debrief. While it is the application's newest interview and no follow-up
  * outcome has been recorded since, it still drives the application: status and verdict follow, and
  * a changed follow-up or answer date moves that reminder (the others, and done ones, stay as they are).

@@ -4,7 +4,13 @@ import catalog from '../../_locales/en/messages.json';
 import { makeTranslator, type MessageCatalog } from '../catalog';
 import type { Application, FullApplication, Interview, Reminder } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-import type { LinkPostingRequest, RecordOutcomeRequest, SaveDebriefReply } from '../../src/messages/protocol';
+import type {
+  LinkPostingRequest,
+  RecordOutcomeRequest,
+  RequestOf,
+  SaveDebriefReply,
+  TrackInterviewRequest,
+} from '../../src/messages/protocol';
 import type { PopupApi, PopupContext, Tracked } from '../../src/popup/api';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
 
@@ -90,6 +96,29 @@ export function fakeApi(ctx: PopupContext, over: Partial<PopupApi> = {}) {
     loadTracked: vi.fn(async (_id: string): Promise<Tracked | null> => null),
     recordOutcome: vi.fn(async (req: RecordOutcomeRequest): Promise<FullApplication> => outcomeReply(req)),
     openDashboard: vi.fn(async (_id?: string) => {}),
+    planInterview: vi.fn(
+      async (req: RequestOf<'planInterview'>): Promise<FullApplication> => ({
+        application: makeApplication({ id: req.applicationId, status: 'in-process', nextInterview: req.plan }),
+        interviews: [],
+        reminders: [],
+        events: [],
+      }),
+    ),
+    trackInterview: vi.fn(
+      async (req: TrackInterviewRequest): Promise<FullApplication> => ({
+        application: makeApplication({
+          id: 'app-new',
+          posting: req.posting,
+          status: 'in-process',
+          lastVerdict: null,
+          nextDueAt: null,
+          nextInterview: req.plan,
+        }),
+        interviews: [],
+        reminders: [],
+        events: [],
+      }),
+    ),
   } satisfies PopupApi;
   // Overrides are spies too; keep the spy types so tests can read `.mock`.
   return { ...spies, ...over } as typeof spies;

@@ -6,7 +6,14 @@ import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/storage/schema';
 import { markNotified, saveDebrief, snoozeReminder } from '../../src/storage/writes';
-import { deleteApplication, planInterview, restoreApplication, updateInterview, updatePosting } from '../../src/storage/edit-writes';
+import {
+  deleteApplication,
+  planInterview,
+  restoreApplication,
+  trackInterview,
+  updateInterview,
+  updatePosting,
+} from '../../src/storage/edit-writes';
 import { recordOutcome } from '../../src/storage/outcome-writes';
 import { saveSettings } from '../../src/storage/settings-writes';
 import { applicationDetail, getSettings, pendingRemindersOf } from '../../src/storage/reads';
@@ -63,6 +70,43 @@ describe('planInterview', () => {
     );
     await expect(planInterview(db, { applicationId: 'nope', plan }, { now: LATER })).rejects.toBeInstanceOf(ApplicationNotFoundError);
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('trackInterview ("I have an interview for this job")', () => {
+  const plan = { on: '2026-04-20', time: '', channel: 'on-site' as const, withWhom: '', role: '', stage: null };
+
+  it('tracks the posting with its planned interview: in process, no debrief, no reminder', async () => {
+    const a = args();
+    const app = await trackInterview(db, { posting: a.posting, jobKey: a.jobKey, urls: a.urls, plan }, { now: NOW, newId: ids('n') });
+    expect(app).toEqual({
+      id: 'n-1',
+      jobKey: a.jobKey,
+      keys: [a.jobKey],
+      matchKey: 'acme | frontend developer',
+      urls: a.urls,
+      posting: a.posting,
+      status: 'in-process',
+      lastVerdict: null,
+      nextDueAt: null,
+      createdAt: NOW,
+      updatedAt: NOW,
+      revision: 1,
+      probablyClosed: false,
+      nextInterview: plan,
+    });
+    expect(await applicationDetail(db, 'n-1')).toEqual({ application: app, interviews: [], reminders: [], events: [] });
+    // The debrief after the interview lands on the same application.
+    const { application } = await saveDebrief(db, { ...args(), expectedRevision: 1 }, { now: LATER });
+    expect(application.id).toBe('n-1');
+  });
+
+  it('a posting already tracked under the key gets the plan, nothing duplicated', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    const a = args();
+    const app = await trackInterview(db, { posting: a.posting, jobKey: a.jobKey, urls: a.urls, plan }, { now: LATER });
+    expect(app).toEqual({ ...application, nextInterview: plan, status: 'in-process', updatedAt: LATER, revision: 2 });
+    expect(await db.count('applications')).toBe(1);
   });
 });
 
