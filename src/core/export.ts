@@ -46,9 +46,16 @@ const UPGRADES: readonly ((file: Record<string, unknown>) => Record<string, unkn
       : file.interviews,
   }),
   // 2 → 3: a planned interview gains its start time, channel and the interviewer's role, not known
-  // for the ones planned before.
+  // for the ones planned before; settings gain the interview reminders' minutes, at their defaults.
   (file) => ({
     ...file,
+    settings: isRecord(file.settings)
+      ? {
+          interviewSoonMinutes: DEFAULT_SETTINGS.interviewSoonMinutes,
+          interviewLengthMinutes: DEFAULT_SETTINGS.interviewLengthMinutes,
+          ...file.settings,
+        }
+      : file.settings,
     applications: Array.isArray(file.applications)
       ? file.applications.map((a: unknown) =>
           isRecord(a) && isRecord(a.nextInterview) ? { ...a, nextInterview: { ...UNKNOWN_PLAN_PARTS, ...a.nextInterview } } : a,

@@ -1,5 +1,5 @@
-import { fromDateInput, fromTimeInput } from './dates';
-import { CHANNELS, LIMITS, STAGES, type PlannedInterview } from './types';
+import { fromDateInput, fromTimeInput, localDayAt } from './dates';
+import { CHANNELS, LIMITS, STAGES, type PlannedInterview, type ReminderKind, type Settings } from './types';
 import { isRecord, oneOf, text, type Checked, type FieldError } from './validate';
 
 /** What a planned interview of before start times and channels did not say. */
@@ -35,4 +35,30 @@ export function checkPlannedInterview(x: unknown): Checked<PlannedInterview> {
     stage: oneOf(o.stage, STAGES),
   };
   return errors.length ? { ok: false, errors } : { ok: true, value };
+}
+
+const MINUTE = 60_000;
+
+/**
+ * The reminders of a planned interview: "interview soon" the set minutes before its start time (at
+ * the reminder hour on its day when no time was given), and "how did it go?" once it should be over
+ * (its start plus the expected length; with no time, the next day at the reminder hour). Only those
+ * still ahead: a plan made late does not ring for a moment already past.
+ */
+export function interviewReminderTimes(
+  p: PlannedInterview,
+  settings: Pick<Settings, 'reminderMinutes' | 'interviewSoonMinutes' | 'interviewLengthMinutes'>,
+  now: number,
+): { kind: ReminderKind; dueAt: number }[] {
+  const start = plannedStartAt(p, settings.reminderMinutes);
+  if (start === null) return [];
+  const timed = fromTimeInput(p.time) !== null;
+  const times: { kind: ReminderKind; dueAt: number }[] = [
+    { kind: 'interview-soon', dueAt: timed ? start - settings.interviewSoonMinutes * MINUTE : start },
+    {
+      kind: 'how-did-it-go',
+      dueAt: timed ? start + settings.interviewLengthMinutes * MINUTE : localDayAt(start, 1, settings.reminderMinutes),
+    },
+  ];
+  return times.filter((r) => r.dueAt > now);
 }

@@ -159,10 +159,13 @@ export interface PlannedInterview {
   stage: Stage | null;
 }
 
-export const REMINDER_KINDS = ['follow-up', 'answer-due', 'feedback'] as const;
+export const REMINDER_KINDS = ['follow-up', 'answer-due', 'feedback', 'interview-soon', 'how-did-it-go'] as const;
 /**
  * "follow-up": call them on the agreed date. "answer-due": the answer was promised today.
  * "feedback": after a rejection, ask for feedback (only when the user asked to be reminded).
+ * "interview-soon": a planned interview starts soon (open the closing card). "how-did-it-go": it
+ * should be over, record the debrief. The last two are about the interview, not calls to make: they
+ * stay out of the due calls, the badge and the next follow-up date (core/reminders.ts isCallReminder).
  */
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -193,6 +196,10 @@ export interface Settings {
    * "probably closed" and no retry is scheduled (docs/method.md §3).
    */
   maxNoAnswerRetries: number;
+  /** Minutes before a planned interview's start time at which "interview soon" reminds (docs/method.md §1–§4: the closing card). */
+  interviewSoonMinutes: number;
+  /** How long an interview is expected to last: "how did it go?" reminds that long after its start. */
+  interviewLengthMinutes: number;
   /** Show reminder notifications (the badge and lists still show what is due). */
   notifications: boolean;
   /** Whether the toolbar badge shows the due count on tabs that are not a tracked posting. */
@@ -204,6 +211,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderMinutes: 9 * 60,
   noAnswerRetryWorkingDays: 2,
   maxNoAnswerRetries: 2,
+  interviewSoonMinutes: 15,
+  interviewLengthMinutes: 60,
   notifications: true,
   badgeCountOnOtherTabs: true,
 };

@@ -1,3 +1,4 @@
+import { sameData } from '../core/equal';
 import { normalizeForMatch } from '../core/job-key';
 import { mergeUrls } from '../core/known-urls';
 import { isProbablyClosed, nextInterviewOfDebrief } from '../core/outcomes';
@@ -15,6 +16,7 @@ import {
 } from '../core/types';
 import { fieldsForVerdict, statusAfter } from '../core/verdict';
 import { ApplicationNotFoundError, ConflictError, InterviewNotFoundError, KeyTakenError } from './errors';
+import { replanInterviewReminders } from './interview-reminders';
 import { eventRows, fullApplication, interviewRows, reminderRows } from './rows';
 import type { Db } from './schema';
 import { checkRevision, idMaker, inWriteTx, revised, withDefaults, type WriteDeps } from './tx';
@@ -50,7 +52,7 @@ export function planInterview(
   args: { applicationId: string; plan: PlannedInterview | null; expectedRevision?: number },
   deps: WriteDeps,
 ): Promise<Application> {
-  return inWriteTx(db, ['applications'], async (tx) => {
+  return inWriteTx(db, ['applications', 'reminders', 'settings'], async (tx) => {
     const app = await tx.objectStore('applications').get(args.applicationId);
     if (!app) throw new ApplicationNotFoundError();
     checkRevision(app, args.expectedRevision);
@@ -60,6 +62,8 @@ export function planInterview(
       args.plan ? { nextInterview: args.plan, status: 'in-process', probablyClosed: false } : { nextInterview: null },
     );
     await tx.objectStore('applications').put(updated);
+    const settings = withDefaults(await tx.objectStore('settings').get('settings'));
+    await replanInterviewReminders(tx, updated, settings, deps.now, idMaker(deps));
     return updated;
   });
 }
@@ -74,7 +78,7 @@ export function trackInterview(
   deps: WriteDeps,
 ): Promise<Application> {
   const newId = idMaker(deps);
-  return inWriteTx(db, ['applications'], async (tx) => {
+  return inWriteTx(db, ['applications', 'reminders', 'settings'], async (tx) => {
     const apps = tx.objectStore('applications');
     const existing = await apps.index('by-key').get(args.jobKey);
     const application: Application = existing
@@ -96,6 +100,8 @@ export function trackInterview(
           nextInterview: args.plan,
         };
     await apps.put(application);
+    const settings = withDefaults(await tx.objectStore('settings').get('settings'));
+    await replanInterviewReminders(tx, application, settings, deps.now, newId);
     return application;
   });
 }
@@ -169,6 +175,10 @@ export function updateInterview(
       updated = { ...updated, lastVerdict: debrief.verdict };
     }
     await tx.objectStore('applications').put(updated);
+    if (!sameData(app.nextInterview ?? null, updated.nextInterview ?? null)) {
+      const settings = withDefaults(await tx.objectStore('settings').get('settings'));
+      closedIds.push(...(await replanInterviewReminders(tx, updated, settings, deps.now, newId)));
+    }
     return { application: updated, closedReminderIds: closedIds };
   });
 }

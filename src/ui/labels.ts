@@ -47,6 +47,8 @@ const REMINDER_ACTION_KEYS: Record<ReminderKind, string> = {
   'follow-up': 'reminderActionFollowUp',
   'answer-due': 'reminderActionAnswerDue',
   feedback: 'reminderActionFeedback',
+  'interview-soon': 'reminderActionInterviewSoon',
+  'how-did-it-go': 'reminderActionHowDidItGo',
 };
 const outcomeKindLabel = (v: OutcomeKind): string => t(OUTCOME_KIND_KEYS[v]);
 export const outcomeKindShortLabel = (v: OutcomeKind): string => t(OUTCOME_KIND_SHORT_KEYS[v]);

@@ -15,7 +15,7 @@ import { endOfLocalDay, localDayAt, startOfLocalDay, toDateInput } from '../../s
 import { defaultFollowUpOf } from '../../src/core/follow-up';
 import { DEFAULT_SETTINGS, VERDICTS, type OutcomeInput, type Verdict } from '../../src/core/types';
 import { pendingReminders } from '../../src/storage/reads';
-import { deleteApplication } from '../../src/storage/edit-writes';
+import { deleteApplication, planInterview } from '../../src/storage/edit-writes';
 import { recordOutcome, resolveProbablyClosed } from '../../src/storage/outcome-writes';
 import { saveSettings } from '../../src/storage/settings-writes';
 import { completeReminder, saveDebrief, snoozeReminder } from '../../src/storage/writes';
@@ -40,7 +40,9 @@ type Step =
   | { op: 'resolve'; pick: number; decision: 'confirm' | 'keep' }
   | { op: 'done' | 'snooze'; pick: number }
   | { op: 'delete'; pick: number }
-  | { op: 'settings'; minutes: number }
+  | { op: 'settings'; minutes: number; soon: number; length: number }
+  /** Plan (or, days null, cancel) an application's next interview, `hour` null: no start time. */
+  | { op: 'plan'; pick: number; days: number | null; hour: number | null }
   | { op: 'restart' }
   | { op: 'alarmsCleared' }
   | { op: 'time'; hours: number };
@@ -76,7 +78,21 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constant('resolve' as const), pick: fc.nat(), decision: fc.constantFrom('confirm' as const, 'keep' as const) }),
   fc.record({ op: fc.constantFrom('done' as const, 'snooze' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }),
-  fc.record({ op: fc.constant('settings' as const), minutes: fc.constantFrom(8 * 60, 9 * 60, 13 * 60 + 30) }),
+  fc.record({
+    op: fc.constant('settings' as const),
+    minutes: fc.constantFrom(8 * 60, 9 * 60, 13 * 60 + 30),
+    soon: fc.constantFrom(0, 15, 60),
+    length: fc.constantFrom(30, 60, 240),
+  }),
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('plan' as const),
+      pick: fc.nat(),
+      days: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
+      hour: fc.option(fc.integer({ min: 7, max: 19 }), { nil: null }),
+    }),
+  },
   fc.record({ op: fc.constant('restart' as const) }),
   fc.record({ op: fc.constant('alarmsCleared' as const) }),
   { weight: 4, arbitrary: fc.record({ op: fc.constant('time' as const), hours: fc.integer({ min: 1, max: 96 }) }) },
@@ -87,7 +103,8 @@ async function run(steps: Step[]): Promise<void> {
   const ports = fakePorts();
   const alarms = ports.alarms.scheduled;
   let now = NOW;
-  let minutes = DEFAULT_SETTINGS.reminderMinutes;
+  let settings = DEFAULT_SETTINGS;
+  let minutes = settings.reminderMinutes;
   /** Applications whose call the user set (or moved) themselves. */
   const userSet = new Map<string, boolean>();
   try {
@@ -99,7 +116,6 @@ async function run(steps: Step[]): Promise<void> {
           const answerBy = s.answerDays === null ? null : localDayAt(at, s.answerDays, minutes);
           const nextSteps =
             s.verdict === 'convinced' && s.stepDays !== null ? [{ withWhom: 'CTO', when: toDateInput(localDayAt(at, s.stepDays, 0)) }] : [];
-          const settings = { ...DEFAULT_SETTINGS, reminderMinutes: minutes };
           const rejected = s.verdict === 'rejected';
           // What the debrief form sends: the default call unless the user set one; none after a rejection.
           const followUpAt = rejected
@@ -175,8 +191,21 @@ async function run(steps: Step[]): Promise<void> {
         }
         case 'settings':
           minutes = s.minutes;
-          await saveSettings(db, { ...DEFAULT_SETTINGS, reminderMinutes: minutes }, { now });
+          settings = { ...DEFAULT_SETTINGS, reminderMinutes: minutes, interviewSoonMinutes: s.soon, interviewLengthMinutes: s.length };
+          await saveSettings(db, settings, { now });
           break;
+        case 'plan': {
+          const apps = await db.getAll('applications');
+          const app = apps[s.pick % Math.max(1, apps.length)];
+          if (!app) continue;
+          const time = s.hour === null ? '' : `${String(s.hour).padStart(2, '0')}:30`;
+          const plan =
+            s.days === null
+              ? null
+              : { on: toDateInput(localDayAt(now, s.days, 0)), time, channel: null, withWhom: 'Léa', role: '', stage: null };
+          await planInterview(db, { applicationId: app.id, plan }, { now });
+          break;
+        }
         case 'restart':
           break; // A new worker: nothing in memory; it syncs from storage like every start.
         case 'alarmsCleared':
@@ -225,6 +254,10 @@ async function checkMethod(db: Db, now: number, userSet: Map<string, boolean>): 
           );
     }
     if (app.status === 'closed') expect([...calls, ...promises], 'a pending call on a closed application').toEqual([]);
+    // A planned interview's reminders are those of its plan, and only while one is planned.
+    const planned = mine.filter((r) => r.kind === 'interview-soon' || r.kind === 'how-did-it-go');
+    if (!app.nextInterview) expect(planned, 'an interview reminder with no interview planned').toEqual([]);
+    expect(new Set(planned.map((r) => r.kind)).size, 'an interview reminder twice').toBe(planned.length);
     if (app.probablyClosed) {
       const latest = interviews.filter((i) => i.applicationId === app.id).sort((a, b) => b.interviewAt - a.interviewAt)[0];
       if (latest?.answerBy != null)
@@ -234,7 +267,8 @@ async function checkMethod(db: Db, now: number, userSet: Map<string, boolean>): 
 }
 
 describe('alarms always equal the pending reminders', () => {
-  it('over random sequences of saves, outcomes, decisions, done, snooze, deletes, settings changes, restarts, lost alarms and time', async () => {
+  it('over random sequences of saves, outcomes, planned interviews, decisions, done, snooze, deletes, settings changes, restarts, lost alarms and time', async () => {
     await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 40, size: 'max' }), run), { numRuns: 80 });
-  });
+    // Some 2.5 s alone; the whole suite shares the machine's cores with it.
+  }, 30_000);
 });

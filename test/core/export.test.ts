@@ -78,11 +78,11 @@ describe('files of every earlier format version', () => {
     const r = validateExport(fixture(1), isJobKey);
     if (!r.ok) throw new Error(r.problem.detail);
     expect(r.value.interviews).toEqual(raw.interviews.map((i: object) => ({ ...i, feedbackAt: null })));
-    expect(r.value.settings).toEqual({ ...raw.settings, maxNoAnswerRetries: 2 });
+    expect(r.value.settings).toEqual({ ...raw.settings, maxNoAnswerRetries: 2, interviewSoonMinutes: 15, interviewLengthMinutes: 60 });
     expect(r.value.applications).toEqual(raw.applications.map(plannedBefore3));
   });
 
-  it('version 2: a planned interview has no time, channel nor role; every other field stays as it was', () => {
+  it('version 2: a planned interview has no time, channel nor role, the interview reminders their default minutes; the rest as it was', () => {
     const raw = JSON.parse(fixture(2));
     const r = validateExport(fixture(2), isJobKey);
     if (!r.ok) throw new Error(r.problem.detail);
@@ -91,7 +91,7 @@ describe('files of every earlier format version', () => {
     expect(r.value.interviews).toEqual(raw.interviews);
     expect(r.value.reminders).toEqual(raw.reminders);
     expect(r.value.events).toEqual(raw.events);
-    expect(r.value.settings).toEqual(raw.settings);
+    expect(r.value.settings).toEqual({ ...raw.settings, interviewSoonMinutes: 15, interviewLengthMinutes: 60 });
   });
 
   it('version 3: a planned interview with its time, channel and role is read as is', () => {

@@ -4,7 +4,7 @@ process.env.TZ = 'Europe/Paris';
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromTimeInput } from '../../src/core/dates';
-import { checkPlannedInterview, plannedStartAt } from '../../src/core/planned-interview';
+import { checkPlannedInterview, interviewReminderTimes, plannedStartAt } from '../../src/core/planned-interview';
 
 afterAll(() => {
   if (previousTz === undefined) delete process.env.TZ;
@@ -69,5 +69,37 @@ describe('checkPlannedInterview', () => {
       ok: true,
       value: { channel: null, stage: null },
     });
+  });
+});
+
+describe('interviewReminderTimes', () => {
+  const settings = { reminderMinutes: 9 * 60, interviewSoonMinutes: 15, interviewLengthMinutes: 60 };
+  const plan = { on: '2026-04-20', time: '14:00', channel: 'video' as const, withWhom: 'Léa', role: '', stage: null };
+  const before = local(2026, 4, 19, 12);
+
+  it('"interview soon" the set minutes before its start, "how did it go?" its expected length after', () => {
+    expect(interviewReminderTimes(plan, settings, before)).toEqual([
+      { kind: 'interview-soon', dueAt: local(2026, 4, 20, 13, 45) },
+      { kind: 'how-did-it-go', dueAt: local(2026, 4, 20, 15) },
+    ]);
+    expect(interviewReminderTimes(plan, { ...settings, interviewSoonMinutes: 0, interviewLengthMinutes: 90 }, before)).toEqual([
+      { kind: 'interview-soon', dueAt: local(2026, 4, 20, 14) },
+      { kind: 'how-did-it-go', dueAt: local(2026, 4, 20, 15, 30) },
+    ]);
+  });
+
+  it('with no start time: at the reminder hour on its day, and the next day at the reminder hour', () => {
+    expect(interviewReminderTimes({ ...plan, time: '' }, settings, before)).toEqual([
+      { kind: 'interview-soon', dueAt: local(2026, 4, 20, 9) },
+      { kind: 'how-did-it-go', dueAt: local(2026, 4, 21, 9) },
+    ]);
+  });
+
+  it('only those still ahead; none without a day', () => {
+    expect(interviewReminderTimes(plan, settings, local(2026, 4, 20, 14, 10))).toEqual([
+      { kind: 'how-did-it-go', dueAt: local(2026, 4, 20, 15) },
+    ]);
+    expect(interviewReminderTimes(plan, settings, local(2026, 4, 20, 15))).toEqual([]);
+    expect(interviewReminderTimes({ ...plan, on: '' }, settings, before)).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ describe('planInterview', () => {
 describe('trackInterview ("I have an interview for this job")', () => {
   const plan = { on: '2026-04-20', time: '', channel: 'on-site' as const, withWhom: '', role: '', stage: null };
 
-  it('tracks the posting with its planned interview: in process, no debrief, no reminder', async () => {
+  it('tracks the posting with its planned interview: in process, no debrief, no call to make', async () => {
     const a = args();
     const app = await trackInterview(db, { posting: a.posting, jobKey: a.jobKey, urls: a.urls, plan }, { now: NOW, newId: ids('n') });
     expect(app).toEqual({
@@ -95,7 +95,13 @@ describe('trackInterview ("I have an interview for this job")', () => {
       probablyClosed: false,
       nextInterview: plan,
     });
-    expect(await applicationDetail(db, 'n-1')).toEqual({ application: app, interviews: [], reminders: [], events: [] });
+    const detail = await applicationDetail(db, 'n-1');
+    expect(detail).toMatchObject({ application: app, interviews: [], events: [] });
+    // Only the interview's own reminders: "interview soon" at the reminder hour on its day (no time given), "how did it go?" the next day.
+    expect(detail!.reminders.map((r) => [r.kind, r.dueAt])).toEqual([
+      ['interview-soon', local(2026, 4, 20, 9)],
+      ['how-did-it-go', local(2026, 4, 21, 9)],
+    ]);
     // The debrief after the interview lands on the same application.
     const { application } = await saveDebrief(db, { ...args(), expectedRevision: 1 }, { now: LATER });
     expect(application.id).toBe('n-1');

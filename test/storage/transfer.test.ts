@@ -233,7 +233,7 @@ describe('a refused import leaves the stored data exactly as it was', () => {
       'one bad record among 1,000',
       bad1000,
       'errorImportRecord',
-      /^reminders\[1499\] \(Company 749 — Frontend developer\): kind is not one of follow-up, answer-due, feedback$/,
+      /^reminders\[1499\] \(Company 749 — Frontend developer\): kind is not one of follow-up, answer-due, feedback, interview-soon, how-did-it-go$/,
     ],
   ])('%s', async (_n, make, key, detail) => {
     await buildProfile(db);
