@@ -1,8 +1,10 @@
 // Planning an interview through the real worker: the application page's form (axe in light and
-// dark), saved with its time, format and interviewer, read back from IndexedDB, and shown on the page.
+// dark), saved with its time, format and interviewer, read back from IndexedDB, and shown on the page;
+// then its reminders through real alarms: "interview soon" notifies and its click opens the
+// application; "how did it go?" does not fire once the debrief is recorded.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { extensionPage, launchWithExtension, readStore, waitFor } from './harness.mjs';
+import { editRows, extensionPage, launchWithExtension, readStore, waitFor } from './harness.mjs';
 import { axeViolations, colorScheme, openDashboardPage, seedDebrief } from './dashboard-pages.mjs';
 
 let ext;
@@ -58,4 +60,41 @@ test('the application page plans an interview: stored with its time, format and 
   const facts = await page.$eval('dl', (dl) => dl.textContent);
   assert.match(facts, /Next interviewLéa Roux \(CTO\), .*(14:30|02:30 PM) · Video call/);
   await page.close();
+});
+
+/** Brings a reminder due in a second, with a short real alarm: the worker's alarm path fires it. */
+async function dueSoon(reminder) {
+  const when = Date.now() + 1000;
+  await editRows(ext.worker, [{ store: 'reminders', id: reminder.id, change: { dueAt: when, pendingDueAt: when } }]);
+  await ext.worker.evaluate((name, when) => chrome.alarms.create(name, { when }), `reminder:${reminder.id}`, when);
+}
+
+test('"interview soon" notifies through its alarm and its click opens the application; "how did it go?" is gone once the debrief is saved', async () => {
+  const rows = await readStore(ext.worker, 'reminders');
+  const soon = rows.find((r) => r.kind === 'interview-soon' && r.pendingDueAt !== undefined);
+  const after = rows.find((r) => r.kind === 'how-did-it-go' && r.pendingDueAt !== undefined);
+  assert.ok(soon && after, 'both reminders of the planned interview are stored');
+  const alarms = await ext.worker.evaluate(() => chrome.alarms.getAll());
+  assert.ok(alarms.some((a) => a.name === `reminder:${soon.id}`) && alarms.some((a) => a.name === `reminder:${after.id}`));
+  await dueSoon(soon);
+  const id = `reminder-open:${soon.id}`;
+  await waitFor(
+    async () => Object.keys(await ext.worker.evaluate(() => chrome.notifications.getAll())).includes(id),
+    'the interview-soon notification',
+  );
+  await ext.worker.evaluate((id) => globalThis.relanceTest.onNotificationClicked(id), id);
+  await waitFor(
+    async () => (await ext.browser.pages()).some((p) => p.url().endsWith(`dashboard.html#app/${encodeURIComponent(appId)}`)),
+    'the application opened',
+  );
+  // The debrief of the interview: "how did it go?" stops, and its alarm with it.
+  const page = await extensionPage(ext.browser, ext.extensionId);
+  await seedDebrief(page, { company: 'Acme', title: 'Frontend developer', interviewDaysAgo: 0 });
+  await page.close();
+  const stored = (await readStore(ext.worker, 'reminders')).find((r) => r.id === after.id);
+  assert.equal(stored.closedBy, 'superseded');
+  await waitFor(
+    async () => !(await ext.worker.evaluate(() => chrome.alarms.getAll())).some((a) => a.name === `reminder:${after.id}`),
+    'its alarm cleared',
+  );
 });
