@@ -171,13 +171,6 @@ export function App({ api, onReady }: AppProps) {
     } else if (mode.kind === 'posting' || mode.kind === 'debrief') {
       main = (
         <>
-          {mode.kind === 'posting' && !tracked && checkPosting(postingFields(ctx.draft, ctx.pageUrl)).ok && (
-            <p class="buttons">
-              <button type="button" class="secondary" onClick={() => setMode({ kind: 'plan', back: mode })}>
-                {t('haveInterview')}
-              </button>
-            </p>
-          )}
           <PageDebrief
             api={api}
             ctx={ctx}
@@ -189,6 +182,13 @@ export function App({ api, onReady }: AppProps) {
             onSaved={onSaved}
             onCancel={mode.kind === 'debrief' ? () => setMode(mode.back) : undefined}
           />
+          {mode.kind === 'posting' && !tracked && checkPosting(postingFields(ctx.draft, ctx.pageUrl)).ok && (
+            <p class="buttons">
+              <button type="button" class="secondary" onClick={() => setMode({ kind: 'plan', back: mode })}>
+                {t('haveInterview')}
+              </button>
+            </p>
+          )}
         </>
       );
     } else if (mode.kind === 'tracked' && tracked) {
