@@ -7,7 +7,14 @@ import { isJobKey } from '../extract/job-key';
 import { JOB_SITE_MATCHES } from '../extract/sites/matches';
 import { notifyJobSiteTabs } from '../messages/notify-tabs';
 import type { Handlers } from '../messages/router';
-import { deleteApplication, restoreApplication, updateInterview, updatePosting } from '../storage/edit-writes';
+import {
+  deleteApplication,
+  planInterview,
+  restoreApplication,
+  trackInterview,
+  updateInterview,
+  updatePosting,
+} from '../storage/edit-writes';
 import { ApplicationNotFoundError, ImportError } from '../storage/errors';
 import { jobStates } from '../storage/job-states';
 import { recordOutcome, resolveProbablyClosed } from '../storage/outcome-writes';
@@ -123,6 +130,19 @@ export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now)
       const t = now();
       const urls = normalizedUrls(req.posting.url);
       await updatePosting(db, { ...req, urls }, { now: t });
+      await afterWrite(t);
+      return detail(req.applicationId);
+    },
+    async trackInterview(req) {
+      const t = now();
+      const urls = normalizedUrls(req.pageUrl ?? req.posting.url, req.posting.url);
+      const application = await trackInterview(db, { posting: req.posting, jobKey: req.jobKey, urls, plan: req.plan }, { now: t });
+      await afterWrite(t);
+      return detail(application.id);
+    },
+    async planInterview(req) {
+      const t = now();
+      await planInterview(db, req, { now: t });
       await afterWrite(t);
       return detail(req.applicationId);
     },

@@ -5,7 +5,7 @@
  * the worker may be stopped between any two events. Data, reminders and badges come from IndexedDB.
  */
 import browser from 'webextension-polyfill';
-import { reminderIdOf } from '../core/reminders';
+import { isCallReminder, reminderIdOf } from '../core/reminders';
 import { isJobSiteUrl } from '../extract/sites/matches';
 import { createRouter } from '../messages/router';
 import { listen } from '../messages/listen';
@@ -91,13 +91,16 @@ async function onNotificationClicked(notificationId: string): Promise<void> {
   }
   const shown = reminderOfNotification(notificationId);
   if (!shown) return;
-  const app = await withDb(async (db) => {
+  const found = await withDb(async (db) => {
     const reminder = await db.get('reminders', shown.reminderId);
-    return reminder && db.get('applications', reminder.applicationId);
+    const app = reminder && (await db.get('applications', reminder.applicationId));
+    return reminder && app ? { reminder, app } : undefined;
   });
-  if (!app) return;
+  if (!found) return;
+  const { reminder, app } = found;
   if (shown.buttons) await openPosting(ports, app);
-  else await openDashboard(ports, app.id, true);
+  // A planned interview's reminder opens the application, where the plan is; a call's, its outcome form.
+  else await openDashboard(ports, app.id, isCallReminder(reminder));
 }
 
 /** Done completes the reminder and opens the outcome form, to record what the call gave; Snooze: tomorrow. */

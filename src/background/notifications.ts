@@ -1,5 +1,6 @@
 import { formatDate } from '../core/format';
 import { messageLocale, pluralKey } from '../core/i18n';
+import { isCallReminder } from '../core/reminders';
 import type { ReminderKind } from '../core/types';
 import { pendingRemindersOf, type DueItem } from '../storage/reads';
 import type { Db } from '../storage/schema';
@@ -51,6 +52,26 @@ export async function notifyDue(
     return;
   }
   const [{ reminder, application }] = items;
+  if (!isCallReminder(reminder)) {
+    // About the interview itself: no Done nor Snooze (it passes by itself); a click opens the application.
+    const plan = application.nextInterview;
+    const who = plan ? [plan.withWhom, plan.role].filter(Boolean).join(', ') : '';
+    // With no start time it reminds on the day itself, at the reminder hour.
+    const when = plan?.time
+      ? who
+        ? msg('notifyInterviewWithAt', [who, plan.time])
+        : msg('notifyInterviewAt', plan.time)
+      : who
+        ? msg('notifyInterviewTodayWith', who)
+        : msg('notifyInterviewToday');
+    const lines =
+      reminder.kind === 'interview-soon'
+        ? [application.posting.title, when, msg('notifyInterviewClose')]
+        : [application.posting.title, msg('notifyHowDidItGoBody')];
+    const title = msg(TITLES[reminder.kind], application.posting.company);
+    await create(notifications, REMINDER_NO_BUTTONS + reminder.id, { type: 'basic', iconUrl, title, message: lines.join('\n') }, STAY);
+    return;
+  }
   const interview = await db.get('interviews', reminder.interviewId);
   const lines = [application.posting.title];
   if (interview?.interviewerName) {
@@ -79,6 +100,8 @@ const TITLES: Record<ReminderKind, string> = {
   'follow-up': 'notifyFollowUpTitle',
   'answer-due': 'notifyAnswerDueTitle',
   feedback: 'notifyFeedbackTitle',
+  'interview-soon': 'notifyInterviewSoonTitle',
+  'how-did-it-go': 'notifyHowDidItGoTitle',
 };
 
 /** Chrome keeps a notification with requireInteraction on screen until it is acted on. */

@@ -42,7 +42,7 @@ export async function syncReminders(
  * off in the settings the reminders are only marked: the badge and the lists still show them due.
  */
 export async function fireDue(ports: Pick<Ports, 'notifications' | 'runtime' | 'i18n'>, db: Db, now: number): Promise<void> {
-  const items = (await dueItems(db, now)).filter((i) => i.reminder.notifiedAt === undefined);
+  const items = (await dueItems(db, now, 'all')).filter((i) => i.reminder.notifiedAt === undefined);
   if (items.length === 0) return;
   if ((await getSettings(db)).notifications) {
     try {

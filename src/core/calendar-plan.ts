@@ -7,7 +7,7 @@
 import { toDateInput } from './dates';
 import type { Translate } from './i18n';
 import type { IcsEvent, IcsStart } from './ics';
-import type { Application, Reminder } from './types';
+import type { Application, Reminder, ReminderKind } from './types';
 
 /** One event as last exported. */
 export interface CalendarEntry {
@@ -32,18 +32,29 @@ const sameStart = (a: IcsStart, b: IcsStart): boolean =>
     ? a.at === b.at && a.minutes === b.minutes
     : a.kind === 'date' && b.kind === 'date' && a.on === b.on;
 
+const KIND_KEYS: Record<ReminderKind, string> = {
+  'follow-up': 'reminderKindFollowUp',
+  'answer-due': 'reminderKindAnswerDue',
+  feedback: 'reminderKindFeedback',
+  'interview-soon': 'reminderKindInterviewSoon',
+  'how-did-it-go': 'reminderKindHowDidItGo',
+};
+const ACTION_KEYS: Record<ReminderKind, string> = {
+  'follow-up': 'reminderActionFollowUp',
+  'answer-due': 'reminderActionAnswerDue',
+  feedback: 'reminderActionFeedback',
+  'interview-soon': 'reminderActionInterviewSoon',
+  'how-did-it-go': 'reminderActionHowDidItGo',
+};
+
 /**
  * The calendar event of a reminder: a call (follow-up, feedback) at its time with an alarm; a
  * promised answer as an all-day date, since the answer can come at any hour (docs/method.md §3).
  */
 export function reminderEvent(application: Application, reminder: Reminder, t: Translate): CalendarCandidate {
   const { company, title, url } = application.posting;
-  const kindKey = { 'follow-up': 'reminderKindFollowUp', 'answer-due': 'reminderKindAnswerDue', feedback: 'reminderKindFeedback' }[
-    reminder.kind
-  ];
-  const actionKey = { 'follow-up': 'reminderActionFollowUp', 'answer-due': 'reminderActionAnswerDue', feedback: 'reminderActionFeedback' }[
-    reminder.kind
-  ];
+  const kindKey = KIND_KEYS[reminder.kind];
+  const actionKey = ACTION_KEYS[reminder.kind];
   const summary = t('icsSummary', [t(kindKey), company, title]);
   const description = [t(actionKey), url].filter(Boolean).join('\n');
   const isCall = reminder.kind !== 'answer-due';

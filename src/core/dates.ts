@@ -93,6 +93,14 @@ export function fromDateTimeInput(value: string): number | null {
   return date.getTime();
 }
 
+/** Minutes after midnight of a `HH:MM` time (the value format of `<input type=time>`); null when not one. */
+export function fromTimeInput(value: string): number | null {
+  const m = /^(\d{2}):(\d{2})$/.exec(value.trim());
+  if (!m) return null;
+  const [h, mi] = [Number(m[1]), Number(m[2])];
+  return h > 23 || mi > 59 ? null : h * 60 + mi;
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }

@@ -16,6 +16,7 @@ import {
   type Settings,
   type TimelineEvent,
 } from './types';
+import { UNKNOWN_PLAN_PARTS } from './planned-interview';
 import { isRecord } from './validate';
 
 export { toCsv, CSV_COLUMNS, type CsvRow } from './csv';
@@ -43,6 +44,23 @@ const UPGRADES: readonly ((file: Record<string, unknown>) => Record<string, unkn
     interviews: Array.isArray(file.interviews)
       ? file.interviews.map((i: unknown) => (isRecord(i) ? { feedbackAt: null, ...i } : i))
       : file.interviews,
+  }),
+  // 2 → 3: a planned interview gains its start time, channel and the interviewer's role, not known
+  // for the ones planned before; settings gain the interview reminders' minutes, at their defaults.
+  (file) => ({
+    ...file,
+    settings: isRecord(file.settings)
+      ? {
+          interviewSoonMinutes: DEFAULT_SETTINGS.interviewSoonMinutes,
+          interviewLengthMinutes: DEFAULT_SETTINGS.interviewLengthMinutes,
+          ...file.settings,
+        }
+      : file.settings,
+    applications: Array.isArray(file.applications)
+      ? file.applications.map((a: unknown) =>
+          isRecord(a) && isRecord(a.nextInterview) ? { ...a, nextInterview: { ...UNKNOWN_PLAN_PARTS, ...a.nextInterview } } : a,
+        )
+      : file.applications,
   }),
 ];
 export const EXPORT_VERSION = UPGRADES.length + 1;

@@ -1,6 +1,7 @@
+import { UNKNOWN_PLAN_PARTS } from './planned-interview';
 import { addWorkingDays, endOfLocalDay, fromDateInput, localDayAt, startOfLocalDay, workingDayAfter } from './dates';
 import { fullWorkingDayOverdue, promisedDayEnded } from './follow-up';
-import { pendingOf } from './reminders';
+import { isCallReminder, pendingOf } from './reminders';
 import {
   REMINDER_KINDS,
   type Application,
@@ -52,6 +53,9 @@ export function retryRuleOf(c: Pick<OutcomeContext, 'settings' | 'latest' | 'eve
   };
 }
 
+/** What an outcome may replace: the calls and answers; a planned interview's own reminders follow its plan. */
+const CALL_KINDS = REMINDER_KINDS.filter((k) => isCallReminder({ kind: k }));
+
 const UNLIMITED: RetryRule = { left: Number.POSITIVE_INFINITY, promisedAt: null };
 
 export type NextInterview = NonNullable<Application['nextInterview']>;
@@ -63,7 +67,7 @@ export type NextInterview = NonNullable<Application['nextInterview']>;
 export function nextInterviewOfDebrief(d: Pick<DebriefInput, 'verdict' | 'nextSteps'>): NextInterview | null {
   if (d.verdict !== 'convinced') return null;
   const dated = d.nextSteps.filter((s) => s.when && fromDateInput(s.when, 0) !== null).sort((a, b) => a.when.localeCompare(b.when))[0];
-  return dated ? { on: dated.when, withWhom: dated.withWhom, stage: null } : null;
+  return dated ? { ...UNKNOWN_PLAN_PARTS, on: dated.when, withWhom: dated.withWhom, stage: null } : null;
 }
 
 export interface OutcomeContext {
@@ -118,14 +122,15 @@ export function resolveOutcome(o: OutcomeInput, settings: Settings, retry: Retry
 export function applyOutcome(app: Application, input: OutcomeInput, ctx: OutcomeContext): OutcomePlan {
   const outcome = resolveOutcome(input, ctx.settings, retryRuleOf(ctx));
   if (outcome.kind === 'answer') {
-    const plan = { outcome, probablyClosed: false, supersede: [...REMINDER_KINDS], reminders: [] };
-    if (outcome.result === 'next-interview') return { ...plan, status: 'in-process', nextInterview: outcome.nextInterview! };
+    const plan = { outcome, probablyClosed: false, supersede: [...CALL_KINDS], reminders: [] };
+    if (outcome.result === 'next-interview')
+      return { ...plan, status: 'in-process', nextInterview: { ...UNKNOWN_PLAN_PARTS, ...outcome.nextInterview! } };
     return { ...plan, status: outcome.result === 'offer' ? 'offer' : 'closed', nextInterview: null };
   }
   const event: TimelineEvent = { id: '', applicationId: app.id, at: outcome.at, type: 'outcome', outcome, createdAt: ctx.now };
   // Following up on an application marked closed means pursuing it again.
   const status: ApplicationStatus = app.status === 'closed' ? 'waiting' : app.status;
-  const supersede: ReminderKind[] = outcome.kind === 'new-date' ? [...REMINDER_KINDS] : ['follow-up'];
+  const supersede: ReminderKind[] = outcome.kind === 'new-date' ? [...CALL_KINDS] : ['follow-up'];
   const remaining = ctx.reminders.filter((r) => !supersede.includes(r.kind));
   const reminders = outcome.nextFollowUpAt === undefined ? [] : [{ kind: 'follow-up' as const, dueAt: outcome.nextFollowUpAt }];
   return {

@@ -1,6 +1,7 @@
-import { fromDateInput } from './dates';
+import { fromDateInput, fromTimeInput } from './dates';
 import { normalizeForMatch, type JobKeyCheck } from './job-key';
 import {
+  CHANNELS,
   FEELINGS,
   LIMITS,
   REMINDER_KINDS,
@@ -66,6 +67,10 @@ function dateOrEmpty(o: Record<string, unknown>, key: string, field: string): st
   const v = str(o, key, 10, field);
   return v === '' || fromDateInput(v, 0) !== null ? v : fail(field, 'is not a date (YYYY-MM-DD) nor empty');
 }
+function timeOrEmpty(o: Record<string, unknown>, key: string, field: string): string {
+  const v = str(o, key, 5, field);
+  return v === '' || fromTimeInput(v) !== null ? v : fail(field, 'is not a time (HH:MM) nor empty');
+}
 /** English for the field errors of the checks shared with the forms. */
 const FIELD_PROBLEMS: Record<string, string> = {
   errorTitleRequired: 'is missing',
@@ -120,7 +125,10 @@ export function checkApplicationRecord(x: unknown, isJobKey: JobKeyCheck): Recor
       const n = obj(o.nextInterview, 'nextInterview');
       app.nextInterview = {
         on: dateOrEmpty(n, 'on', 'nextInterview.on'),
+        time: timeOrEmpty(n, 'time', 'nextInterview.time'),
+        channel: n.channel === null ? null : pick(n, 'channel', CHANNELS, 'nextInterview.channel'),
         withWhom: str(n, 'withWhom', LIMITS.shortText, 'nextInterview.withWhom'),
+        role: str(n, 'role', LIMITS.shortText, 'nextInterview.role'),
         stage: n.stage === null ? null : pick(n, 'stage', STAGES, 'nextInterview.stage'),
       };
     }

@@ -31,18 +31,22 @@ export const alarmName = (reminderId: string): string => ALARM_PREFIX + reminder
 export const reminderIdOf = (alarmName: string): string | null =>
   alarmName.startsWith(ALARM_PREFIX) ? alarmName.slice(ALARM_PREFIX.length) : null;
 
+/** A call to make or an answer to expect, as opposed to a reminder about a planned interview itself. */
+export const isCallReminder = (r: Pick<Reminder, 'kind'>): boolean => r.kind !== 'interview-soon' && r.kind !== 'how-did-it-go';
+
 /** Still ahead or due: neither done by the user nor superseded by a newer agreement. */
 export const isPending = (r: Reminder): boolean => r.pendingDueAt !== undefined;
 
 /** Pending and its time has come: the call is to make now. */
-export const isDue = (r: Reminder, now: number): boolean => isPending(r) && r.dueAt <= now;
+export const isDue = (r: Reminder, now: number): boolean => isPending(r) && isCallReminder(r) && r.dueAt <= now;
 
-/** The pending reminders among these, soonest first. */
-export const pendingOf = (reminders: readonly Reminder[]): Reminder[] => reminders.filter(isPending).sort((a, b) => a.dueAt - b.dueAt);
+/** The pending calls and answers among these, soonest first (the reminders about a planned interview aside). */
+export const pendingOf = (reminders: readonly Reminder[]): Reminder[] =>
+  reminders.filter((r) => isPending(r) && isCallReminder(r)).sort((a, b) => a.dueAt - b.dueAt);
 
-/** The application's next date: its earliest pending reminder. */
+/** The application's next date: its earliest pending call or answer. */
 export function nextDueOf(reminders: readonly Reminder[]): number | null {
-  const pending = reminders.filter(isPending).map((r) => r.dueAt);
+  const pending = reminders.filter((r) => isPending(r) && isCallReminder(r)).map((r) => r.dueAt);
   return pending.length ? Math.min(...pending) : null;
 }
 

@@ -34,6 +34,10 @@ export type Verdict = (typeof VERDICTS)[number];
 export const STAGES = ['screening', 'hiring-manager', 'team', 'director', 'final', 'other'] as const;
 export type Stage = (typeof STAGES)[number];
 
+export const CHANNELS = ['on-site', 'video', 'phone'] as const;
+/** How a planned interview takes place: what "leaving well" means differs (docs/method.md §4). */
+export type Channel = (typeof CHANNELS)[number];
+
 export const FEELINGS = ['well', 'mixed', 'badly'] as const;
 /** How the candidate felt the interview went (docs/method.md §5). */
 export type Feeling = (typeof FEELINGS)[number];
@@ -133,17 +137,35 @@ export interface Application {
    * §3; core/outcomes.ts isProbablyClosed) until the user confirms or keeps going.
    */
   probablyClosed?: boolean;
-  /**
-   * The next interview, when one is planned (a dated next step, or a follow-up outcome): `YYYY-MM-DD`;
-   * its stage is null when nobody said it (a next step names whom, not the stage).
-   */
-  nextInterview?: { on: string; withWhom: string; stage: Stage | null } | null;
+  /** The next interview, when one is planned (schema v5: with its time, channel and interviewer's role). */
+  nextInterview?: PlannedInterview | null;
 }
 
-export const REMINDER_KINDS = ['follow-up', 'answer-due', 'feedback'] as const;
+/**
+ * A planned interview: from a convinced verdict's dated next step, a follow-up outcome "next
+ * interview", or planned by the user. Unknown parts are empty ('' or null), never guessed.
+ */
+export interface PlannedInterview {
+  /** Local date `YYYY-MM-DD`; '' when not known yet. */
+  on: string;
+  /** Local start time `HH:MM`; '' when not given. */
+  time: string;
+  channel: Channel | null;
+  /** The interviewer, as the user or the recruiter named them. */
+  withWhom: string;
+  /** The interviewer's role. */
+  role: string;
+  /** null when nobody said it (a next step names whom, not the stage). */
+  stage: Stage | null;
+}
+
+export const REMINDER_KINDS = ['follow-up', 'answer-due', 'feedback', 'interview-soon', 'how-did-it-go'] as const;
 /**
  * "follow-up": call them on the agreed date. "answer-due": the answer was promised today.
  * "feedback": after a rejection, ask for feedback (only when the user asked to be reminded).
+ * "interview-soon": a planned interview starts soon (open the closing card). "how-did-it-go": it
+ * should be over, record the debrief. The last two are about the interview, not calls to make: they
+ * stay out of the due calls, the badge and the next follow-up date (core/reminders.ts isCallReminder).
  */
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -174,6 +196,10 @@ export interface Settings {
    * "probably closed" and no retry is scheduled (docs/method.md §3).
    */
   maxNoAnswerRetries: number;
+  /** Minutes before a planned interview's start time at which "interview soon" reminds (docs/method.md §1–§4: the closing card). */
+  interviewSoonMinutes: number;
+  /** How long an interview is expected to last: "how did it go?" reminds that long after its start. */
+  interviewLengthMinutes: number;
   /** Show reminder notifications (the badge and lists still show what is due). */
   notifications: boolean;
   /** Whether the toolbar badge shows the due count on tabs that are not a tracked posting. */
@@ -185,6 +211,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderMinutes: 9 * 60,
   noAnswerRetryWorkingDays: 2,
   maxNoAnswerRetries: 2,
+  interviewSoonMinutes: 15,
+  interviewLengthMinutes: 60,
   notifications: true,
   badgeCountOnOtherTabs: true,
 };

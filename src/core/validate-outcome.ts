@@ -50,6 +50,8 @@ export const SETTINGS_BOUNDS = {
   reminderMinutes: [0, 24 * 60 - 1],
   noAnswerRetryWorkingDays: [1, 30],
   maxNoAnswerRetries: [0, 10],
+  interviewSoonMinutes: [0, 240],
+  interviewLengthMinutes: [15, 480],
 } as const;
 
 export function checkSettings(x: unknown): Checked<Settings> {
@@ -72,6 +74,8 @@ export function checkSettings(x: unknown): Checked<Settings> {
     reminderMinutes: int('reminderMinutes'),
     noAnswerRetryWorkingDays: int('noAnswerRetryWorkingDays'),
     maxNoAnswerRetries: int('maxNoAnswerRetries'),
+    interviewSoonMinutes: int('interviewSoonMinutes'),
+    interviewLengthMinutes: int('interviewLengthMinutes'),
     notifications: bool('notifications'),
     badgeCountOnOtherTabs: bool('badgeCountOnOtherTabs'),
   };

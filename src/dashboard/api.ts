@@ -32,6 +32,7 @@ export interface DashboardApi {
   recordOutcome(req: RecordOutcomeRequest): Promise<FullApplication>;
   resolveProbablyClosed(req: RequestOf<'resolveProbablyClosed'>): Promise<FullApplication>;
   updatePosting(req: RequestOf<'updatePosting'>): Promise<FullApplication>;
+  planInterview(req: RequestOf<'planInterview'>): Promise<FullApplication>;
   updateInterview(req: RequestOf<'updateInterview'>): Promise<FullApplication>;
   deleteApplication(req: RequestOf<'deleteApplication'>): Promise<FullApplication>;
   restoreApplication(snapshot: FullApplication): Promise<FullApplication>;

@@ -11,6 +11,7 @@ import { shownError } from '../ui/errors';
 import { t } from '../ui/i18n';
 import { OutcomeForm } from '../ui/outcome-form';
 import { outcomeSavedText } from '../ui/outcome-saved';
+import { PlanForm } from '../ui/plan-form';
 import type { DashboardApi } from './api';
 import { AppFacts } from '../ui/app-facts';
 import { ProbablyClosedBanner } from './probably-closed';
@@ -19,7 +20,7 @@ import { PostingEditor } from './posting-editor';
 import { hrefOf } from './route';
 import { Timeline } from './timeline';
 
-type Mode = 'view' | 'outcome' | 'posting' | 'another' | { interview: string };
+type Mode = 'view' | 'outcome' | 'posting' | 'another' | 'plan' | { interview: string };
 
 export interface AppPageProps {
   api: DashboardApi;
@@ -97,6 +98,17 @@ export function AppPage(p: AppPageProps) {
       setError(shownError(e).message);
     }
   };
+  const cancelPlan = async () => {
+    setError(null);
+    try {
+      apply(
+        await p.api.planInterview({ applicationId: app.id, plan: null, expectedRevision: app.revision }),
+        t('plannedInterviewCancelled'),
+      );
+    } catch (e) {
+      setError(shownError(e).message);
+    }
+  };
   const formOpen = mode !== 'view';
 
   return (
@@ -129,6 +141,14 @@ export function AppPage(p: AppPageProps) {
         <button type="button" class="secondary" disabled={formOpen} onClick={() => setMode('another')}>
           {t('recordAnother')}
         </button>
+        <button type="button" class="secondary" disabled={formOpen} onClick={() => setMode('plan')}>
+          {t(app.nextInterview ? 'editPlannedInterview' : 'planInterview')}
+        </button>
+        {app.nextInterview && (
+          <button type="button" class="secondary" disabled={formOpen} onClick={cancelPlan}>
+            {t('cancelPlannedInterview')}
+          </button>
+        )}
         <button type="button" class="danger" disabled={formOpen} onClick={remove}>
           {t('deleteApplication')}
         </button>
@@ -154,6 +174,17 @@ export function AppPage(p: AppPageProps) {
             headingLevel={2}
             submit={(req) => p.api.recordOutcome(req)}
             onSaved={(d) => apply(d, outcomeSavedText(d.application))}
+            onCancel={close}
+          />
+        </div>
+      )}
+      {mode === 'plan' && (
+        <div class="panel">
+          <PlanForm
+            planned={app.nextInterview}
+            headingLevel={2}
+            save={(plan) => p.api.planInterview({ applicationId: app.id, plan, expectedRevision: app.revision })}
+            onSaved={(d) => apply(d, t('interviewPlanned'))}
             onCancel={close}
           />
         </div>

@@ -6,8 +6,11 @@ import { shortDate } from './format';
 import { hrefOf } from './route';
 import { interviewDay, type Row, type Section } from './sections';
 
-/** How each pending date is named in the "next" column: first (with how far it is), or after another. */
-const DATE_KEYS: Record<ReminderKind, { first: string; after: string }> = {
+/**
+ * How each pending date is named in the "next" column: first (with how far it is), or after another.
+ * A planned interview's own reminders are not listed (storage/reads.ts): its day is.
+ */
+const DATE_KEYS: Partial<Record<ReminderKind, { first: string; after: string }>> = {
   'follow-up': { first: 'rowFollowUpOn', after: 'rowThenCall' },
   'answer-due': { first: 'rowAnswerDueOn', after: 'rowThenAnswer' },
   feedback: { first: 'rowFeedbackOn', after: 'rowThenFeedback' },
@@ -24,11 +27,14 @@ function nextText(r: Row, section: Section, now: number): string {
     const day = interviewDay(r);
     return day === null ? t('rowInterviewUndated') : t('rowInterviewOn', shortDate(day, now));
   }
-  const dates = (Object.entries(r.pending) as [ReminderKind, number][]).sort((a, b) => a[1] - b[1]);
+  const dates = (Object.entries(r.pending) as [ReminderKind, number][])
+    .flatMap(([kind, at]) => {
+      const keys = DATE_KEYS[kind];
+      return keys ? [{ keys, at }] : [];
+    })
+    .sort((a, b) => a.at - b.at);
   return dates
-    .map(([kind, at], i) =>
-      i === 0 ? t(DATE_KEYS[kind].first, [shortDate(at, now), dueText(now, at)]) : t(DATE_KEYS[kind].after, shortDate(at, now)),
-    )
+    .map(({ keys, at }, i) => (i === 0 ? t(keys.first, [shortDate(at, now), dueText(now, at)]) : t(keys.after, shortDate(at, now))))
     .join(' · ');
 }
 

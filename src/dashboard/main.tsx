@@ -83,6 +83,7 @@ const api: DashboardApi = {
   recordOutcome: (req) => send('recordOutcome', req),
   resolveProbablyClosed: (req) => send('resolveProbablyClosed', req),
   updatePosting: (req) => send('updatePosting', req),
+  planInterview: (req) => send('planInterview', req),
   updateInterview: (req) => send('updateInterview', req),
   deleteApplication: (req) => send('deleteApplication', req),
   restoreApplication: (snapshot) => send('restoreApplication', snapshot),

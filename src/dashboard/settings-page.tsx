@@ -113,6 +113,28 @@ export function SettingsPage(p: SettingsPageProps) {
             error={err('maxNoAnswerRetries')}
             onValue={(maxNoAnswerRetries) => edit({ maxNoAnswerRetries })}
           />
+          <TextInput
+            id={fieldId('interviewSoonMinutes')}
+            type="number"
+            min={String(BOUNDS.interviewSoonMinutes[0])}
+            max={String(BOUNDS.interviewSoonMinutes[1])}
+            label={t('settingsInterviewSoonLabel')}
+            hint={t('settingsInterviewSoonHint')}
+            value={f.interviewSoonMinutes}
+            error={err('interviewSoonMinutes')}
+            onValue={(interviewSoonMinutes) => edit({ interviewSoonMinutes })}
+          />
+          <TextInput
+            id={fieldId('interviewLengthMinutes')}
+            type="number"
+            min={String(BOUNDS.interviewLengthMinutes[0])}
+            max={String(BOUNDS.interviewLengthMinutes[1])}
+            label={t('settingsInterviewLengthLabel')}
+            hint={t('settingsInterviewLengthHint')}
+            value={f.interviewLengthMinutes}
+            error={err('interviewLengthMinutes')}
+            onValue={(interviewLengthMinutes) => edit({ interviewLengthMinutes })}
+          />
         </fieldset>
         <fieldset class="group">
           <legend>{t('settingsAlertsLegend')}</legend>

@@ -9,6 +9,8 @@ export interface SettingsForm {
   reminderTime: string;
   noAnswerRetryWorkingDays: string;
   maxNoAnswerRetries: string;
+  interviewSoonMinutes: string;
+  interviewLengthMinutes: string;
   notifications: boolean;
   badgeCountOnOtherTabs: boolean;
 }
@@ -24,6 +26,8 @@ export function formOfSettings(s: Settings): SettingsForm {
     reminderTime: `${pad(Math.floor(s.reminderMinutes / 60))}:${pad(s.reminderMinutes % 60)}`,
     noAnswerRetryWorkingDays: String(s.noAnswerRetryWorkingDays),
     maxNoAnswerRetries: String(s.maxNoAnswerRetries),
+    interviewSoonMinutes: String(s.interviewSoonMinutes),
+    interviewLengthMinutes: String(s.interviewLengthMinutes),
     notifications: s.notifications,
     badgeCountOnOtherTabs: s.badgeCountOnOtherTabs,
   };
@@ -40,13 +44,24 @@ export function checkSettingsForm(f: SettingsForm): Checked<Settings> {
   const followUpDelayDays = whole(f.followUpDelayDays, BOUNDS.followUpDelayDays);
   const noAnswerRetryWorkingDays = whole(f.noAnswerRetryWorkingDays, BOUNDS.noAnswerRetryWorkingDays);
   const maxNoAnswerRetries = whole(f.maxNoAnswerRetries, BOUNDS.maxNoAnswerRetries);
+  const interviewSoonMinutes = whole(f.interviewSoonMinutes, BOUNDS.interviewSoonMinutes);
+  const interviewLengthMinutes = whole(f.interviewLengthMinutes, BOUNDS.interviewLengthMinutes);
   const time = /^(\d{2}):(\d{2})(?::\d{2})?$/.exec(f.reminderTime.trim());
   const reminderMinutes = time && Number(time[1]) < 24 && Number(time[2]) < 60 ? Number(time[1]) * 60 + Number(time[2]) : null;
   if (followUpDelayDays === null) errors.push({ field: 'followUpDelayDays', message: 'errorDelayDays' });
   if (reminderMinutes === null) errors.push({ field: 'reminderMinutes', message: 'errorReminderTime' });
   if (noAnswerRetryWorkingDays === null) errors.push({ field: 'noAnswerRetryWorkingDays', message: 'errorRetryDays' });
   if (maxNoAnswerRetries === null) errors.push({ field: 'maxNoAnswerRetries', message: 'errorMaxRetries' });
-  if (followUpDelayDays === null || reminderMinutes === null || noAnswerRetryWorkingDays === null || maxNoAnswerRetries === null)
+  if (interviewSoonMinutes === null) errors.push({ field: 'interviewSoonMinutes', message: 'errorInterviewSoonMinutes' });
+  if (interviewLengthMinutes === null) errors.push({ field: 'interviewLengthMinutes', message: 'errorInterviewLengthMinutes' });
+  if (
+    followUpDelayDays === null ||
+    reminderMinutes === null ||
+    noAnswerRetryWorkingDays === null ||
+    maxNoAnswerRetries === null ||
+    interviewSoonMinutes === null ||
+    interviewLengthMinutes === null
+  )
     return { ok: false, errors };
   return {
     ok: true,
@@ -55,6 +70,8 @@ export function checkSettingsForm(f: SettingsForm): Checked<Settings> {
       reminderMinutes,
       noAnswerRetryWorkingDays,
       maxNoAnswerRetries,
+      interviewSoonMinutes,
+      interviewLengthMinutes,
       notifications: f.notifications,
       badgeCountOnOtherTabs: f.badgeCountOnOtherTabs,
     },

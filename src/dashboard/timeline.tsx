@@ -1,6 +1,6 @@
 import { fromDateInput } from '../core/dates';
 import { formatDate, formatDateTime } from '../core/format';
-import { isPending } from '../core/reminders';
+import { isCallReminder, isPending } from '../core/reminders';
 import type { OutcomeInput, Reminder, TimelineEvent } from '../core/types';
 import { AddToCalendar } from '../ui/add-to-calendar';
 import { t, uiLocale } from '../ui/i18n';
@@ -88,7 +88,8 @@ function eventEntry(e: TimelineEvent): TimelineEntry {
  * then what is planned. Each entry is placed at the date it shows first.
  */
 function timelineOf(reminders: Reminder[], events: TimelineEvent[], now: number): TimelineEntry[] {
-  return [...reminders.map((r) => reminderEntry(r, now)), ...events.map(eventEntry)].sort((a, b) => a.at - b.at);
+  // A planned interview's own reminders are set again with each change of its plan: the plan is on the page, not them.
+  return [...reminders.filter(isCallReminder).map((r) => reminderEntry(r, now)), ...events.map(eventEntry)].sort((a, b) => a.at - b.at);
 }
 
 export interface TimelineProps {

@@ -1,6 +1,15 @@
 import type { JobState } from '../core/chip';
 import type { ImportReport } from '../core/import-plan';
-import type { Application, DebriefInput, FullApplication, OutcomeInput, Posting, Reminder, Settings } from '../core/types';
+import type {
+  Application,
+  DebriefInput,
+  FullApplication,
+  OutcomeInput,
+  PlannedInterview,
+  Posting,
+  Reminder,
+  Settings,
+} from '../core/types';
 import type { FieldError } from '../core/validate';
 
 /** What the popup sends to record a debrief. The worker validates every field again. */
@@ -55,6 +64,10 @@ interface Protocol {
   resolveProbablyClosed(req: { applicationId: string; decision: 'confirm' | 'keep'; expectedRevision?: number }): FullApplication;
   /** Edits the posting fields of an application. */
   updatePosting(req: { applicationId: string; posting: Posting; expectedRevision?: number }): FullApplication;
+  /** "I have an interview for this job": tracks the page's posting with its planned interview, before any debrief. */
+  trackInterview(req: TrackInterviewRequest): FullApplication;
+  /** Plans the application's next interview (date, time, channel, interviewer, stage), or cancels it (null). */
+  planInterview(req: { applicationId: string; plan: PlannedInterview | null; expectedRevision?: number }): FullApplication;
   /** Edits a recorded debrief; the reminders follow when it is the latest interview. */
   updateInterview(req: { interviewId: string; debrief: DebriefInput; expectedRevision?: number }): FullApplication;
   /** Deletes an application with its interviews, reminders and timeline; the reply is what undo restores. */
@@ -75,6 +88,13 @@ export interface RecordOutcomeRequest {
   reminderId?: string;
   outcome: OutcomeInput;
   expectedRevision?: number;
+}
+
+export interface TrackInterviewRequest {
+  posting: Posting;
+  jobKey: string;
+  pageUrl: string | null;
+  plan: PlannedInterview;
 }
 
 export interface LinkPostingRequest {

@@ -1,4 +1,5 @@
 import { checkFullApplication } from '../core/export';
+import { checkPlannedInterview } from '../core/planned-interview';
 import { checkDebrief, checkPosting, isRecord, text, type Checked, type FieldError } from '../core/validate';
 import { checkOutcome, checkSettings } from '../core/validate-outcome';
 import { LIMITS } from '../core/types';
@@ -114,6 +115,26 @@ export const validators: Validators = {
     const expectedRevision = revisionOf(o, errors);
     if (!posting.ok) return { ok: false, errors };
     return done(errors, { applicationId, posting: posting.value, expectedRevision });
+  },
+  trackInterview(data) {
+    const o = isRecord(data) ? data : {};
+    const posting = checkPosting(o.posting);
+    const plan = checkPlannedInterview(o.plan);
+    const jobKey = text(o.jobKey, LIMITS.url);
+    const errors = [...(posting.ok ? [] : posting.errors), ...(plan.ok ? [] : plan.errors)];
+    if (!isJobKey(jobKey)) errors.push({ field: 'jobKey', message: 'errorBadMessage' });
+    if (!posting.ok || !plan.ok || errors.length) return { ok: false, errors };
+    return { ok: true, value: { posting: posting.value, jobKey, pageUrl: text(o.pageUrl, LIMITS.url) || null, plan: plan.value } };
+  },
+  planInterview(data) {
+    const o = isRecord(data) ? data : {};
+    const errors: FieldError[] = [];
+    const applicationId = idOf(o, 'applicationId', errors);
+    const plan = o.plan === null ? null : checkPlannedInterview(o.plan);
+    if (plan && !plan.ok) errors.push(...plan.errors);
+    const expectedRevision = revisionOf(o, errors);
+    if (plan && !plan.ok) return { ok: false, errors };
+    return done(errors, { applicationId, plan: plan?.value ?? null, expectedRevision });
   },
   updateInterview(data) {
     const o = isRecord(data) ? data : {};

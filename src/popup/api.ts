@@ -1,5 +1,12 @@
 import type { Application, FullApplication, Interview, PostingDraft, Reminder, Settings, TimelineEvent } from '../core/types';
-import type { LinkPostingRequest, RecordOutcomeRequest, SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
+import type {
+  LinkPostingRequest,
+  RecordOutcomeRequest,
+  RequestOf,
+  SaveDebriefReply,
+  SaveDebriefRequest,
+  TrackInterviewRequest,
+} from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
 
 /** The application the active tab (or the `?app=` page) shows, with what the popup displays of it. */
@@ -60,6 +67,10 @@ export interface PopupApi {
   loadTracked(applicationId: string): Promise<Tracked | null>;
   /** Records what a follow-up call gave (the shared outcome form). */
   recordOutcome(req: RecordOutcomeRequest): Promise<FullApplication>;
+  /** Plans (or cancels, null) the application's next interview. */
+  planInterview(req: RequestOf<'planInterview'>): Promise<FullApplication>;
+  /** "I have an interview for this job": tracks the page's posting with its planned interview. */
+  trackInterview(req: TrackInterviewRequest): Promise<FullApplication>;
   /** Opens the dashboard in a tab, on this application when given; the popup closes. */
   openDashboard(applicationId?: string): Promise<void>;
 }

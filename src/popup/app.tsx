@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../core/format';
 import { jobKeyFor } from '../extract/job-key';
-import { pageJobKey } from '../core/page-job-key';
+import { jobKeyForSave, pageJobKey } from '../core/page-job-key';
+import { checkPosting } from '../core/validate';
 import { retryRuleOf } from '../core/outcomes';
 import { answeredReminder, pendingOf } from '../core/reminders';
 import type { Application, DebriefInput, FullApplication } from '../core/types';
@@ -13,6 +14,8 @@ import { newestFirst, savedInterview } from '../ui/debrief/saved';
 import { shownError } from '../ui/errors';
 import { t, uiLocale } from '../ui/i18n';
 import { outcomeSavedText } from '../ui/outcome-saved';
+import { PlanForm } from '../ui/plan-form';
+import { postingFields } from '../ui/debrief/form-state';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { ApplicationView } from './application-view';
 import { DueList, POPUP_DUE_LIMIT } from './due-list';
@@ -152,19 +155,49 @@ export function App({ api, onReady }: AppProps) {
           />
         </>
       );
+    } else if (mode.kind === 'plan') {
+      const onPlanned = (d: FullApplication) =>
+        showTracked(
+          { application: d.application, interviews: d.interviews, reminders: pendingOf(d.reminders), events: d.events },
+          t('interviewPlanned'),
+        );
+      main = (
+        <PlanForm
+          planned={tracked?.application.nextInterview}
+          headingLevel={2}
+          save={(plan) => {
+            if (tracked)
+              return api.planInterview({ applicationId: tracked.application.id, plan, expectedRevision: tracked.application.revision });
+            const posting = postingFields(ctx.draft, ctx.pageUrl);
+            const keyOf = { trackedJobKey: null, draft: ctx.draft, pageUrl: ctx.pageUrl };
+            return api.trackInterview({ posting, jobKey: jobKeyForSave(keyOf, posting.url, jobKeyFor), pageUrl: ctx.pageUrl, plan });
+          }}
+          onSaved={onPlanned}
+          onCancel={() => setMode(mode.back)}
+        />
+      );
     } else if (mode.kind === 'posting' || mode.kind === 'debrief') {
       main = (
-        <PageDebrief
-          api={api}
-          ctx={ctx}
-          tracked={tracked}
-          heading={t(tracked ? 'formHeadingAnother' : mode.kind === 'posting' ? 'formHeadingNew' : 'formHeadingByHand')}
-          offerKey={mode.kind === 'posting' && mode.offer ? jobKey : null}
-          link={(key, app) => link(ctx, key, app)}
-          onDismissOffer={() => setMode({ kind: 'posting', offer: false })}
-          onSaved={onSaved}
-          onCancel={mode.kind === 'debrief' ? () => setMode(mode.back) : undefined}
-        />
+        <>
+          <PageDebrief
+            api={api}
+            ctx={ctx}
+            tracked={tracked}
+            heading={t(tracked ? 'formHeadingAnother' : mode.kind === 'posting' ? 'formHeadingNew' : 'formHeadingByHand')}
+            offerKey={mode.kind === 'posting' && mode.offer ? jobKey : null}
+            link={(key, app) => link(ctx, key, app)}
+            onDismissOffer={() => setMode({ kind: 'posting', offer: false })}
+            onSaved={onSaved}
+            onCancel={mode.kind === 'debrief' ? () => setMode(mode.back) : undefined}
+          />
+          {mode.kind === 'posting' && !tracked && checkPosting(postingFields(ctx.draft, ctx.pageUrl)).ok && (
+            <p class="buttons">
+              <button type="button" class="secondary" onClick={() => setMode({ kind: 'plan', back: mode })}>
+                {t('haveInterview')}
+              </button>
+            </p>
+          )}
+        </>
       );
     } else if (mode.kind === 'tracked' && tracked) {
       main = (
@@ -177,6 +210,7 @@ export function App({ api, onReady }: AppProps) {
           onSnooze={(reminderId) => void snooze(tracked, reminderId)}
           copy={api.copyText}
           onAddToCalendar={api.addToCalendar}
+          onPlan={() => setMode({ kind: 'plan', back: mode })}
         />
       );
     } else if (mode.kind === 'unrecognised') {

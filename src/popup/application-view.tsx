@@ -17,6 +17,8 @@ export interface ApplicationViewProps {
   onRecordOutcome?: () => void;
   /** Offered with it: put the due reminder off by a day (it is not listed again among the due ones below). */
   onSnooze?: (reminderId: string) => void;
+  /** Plan the next interview, or change the one planned. */
+  onPlan?: () => void;
   /** Move focus here (after saving, so the keyboard user is not left on a removed form). */
   focusOnMount?: boolean;
   /** Puts an e-mail draft on the clipboard. */
@@ -32,6 +34,7 @@ export function ApplicationView({
   onRecordAnother,
   onRecordOutcome,
   onSnooze,
+  onPlan,
   focusOnMount,
   copy,
   onAddToCalendar,
@@ -86,6 +89,11 @@ export function ApplicationView({
         <button type="button" class={due ? 'secondary' : 'primary'} onClick={onRecordAnother}>
           {t('recordAnother')}
         </button>
+        {onPlan && (
+          <button type="button" class="secondary" onClick={onPlan}>
+            {t(app.nextInterview ? 'editPlannedInterview' : 'planInterview')}
+          </button>
+        )}
       </div>
       <h3>{t('interviewsHeading', String(interviews.length))}</h3>
       {interviews.length === 0 ? (

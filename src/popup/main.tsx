@@ -159,6 +159,8 @@ const api: PopupApi = {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   },
+  planInterview: (req) => send('planInterview', req),
+  trackInterview: (req) => send('trackInterview', req),
   openDashboard: async (applicationId) => {
     await send('openDashboard', applicationId ? { applicationId } : {});
     window.close();

@@ -17,6 +17,8 @@ export type Mode =
   | { kind: 'tracked'; focus: boolean }
   /** A debrief the user asked for: another interview, or a page tracked by hand. */
   | { kind: 'debrief'; back: Mode }
+  /** An interview to plan: on the tracked application, or ("I have an interview for this job") on the page's posting. */
+  | { kind: 'plan'; back: Mode }
   /** What a follow-up call gave, offered while a reminder of the application is due. */
   | { kind: 'outcome'; back: Mode };
 

@@ -1,8 +1,9 @@
 import { planCalendar, reminderEvent, type CalendarCandidate } from '../core/calendar-plan';
 import type { Translate } from '../core/i18n';
 import type { IcsEvent } from '../core/ics';
-import { isPending } from '../core/reminders';
+import { isCallReminder, isPending } from '../core/reminders';
 import { ReminderNotFoundError } from './errors';
+import type { Reminder } from '../core/types';
 import type { Db } from './schema';
 import { inWriteTx } from './tx';
 
@@ -18,8 +19,8 @@ export function calendarEvents(db: Db, scope: CalendarScope, t: Translate): Prom
   return inWriteTx(db, ['applications', 'reminders', 'calendar'], async (tx) => {
     const reminders =
       scope === 'upcoming'
-        ? await tx.objectStore('reminders').index('by-pending-due').getAll()
-        : [await tx.objectStore('reminders').get(scope.reminderId)].filter((r) => r !== undefined);
+        ? (await tx.objectStore('reminders').index('by-pending-due').getAll()).filter(isCallReminder)
+        : [await tx.objectStore('reminders').get(scope.reminderId)].filter((r): r is Reminder => r !== undefined && isCallReminder(r));
     // A reminder done since the page showed it has no date to give a calendar any more.
     if (scope !== 'upcoming' && (reminders.length === 0 || !reminders.every(isPending))) throw new ReminderNotFoundError();
     const candidates: CalendarCandidate[] = [];

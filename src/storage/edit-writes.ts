@@ -1,3 +1,4 @@
+import { sameData } from '../core/equal';
 import { normalizeForMatch } from '../core/job-key';
 import { mergeUrls } from '../core/known-urls';
 import { isProbablyClosed, nextInterviewOfDebrief } from '../core/outcomes';
@@ -8,12 +9,14 @@ import {
   type DebriefInput,
   type FullApplication,
   type Interview,
+  type PlannedInterview,
   type Posting,
   type Reminder,
   type ReminderKind,
 } from '../core/types';
 import { fieldsForVerdict, statusAfter } from '../core/verdict';
 import { ApplicationNotFoundError, ConflictError, InterviewNotFoundError, KeyTakenError } from './errors';
+import { replanInterviewReminders } from './interview-reminders';
 import { eventRows, fullApplication, interviewRows, newerThan, reminderRows } from './rows';
 import type { Db } from './schema';
 import { checkRevision, idMaker, inWriteTx, revised, withDefaults, type WriteDeps } from './tx';
@@ -37,6 +40,69 @@ export function updatePosting(
     });
     await tx.objectStore('applications').put(updated);
     return updated;
+  });
+}
+
+/**
+ * Plans the application's next interview, or (null) cancels the one planned. A planned interview
+ * means the process goes on: the application is in process, no longer "probably closed".
+ */
+export function planInterview(
+  db: Db,
+  args: { applicationId: string; plan: PlannedInterview | null; expectedRevision?: number },
+  deps: WriteDeps,
+): Promise<Application> {
+  return inWriteTx(db, ['applications', 'reminders', 'settings'], async (tx) => {
+    const app = await tx.objectStore('applications').get(args.applicationId);
+    if (!app) throw new ApplicationNotFoundError();
+    checkRevision(app, args.expectedRevision);
+    const updated = revised(
+      app,
+      deps.now,
+      args.plan ? { nextInterview: args.plan, status: 'in-process', probablyClosed: false } : { nextInterview: null },
+    );
+    await tx.objectStore('applications').put(updated);
+    const settings = withDefaults(await tx.objectStore('settings').get('settings'));
+    await replanInterviewReminders(tx, updated, settings, deps.now, idMaker(deps));
+    return updated;
+  });
+}
+
+/**
+ * Tracks the page's posting with its planned interview, before any debrief ("I have an interview for
+ * this job"); a posting already tracked under this key gets the plan, as planInterview does.
+ */
+export function trackInterview(
+  db: Db,
+  args: { posting: Posting; jobKey: string; urls: string[]; plan: PlannedInterview },
+  deps: WriteDeps,
+): Promise<Application> {
+  const newId = idMaker(deps);
+  return inWriteTx(db, ['applications', 'reminders', 'settings'], async (tx) => {
+    const apps = tx.objectStore('applications');
+    const existing = await apps.index('by-key').get(args.jobKey);
+    const application: Application = existing
+      ? revised(existing, deps.now, { nextInterview: args.plan, status: 'in-process', probablyClosed: false })
+      : {
+          id: newId(),
+          jobKey: args.jobKey,
+          keys: [args.jobKey],
+          matchKey: normalizeForMatch(args.posting.company, args.posting.title),
+          urls: mergeUrls([], args.urls),
+          posting: args.posting,
+          status: 'in-process',
+          lastVerdict: null,
+          nextDueAt: null,
+          createdAt: deps.now,
+          updatedAt: deps.now,
+          revision: 1,
+          probablyClosed: false,
+          nextInterview: args.plan,
+        };
+    await apps.put(application);
+    const settings = withDefaults(await tx.objectStore('settings').get('settings'));
+    await replanInterviewReminders(tx, application, settings, deps.now, newId);
+    return application;
   });
 }
 
@@ -109,6 +175,10 @@ export function updateInterview(
       updated = { ...updated, lastVerdict: debrief.verdict };
     }
     await tx.objectStore('applications').put(updated);
+    if (!sameData(app.nextInterview ?? null, updated.nextInterview ?? null)) {
+      const settings = withDefaults(await tx.objectStore('settings').get('settings'));
+      closedIds.push(...(await replanInterviewReminders(tx, updated, settings, deps.now, newId)));
+    }
     return { application: updated, closedReminderIds: closedIds };
   });
 }

@@ -1,3 +1,5 @@
+import { sameData } from '../core/equal';
+import { replanInterviewReminders } from './interview-reminders';
 import { applyOutcome, defaultRetryAt, isProbablyClosed, retryRuleOf } from '../core/outcomes';
 import { closeReminder, isPending, nextDueOf } from '../core/reminders';
 import type { Application, OutcomeInput, Reminder, TimelineEvent } from '../core/types';
@@ -63,7 +65,10 @@ export function recordOutcome(db: Db, args: RecordOutcomeArgs, deps: WriteDeps):
       nextDueAt: nextDueOf([...closed.all, ...fresh]),
     });
     await tx.objectStore('applications').put(application);
-    return { application, closedReminderIds: closed.ids };
+    const replanned = sameData(app.nextInterview ?? null, application.nextInterview ?? null)
+      ? []
+      : await replanInterviewReminders(tx, application, settings, deps.now, newId);
+    return { application, closedReminderIds: [...closed.ids, ...replanned] };
   });
 }
 

@@ -1,6 +1,6 @@
 import { normalizeForMatch } from '../core/job-key';
 import type { Application, FullApplication, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
-import { pendingOf } from '../core/reminders';
+import { isCallReminder, pendingOf } from '../core/reminders';
 import { eventRows, fullApplication, interviewRows, reminderRows } from './rows';
 import type { Db } from './schema';
 import { inReadTx, withDefaults } from './tx';
@@ -70,7 +70,7 @@ export function applicationsWithPending(db: Db): Promise<{ application: Applicat
       tx.objectStore('reminders').index('by-pending-due').getAll(),
     ]);
     const byApp = new Map<string, Reminder[]>();
-    for (const r of pending) {
+    for (const r of pending.filter(isCallReminder)) {
       const list = byApp.get(r.applicationId);
       if (list) list.push(r);
       else byApp.set(r.applicationId, [r]);
@@ -84,10 +84,14 @@ export interface DueItem {
   application: Application;
 }
 
-/** Due reminders with their applications, for the popup's list and grouped notifications. */
-export function dueItems(db: Db, now: number): Promise<DueItem[]> {
+/**
+ * Due reminders with their applications: the calls and answers for the popup's list; `'all'`, the
+ * reminders about a planned interview too, for the notifications.
+ */
+export function dueItems(db: Db, now: number, kinds: 'calls' | 'all' = 'calls'): Promise<DueItem[]> {
   return inReadTx(db, ['reminders', 'applications'], async (tx) => {
-    const due = await tx.objectStore('reminders').index('by-pending-due').getAll(IDBKeyRange.upperBound(now));
+    const rows = await tx.objectStore('reminders').index('by-pending-due').getAll(IDBKeyRange.upperBound(now));
+    const due = kinds === 'all' ? rows : rows.filter(isCallReminder);
     const apps = tx.objectStore('applications');
     // Every get queued at once in the one transaction, rather than each waiting for the previous answer.
     const found = await Promise.all(due.map((r) => apps.get(r.applicationId)));
@@ -102,7 +106,7 @@ export function dueItems(db: Db, now: number): Promise<DueItem[]> {
 
 /** Number of distinct applications with a reminder due at or before `now` (the toolbar count). */
 export async function dueCount(db: Db, now: number): Promise<number> {
-  const due = await dueReminders(db, now);
+  const due = (await dueReminders(db, now)).filter(isCallReminder);
   return new Set(due.map((r) => r.applicationId)).size;
 }
 

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { isSiteKey, jobKeyFor, normalizeForMatch } from '../extract/job-key';
 import type { CalendarEntry } from '../core/calendar-plan';
+import { UNKNOWN_PLAN_PARTS } from '../core/planned-interview';
 import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 
 export interface RelanceDb extends DBSchema {
@@ -103,6 +104,14 @@ export const migrations: Migration[] = [
   // v5: the calendar ledger, so a later .ics file updates or cancels the events of an earlier one.
   (db) => {
     db.createObjectStore('calendar', { keyPath: 'uid' });
+  },
+  // v6: a planned interview gains its start time, channel and the interviewer's role; the ones
+  // planned before say none of them.
+  async (_db, tx) => {
+    const apps = tx.objectStore('applications');
+    for (const row of await apps.getAll()) {
+      if (row.nextInterview) await apps.put({ ...row, nextInterview: { ...UNKNOWN_PLAN_PARTS, ...row.nextInterview } });
+    }
   },
 ];
 

@@ -1,9 +1,10 @@
 import { localDayAt } from '../core/dates';
 import type { Settings } from '../core/types';
-import { nextDueOf } from '../core/reminders';
+import { isCallReminder, nextDueOf } from '../core/reminders';
+import { replanInterviewReminders } from './interview-reminders';
 import type { Db } from './schema';
 import { reminderRows } from './rows';
-import { inWriteTx, revised, withDefaults, type WriteDeps } from './tx';
+import { idMaker, inWriteTx, revised, withDefaults, type WriteDeps } from './tx';
 
 /**
  * Saves the settings. When the reminder time changes, the pending reminders not notified yet move
@@ -16,17 +17,29 @@ export function saveSettings(db: Db, settings: Settings, deps: WriteDeps): Promi
   return inWriteTx(db, ['settings', 'reminders', 'applications'], async (tx) => {
     const before = withDefaults(await tx.objectStore('settings').get('settings'));
     await tx.objectStore('settings').put(settings, 'settings');
-    if (before.reminderMinutes === settings.reminderMinutes) return { settings, moved: 0 };
     const reminders = tx.objectStore('reminders');
+    const pending = await reminders.index('by-pending-due').getAll();
+    // A planned interview's reminders are set from its plan and these settings: set again from them.
+    const interviewTimes = (['reminderMinutes', 'interviewSoonMinutes', 'interviewLengthMinutes'] as const).some(
+      (k) => before[k] !== settings[k],
+    );
+    const apps = tx.objectStore('applications');
+    if (interviewTimes) {
+      const planned = new Set(pending.filter((r) => !isCallReminder(r) && r.notifiedAt === undefined).map((r) => r.applicationId));
+      for (const id of planned) {
+        const app = await apps.get(id);
+        if (app) await replanInterviewReminders(tx, app, settings, deps.now, idMaker(deps));
+      }
+    }
+    if (before.reminderMinutes === settings.reminderMinutes) return { settings, moved: 0 };
     const touched = new Set<string>();
-    for (const r of await reminders.index('by-pending-due').getAll()) {
-      if (r.notifiedAt !== undefined) continue;
+    for (const r of pending) {
+      if (r.notifiedAt !== undefined || !isCallReminder(r)) continue;
       const dueAt = localDayAt(r.dueAt, 0, settings.reminderMinutes);
       if (dueAt === r.dueAt) continue;
       await reminders.put({ ...r, dueAt, pendingDueAt: dueAt });
       touched.add(r.applicationId);
     }
-    const apps = tx.objectStore('applications');
     for (const id of touched) {
       const app = await apps.get(id);
       if (!app) continue;

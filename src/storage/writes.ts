@@ -7,7 +7,8 @@ import { fieldsForVerdict, statusAfter } from '../core/verdict';
 import { ApplicationNotFoundError, ConflictError, ReminderNotFoundError } from './errors';
 import { latestInterview, reminderRows } from './rows';
 import type { Db } from './schema';
-import { checkRevision, idMaker, inWriteTx, revised, type WriteDeps } from './tx';
+import { replanInterviewReminders } from './interview-reminders';
+import { checkRevision, idMaker, inWriteTx, revised, withDefaults, type WriteDeps } from './tx';
 
 export interface SaveDebriefArgs {
   posting: Posting;
@@ -32,7 +33,7 @@ export interface SaveDebriefResult {
  */
 export function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps): Promise<SaveDebriefResult> {
   const newId = idMaker(deps);
-  return inWriteTx(db, ['applications', 'interviews', 'reminders'], async (tx) => {
+  return inWriteTx(db, ['applications', 'interviews', 'reminders', 'settings'], async (tx) => {
     const debrief = fieldsForVerdict(args.debrief);
     const apps = tx.objectStore('applications');
     const reminderStore = tx.objectStore('reminders');
@@ -82,6 +83,9 @@ export function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps): Pro
     };
     await apps.put(application);
     await tx.objectStore('interviews').put(interview);
+    // The newest debrief replaced every pending reminder, "how did it go?" among them; the next interview it announces gets its own.
+    if (newest)
+      await replanInterviewReminders(tx, application, withDefaults(await tx.objectStore('settings').get('settings')), deps.now, newId);
     return { application, interview, reminders };
   });
 }

@@ -1,5 +1,5 @@
-import type { AnswerResult, ApplicationStatus, Feeling, OutcomeKind, ReminderKind, Stage, Verdict } from '../core/types';
-import { ANSWER_RESULTS, FEELINGS, OUTCOME_KINDS, STAGES, VERDICTS } from '../core/types';
+import type { AnswerResult, ApplicationStatus, Channel, Feeling, OutcomeKind, ReminderKind, Stage, Verdict } from '../core/types';
+import { ANSWER_RESULTS, CHANNELS, FEELINGS, OUTCOME_KINDS, STAGES, VERDICTS } from '../core/types';
 import { t } from './i18n';
 
 /** i18n keys are camelCase: "hiring-manager" → "HiringManager". */
@@ -15,6 +15,14 @@ export const verdictOptions = () => VERDICTS.map((value) => ({ value, label: ver
 export const stageOptions = () => STAGES.map((value) => ({ value, label: stageLabel(value) }));
 /** The stages after a first choice of "Not said", selected until the user picks a stage. */
 export const stageOrNotSaidOptions = () => [{ value: '' as const, label: t('stageNotSaid') }, ...stageOptions()];
+// Literal keys (not built from the value), so the locale test sees each one used.
+const CHANNEL_KEYS: Record<Channel, string> = { 'on-site': 'channelOnSite', video: 'channelVideo', phone: 'channelPhone' };
+export const channelLabel = (v: Channel): string => t(CHANNEL_KEYS[v]);
+/** The channels after a first choice of "Not said". */
+export const channelOrNotSaidOptions = () => [
+  { value: '' as const, label: t('channelNotSaid') },
+  ...CHANNELS.map((value) => ({ value, label: channelLabel(value) })),
+];
 export const feelingOptions = () => FEELINGS.map((value) => ({ value, label: feelingLabel(value) }));
 
 // Literal keys (not built from the value), so the locale test sees each one used.
@@ -39,6 +47,8 @@ const REMINDER_ACTION_KEYS: Record<ReminderKind, string> = {
   'follow-up': 'reminderActionFollowUp',
   'answer-due': 'reminderActionAnswerDue',
   feedback: 'reminderActionFeedback',
+  'interview-soon': 'reminderActionInterviewSoon',
+  'how-did-it-go': 'reminderActionHowDidItGo',
 };
 const outcomeKindLabel = (v: OutcomeKind): string => t(OUTCOME_KIND_KEYS[v]);
 export const outcomeKindShortLabel = (v: OutcomeKind): string => t(OUTCOME_KIND_SHORT_KEYS[v]);

@@ -46,7 +46,9 @@ type Step =
   | { op: 'done' | 'snooze'; pick: number }
   | { op: 'delete'; pick: number }
   | { op: 'restore'; pick: number }
-  | { op: 'settings'; minutes: number; notifications: boolean }
+  | { op: 'settings'; minutes: number; notifications: boolean; soon: number; length: number }
+  /** Plan (or, days null, cancel) an application's next interview; `hour` null: no start time. */
+  | { op: 'plan'; pick: number; days: number | null; hour: number | null }
   | { op: 'bulk'; spreadHours: number }
   | { op: 'restart'; alarmsLost: boolean }
   | { op: 'time'; hours: number };
@@ -92,7 +94,18 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     op: fc.constant('settings' as const),
     minutes: fc.constantFrom(8 * 60, 9 * 60, 13 * 60 + 30),
     notifications: fc.boolean(),
+    soon: fc.constantFrom(0, 15, 60),
+    length: fc.constantFrom(30, 60, 240),
   }),
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('plan' as const),
+      pick: fc.nat(),
+      days: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
+      hour: fc.option(fc.integer({ min: 7, max: 19 }), { nil: null }),
+    }),
+  },
   fc.record({ op: fc.constant('restart' as const), alarmsLost: fc.boolean() }),
   { weight: 4, arbitrary: fc.record({ op: fc.constant('time' as const), hours: fc.integer({ min: 1, max: 96 }) }) },
 );
@@ -249,8 +262,26 @@ async function run(list: Step[]): Promise<void> {
           break;
         }
         case 'settings':
-          await handlers.saveSettings({ ...(await getSettings(db)), reminderMinutes: s.minutes, notifications: s.notifications });
+          await handlers.saveSettings({
+            ...(await getSettings(db)),
+            reminderMinutes: s.minutes,
+            notifications: s.notifications,
+            interviewSoonMinutes: s.soon,
+            interviewLengthMinutes: s.length,
+          });
           break;
+        case 'plan': {
+          const apps = await db.getAll('applications');
+          const app = apps[s.pick % Math.max(1, apps.length)];
+          if (!app) continue;
+          const time = s.hour === null ? '' : `${String(s.hour).padStart(2, '0')}:30`;
+          const plan =
+            s.days === null
+              ? null
+              : { on: toDateInput(localDayAt(now, s.days, 0)), time, channel: null, withWhom: 'Léa', role: '', stage: null };
+          await handlers.planInterview({ applicationId: app.id, plan });
+          break;
+        }
         case 'bulk': {
           const file = makeExport(BULK_APPLICATIONS, 'bulk');
           // Every application's call pending, spread over the coming hours: more than the alarms hold.

@@ -6,6 +6,7 @@ import { GROUP_NOTIFICATION, REMINDER_NOTIFICATION } from '../../src/background/
 import { syncReminders } from '../../src/background/reminders';
 import type { Db } from '../../src/storage/schema';
 import { saveDebrief } from '../../src/storage/writes';
+import { planInterview } from '../../src/storage/edit-writes';
 import { fakePorts } from '../fakes/ports';
 import { args, DAY, debrief, freshDb, NOW } from '../storage/helpers';
 
@@ -58,5 +59,46 @@ describe('missed reminders at the next start', () => {
     const { shown } = ports.notifications;
     await syncReminders(ports, db, NOW + DAY);
     expect(shown).toEqual([]);
+  });
+});
+
+describe("a planned interview's reminders notify", () => {
+  const plan = { on: '2026-04-03', time: '14:00', channel: 'video' as const, withWhom: 'Léa Roux', role: 'CTO', stage: null };
+
+  it('"interview soon" names whom and when and the closing steps; "how did it go?" asks for the debrief; neither has Done or Snooze', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    await planInterview(db, { applicationId: application.id, plan }, { now: NOW });
+    const rows = (await db.getAllFromIndex('reminders', 'by-application', application.id)).filter((r) => r.interviewId === '');
+    const soon = rows.find((r) => r.kind === 'interview-soon')!;
+    const after = rows.find((r) => r.kind === 'how-did-it-go')!;
+    const ports = fakePorts();
+    const { shown } = ports.notifications;
+    await syncReminders(ports, db, soon.dueAt);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatchObject({ id: `reminder-open:${soon.id}`, title: 'notifyInterviewSoonTitle Acme' });
+    expect(shown[0]!.message.split('\n')).toEqual([
+      'Frontend developer',
+      'notifyInterviewWithAt Léa Roux, CTO 14:00',
+      'notifyInterviewClose',
+    ]);
+    await syncReminders(ports, db, after.dueAt);
+    expect(shown).toHaveLength(2);
+    expect(shown[1]).toMatchObject({
+      id: `reminder-open:${after.id}`,
+      title: 'notifyHowDidItGoTitle Acme',
+      message: 'Frontend developer\nnotifyHowDidItGoBody',
+    });
+  });
+
+  it('"how did it go?" does not fire once the debrief is recorded', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    await planInterview(db, { applicationId: application.id, plan }, { now: NOW });
+    const after = (await db.getAllFromIndex('reminders', 'by-application', application.id)).find((r) => r.kind === 'how-did-it-go')!;
+    await saveDebrief(db, args({}, { interviewAt: after.dueAt - 60 * 60_000, followUpAt: after.dueAt + 7 * DAY }), {
+      now: after.dueAt - 5 * 60_000,
+    });
+    const ports = fakePorts();
+    await syncReminders(ports, db, after.dueAt);
+    expect(ports.notifications.shown.map((n) => n.title)).not.toContain('notifyHowDidItGoTitle Acme');
   });
 });

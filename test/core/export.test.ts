@@ -38,17 +38,21 @@ describe('validateExport accepts', () => {
   it('an interview whose stage and feeling were not said, and a planned interview of no known stage', () => {
     const file = makeExport(2);
     file.interviews[0] = { ...file.interviews[0]!, stage: null, feeling: null };
-    file.applications[1]!.nextInterview = { on: '2026-04-20', withWhom: 'CTO', stage: null };
+    file.applications[1]!.nextInterview = { on: '2026-04-20', withWhom: 'CTO', stage: null, time: '', channel: null, role: '' };
     expect(validateExport(json(file), isJobKey)).toEqual({ ok: true, value: file });
   });
 });
+
+/** An application of a file before version 3, as version 3 reads it: its planned interview says no time, channel nor role. */
+const plannedBefore3 = (a: { nextInterview?: object | null }) =>
+  a.nextInterview ? { ...a, nextInterview: { time: '', channel: null, role: '', ...a.nextInterview } } : a;
 
 describe('files of every earlier format version', () => {
   /** A file exported by each version, kept as it was written: test/fixtures/export/relance-export-v<N>.json. */
   const fixture = (v: number) => readFileSync(join(import.meta.dirname, `../fixtures/export/relance-export-v${v}.json`), 'utf8');
 
-  it('the format is at version 2: stage and feeling may be not said', () => {
-    expect(EXPORT_VERSION).toBe(2);
+  it('the format is at version 3: a planned interview has its time, channel and interviewer role', () => {
+    expect(EXPORT_VERSION).toBe(3);
   });
 
   it.each(Array.from({ length: EXPORT_VERSION - 1 }, (_, i) => i + 1))(
@@ -74,8 +78,33 @@ describe('files of every earlier format version', () => {
     const r = validateExport(fixture(1), isJobKey);
     if (!r.ok) throw new Error(r.problem.detail);
     expect(r.value.interviews).toEqual(raw.interviews.map((i: object) => ({ ...i, feedbackAt: null })));
-    expect(r.value.settings).toEqual({ ...raw.settings, maxNoAnswerRetries: 2 });
-    expect(r.value.applications).toEqual(raw.applications);
+    expect(r.value.settings).toEqual({ ...raw.settings, maxNoAnswerRetries: 2, interviewSoonMinutes: 15, interviewLengthMinutes: 60 });
+    expect(r.value.applications).toEqual(raw.applications.map(plannedBefore3));
+  });
+
+  it('version 2: a planned interview has no time, channel nor role, the interview reminders their default minutes; the rest as it was', () => {
+    const raw = JSON.parse(fixture(2));
+    const r = validateExport(fixture(2), isJobKey);
+    if (!r.ok) throw new Error(r.problem.detail);
+    expect(raw.applications.filter((a: { nextInterview?: object }) => a.nextInterview)).toHaveLength(2);
+    expect(r.value.applications).toEqual(raw.applications.map(plannedBefore3));
+    expect(r.value.interviews).toEqual(raw.interviews);
+    expect(r.value.reminders).toEqual(raw.reminders);
+    expect(r.value.events).toEqual(raw.events);
+    expect(r.value.settings).toEqual({ ...raw.settings, interviewSoonMinutes: 15, interviewLengthMinutes: 60 });
+  });
+
+  it('version 3: a planned interview with its time, channel and role is read as is', () => {
+    const file = makeExport(2);
+    file.applications[0]!.nextInterview = {
+      on: '2026-04-20',
+      time: '14:30',
+      channel: 'video',
+      withWhom: 'Léa Roux',
+      role: 'CTO',
+      stage: 'final',
+    };
+    expect(validateExport(json(file), isJobKey)).toEqual({ ok: true, value: file });
   });
 });
 
@@ -191,8 +220,23 @@ describe('validateExport refuses', () => {
     ['an empty feeling', (f) => (f.interviews[1].feeling = ''), 'feeling is not one of'],
     [
       'a planned interview of an unknown stage',
-      (f) => (f.applications[1].nextInterview = { on: '', withWhom: 'x', stage: 'ceo' }),
+      (f) => (f.applications[1].nextInterview = { on: '', time: '', channel: null, withWhom: 'x', role: '', stage: 'ceo' }),
       'applications[1] (Company 1 — Frontend developer): nextInterview.stage is not one of',
+    ],
+    [
+      'a planned interview at a time that is not one',
+      (f) => (f.applications[1].nextInterview = { on: '2026-04-20', time: '25:00', channel: null, withWhom: 'x', role: '', stage: null }),
+      'nextInterview.time is not a time (HH:MM) nor empty',
+    ],
+    [
+      'a planned interview by carrier pigeon',
+      (f) => (f.applications[1].nextInterview = { on: '2026-04-20', time: '', channel: 'pigeon', withWhom: 'x', role: '', stage: null }),
+      'nextInterview.channel is not one of on-site, video, phone',
+    ],
+    [
+      'a planned interview with no role field',
+      (f) => (f.applications[1].nextInterview = { on: '2026-04-20', time: '', channel: null, withWhom: 'x', stage: null }),
+      'nextInterview.role is not text',
     ],
     [
       'a checklist item as text',

@@ -150,13 +150,15 @@ describe('applyOutcome', () => {
   it('answer "next interview": in process, the interview planned (the next debrief sets the follow-up)', () => {
     const next = { withWhom: 'Léa, CTO', on: '2026-04-15', stage: 'director' as const };
     const plan = applyOutcome(app(), outcome({ kind: 'answer', result: 'next-interview', nextInterview: next }), ctx());
-    expect(plan).toMatchObject({ status: 'in-process', probablyClosed: false, nextInterview: next, reminders: [] });
+    expect(plan).toMatchObject({ status: 'in-process', probablyClosed: false, reminders: [] });
+    // Its time, channel and the interviewer's role are not said by the answer: left empty, not guessed.
+    expect(plan.nextInterview).toEqual({ ...next, time: '', channel: null, role: '' });
     expect(plan.supersede.sort()).toEqual(['answer-due', 'feedback', 'follow-up']);
   });
 
   it('answer "rejected": closed, the reason kept, every pending reminder stops', () => {
     const plan = applyOutcome(
-      app({ nextInterview: { on: '2026-04-20', withWhom: 'x', stage: 'team' } }),
+      app({ nextInterview: { on: '2026-04-20', withWhom: 'x', stage: 'team', time: '', channel: null, role: '' } }),
       outcome({ kind: 'answer', result: 'rejected', reason: 'Internal hire' }),
       ctx(),
     );
@@ -189,7 +191,7 @@ describe('applyOutcome', () => {
   });
 
   it('no answer keeps "in process" and a planned interview', () => {
-    const next = { on: '2026-04-20', withWhom: 'x', stage: 'team' as const };
+    const next = { on: '2026-04-20', withWhom: 'x', stage: 'team' as const, time: '14:00', channel: 'video' as const, role: 'CTO' };
     const plan = applyOutcome(
       app({ status: 'in-process', nextInterview: next }),
       outcome({ kind: 'no-answer', nextFollowUpAt: CALL + DAY }),
@@ -454,7 +456,14 @@ describe('nextInterviewOfDebrief', () => {
         { withWhom: 'HR', when: '' },
       ],
     });
-    expect(nextInterviewOfDebrief(d)).toEqual({ on: '2026-04-12', withWhom: 'Line manager', stage: null });
+    expect(nextInterviewOfDebrief(d)).toEqual({
+      on: '2026-04-12',
+      time: '',
+      channel: null,
+      withWhom: 'Line manager',
+      role: '',
+      stage: null,
+    });
   });
 
   it('none without a date, or for another verdict', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answeredReminder, isDue, isPending, nextDueOf, pendingOf, reminderTimes } from '../../src/core/reminders';
+import { answeredReminder, isCallReminder, isDue, isPending, nextDueOf, pendingOf, reminderTimes } from '../../src/core/reminders';
 import { VERDICTS, type Reminder, type ReminderKind } from '../../src/core/types';
 
 const NOW = Date.UTC(2026, 11, 1, 13, 30);
@@ -58,6 +58,18 @@ describe('pending and due', () => {
     expect(nextDueOf(rs)).toBe(NOW + DAY);
     expect(nextDueOf([reminder('done', 'follow-up', NOW, false)])).toBeNull();
     expect(nextDueOf([])).toBeNull();
+  });
+
+  it("a planned interview's own reminders are no call: never due, not pending among the calls, not the next date, not answered", () => {
+    const soon = reminder('soon', 'interview-soon', NOW - DAY);
+    const after = reminder('after', 'how-did-it-go', NOW - DAY);
+    const call = reminder('call', 'follow-up', NOW + DAY);
+    expect([isCallReminder(soon), isCallReminder(after), isCallReminder(call)]).toEqual([false, false, true]);
+    expect([isDue(soon, NOW), isDue(after, NOW)]).toEqual([false, false]);
+    expect(pendingOf([soon, after, call]).map((r) => r.id)).toEqual(['call']);
+    expect(nextDueOf([soon, after, call])).toBe(NOW + DAY);
+    expect(nextDueOf([soon, after])).toBeNull();
+    expect(answeredReminder([soon, after], NOW)).toBeUndefined();
   });
 });
 

@@ -18,7 +18,12 @@ const posting = { title: 'Frontend developer', company: 'Acme', location: 'Lyon'
 /** An undecided interview that went badly, a due follow-up, a past reminder and one call without answer. */
 function acme() {
   return makeDetail(
-    { id: 'acme', posting, nextDueAt: NOW - DAY, nextInterview: { on: '2026-12-10', withWhom: 'Paul Durand', stage: 'director' } },
+    {
+      id: 'acme',
+      posting,
+      nextDueAt: NOW - DAY,
+      nextInterview: { on: '2026-12-10', withWhom: 'Paul Durand', stage: 'director', time: '', channel: null, role: '' },
+    },
     {
       interviews: [
         makeInterview({
@@ -205,6 +210,47 @@ describe('an application page', () => {
       expectedRevision: 2,
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Senior frontend developer' })).toBeTruthy();
+  });
+
+  it('changes the planned interview: its day required, then its time, format and role kept', async () => {
+    const { api, user } = await open('#app/acme');
+    await user.click(screen.getByRole('button', { name: 'Change the planned interview' }));
+    const form = screen.getByRole('form', { name: 'Plan an interview' });
+    const day = within(form).getByLabelText(/^Date/);
+    expect((day as HTMLInputElement).value).toBe('2026-12-10');
+    expect((within(form).getByLabelText(/Interviewer's name/) as HTMLInputElement).value).toBe('Paul Durand');
+    await user.clear(day);
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(day.getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByText('Enter the interview date.')).toBeTruthy();
+    expect(api.planInterview).not.toHaveBeenCalled();
+    await user.type(day, '2026-12-11');
+    await user.type(within(form).getByLabelText(/Start time/), '14:30');
+    await user.selectOptions(within(form).getByLabelText('Format'), 'video');
+    await user.type(within(form).getByLabelText(/Interviewer's role/), 'CTO');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const plan = { on: '2026-12-11', time: '14:30', channel: 'video', withWhom: 'Paul Durand', role: 'CTO', stage: 'director' };
+    expect(api.planInterview).toHaveBeenCalledWith({ applicationId: 'acme', plan, expectedRevision: 2 });
+    expect(await screen.findByText(/^Director with Paul Durand \(CTO\), .*11 Dec 2026,? 14:30 · Video call$/)).toBeTruthy();
+    expect(screen.getByText('Interview planned.')).toBeTruthy();
+  });
+
+  it('plans an interview where none is, and cancels it', async () => {
+    const d = acme();
+    d.application.nextInterview = null;
+    const { api, user } = await open('#app/acme', [d]);
+    expect(screen.queryByRole('button', { name: 'Cancel the planned interview' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Plan an interview' }));
+    await user.type(screen.getByLabelText(/^Date/), '2026-12-11');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(api.planInterview).toHaveBeenLastCalledWith({
+      applicationId: 'acme',
+      plan: { on: '2026-12-11', time: '', channel: null, withWhom: '', role: '', stage: null },
+      expectedRevision: 2,
+    });
+    await user.click(await screen.findByRole('button', { name: 'Cancel the planned interview' }));
+    expect(api.planInterview).toHaveBeenLastCalledWith({ applicationId: 'acme', plan: null, expectedRevision: 3 });
+    expect(await screen.findByText('Planned interview cancelled.')).toBeTruthy();
   });
 
   it('edits a debrief in place, with its recorded values', async () => {

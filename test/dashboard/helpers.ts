@@ -3,7 +3,7 @@ import type { Application, FullApplication, Interview, Reminder, Settings, Timel
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import type { DashboardApi } from '../../src/dashboard/api';
 import { indexInterviewer, rowOf, type InterviewerIndex } from '../../src/dashboard/sections';
-import type { RecordOutcomeRequest } from '../../src/messages/protocol';
+import type { RecordOutcomeRequest, RequestOf } from '../../src/messages/protocol';
 import { DAY, makeApplication, makeInterview, makeReminder, NOW } from '../popup/helpers';
 
 export { DAY, NOW, makeApplication, makeInterview, makeReminder };
@@ -103,6 +103,11 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
     updatePosting: vi.fn(async (req: { applicationId: string; posting: Application['posting'] }) => {
       const d = detailOf(req.applicationId);
       return store({ ...d, application: bump(d.application, { posting: req.posting }) });
+    }),
+    planInterview: vi.fn(async (req: RequestOf<'planInterview'>) => {
+      const d = detailOf(req.applicationId);
+      const changes = req.plan ? { nextInterview: req.plan, status: 'in-process' as const } : { nextInterview: null };
+      return store({ ...d, application: bump(d.application, changes) });
     }),
     updateInterview: vi.fn(async (req: { interviewId: string; debrief: Interview }) => {
       const d = [...byId.values()].find((x) => x.interviews.some((i) => i.id === req.interviewId))!;

@@ -28,7 +28,7 @@ function sample() {
       posting: posting('Initech', 'Designer'),
       status: 'in-process',
       nextDueAt: null,
-      nextInterview: { on: '2026-12-09', withWhom: 'Paul Durand', stage: 'team' },
+      nextInterview: { on: '2026-12-09', withWhom: 'Paul Durand', stage: 'team', time: '', channel: null, role: '' },
     }),
     makeDetail({ id: 'closed', posting: posting('Umbrella', 'Analyst'), status: 'closed', lastVerdict: 'rejected', nextDueAt: null }),
     makeDetail({ id: 'offer', posting: posting('Hooli', 'Engineer'), status: 'offer', lastVerdict: 'convinced', nextDueAt: null }),

@@ -18,23 +18,35 @@ describe('sectionOf', () => {
     ['nothing planned', { nextDueAt: null, status: 'in-process' }, 'waiting'],
     [
       'an interview ahead',
-      { nextDueAt: null, status: 'in-process', nextInterview: { on: '2026-12-09', withWhom: 'Paul', stage: 'team' } },
+      {
+        nextDueAt: null,
+        status: 'in-process',
+        nextInterview: { on: '2026-12-09', withWhom: 'Paul', stage: 'team', time: '', channel: null, role: '' },
+      },
       'interview',
     ],
     [
       'an interview without a date yet',
-      { nextDueAt: null, status: 'in-process', nextInterview: { on: '', withWhom: 'Paul', stage: 'team' } },
+      {
+        nextDueAt: null,
+        status: 'in-process',
+        nextInterview: { on: '', withWhom: 'Paul', stage: 'team', time: '', channel: null, role: '' },
+      },
       'interview',
     ],
-    ['an interview today', { nextDueAt: null, nextInterview: { on: '2026-12-01', withWhom: 'Paul', stage: 'team' } }, 'interview'],
+    [
+      'an interview today',
+      { nextDueAt: null, nextInterview: { on: '2026-12-01', withWhom: 'Paul', stage: 'team', time: '', channel: null, role: '' } },
+      'interview',
+    ],
     [
       'an interview that is past',
-      { nextDueAt: NOW + DAY, nextInterview: { on: '2026-11-20', withWhom: 'Paul', stage: 'team' } },
+      { nextDueAt: NOW + DAY, nextInterview: { on: '2026-11-20', withWhom: 'Paul', stage: 'team', time: '', channel: null, role: '' } },
       'waiting',
     ],
     [
       'a due follow-up beats a planned interview',
-      { nextDueAt: NOW - DAY, nextInterview: { on: '2026-12-09', withWhom: 'Paul', stage: 'team' } },
+      { nextDueAt: NOW - DAY, nextInterview: { on: '2026-12-09', withWhom: 'Paul', stage: 'team', time: '', channel: null, role: '' } },
       'due',
     ],
     ['closed', { status: 'closed', nextDueAt: null }, 'closed'],
@@ -51,10 +63,18 @@ describe('buildList', () => {
     row({ id: 'w-late', nextDueAt: NOW + 9 * DAY }),
     row({ id: 'closed-old', status: 'closed', nextDueAt: null, updatedAt: NOW - 9 * DAY }),
     row({ id: 'd-today', nextDueAt: NOW - 1000 }),
-    row({ id: 'i-far', nextDueAt: NOW + DAY * 20, nextInterview: { on: '2026-12-20', withWhom: '', stage: 'final' } }),
+    row({
+      id: 'i-far',
+      nextDueAt: NOW + DAY * 20,
+      nextInterview: { on: '2026-12-20', withWhom: '', stage: 'final', time: '', channel: null, role: '' },
+    }),
     row({ id: 'w-soon', nextDueAt: NOW + 2 * DAY }),
     row({ id: 'd-overdue', nextDueAt: NOW - 3 * DAY }),
-    row({ id: 'i-near', nextDueAt: null, nextInterview: { on: '2026-12-03', withWhom: '', stage: 'team' } }),
+    row({
+      id: 'i-near',
+      nextDueAt: null,
+      nextInterview: { on: '2026-12-03', withWhom: '', stage: 'team', time: '', channel: null, role: '' },
+    }),
     row({ id: 'w-none', nextDueAt: null }),
     row({ id: 'offer-new', status: 'offer', nextDueAt: null, updatedAt: NOW - DAY }),
   ];

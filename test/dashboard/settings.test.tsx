@@ -21,6 +21,8 @@ const stored: Settings = {
   reminderMinutes: 8 * 60 + 30,
   noAnswerRetryWorkingDays: 3,
   maxNoAnswerRetries: 4,
+  interviewSoonMinutes: 10,
+  interviewLengthMinutes: 90,
   notifications: true,
   badgeCountOnOtherTabs: false,
 };
@@ -69,6 +71,10 @@ describe('settings form', () => {
     await user.type(input(/Retry after no answer/), '2');
     await user.clear(input(/Number of retries after no answer/));
     await user.type(input(/Number of retries after no answer/), '0');
+    await user.clear(input(/Reminder before an interview/));
+    await user.type(input(/Reminder before an interview/), '30');
+    await user.clear(input(/Expected length of an interview/));
+    await user.type(input(/Expected length of an interview/), '45');
     await user.click(input(/Show a notification/));
     await user.click(input(/number of follow-ups due/));
     await user.click(screen.getByRole('button', { name: 'Save the settings' }));
@@ -77,6 +83,8 @@ describe('settings form', () => {
       reminderMinutes: 17 * 60 + 45,
       noAnswerRetryWorkingDays: 2,
       maxNoAnswerRetries: 0,
+      interviewSoonMinutes: 30,
+      interviewLengthMinutes: 45,
       notifications: false,
       badgeCountOnOtherTabs: true,
     });

@@ -4,7 +4,13 @@ import catalog from '../../_locales/en/messages.json';
 import { makeTranslator, type MessageCatalog } from '../catalog';
 import type { Application, FullApplication, Interview, Reminder } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-import type { LinkPostingRequest, RecordOutcomeRequest, SaveDebriefReply } from '../../src/messages/protocol';
+import type {
+  LinkPostingRequest,
+  RecordOutcomeRequest,
+  RequestOf,
+  SaveDebriefReply,
+  TrackInterviewRequest,
+} from '../../src/messages/protocol';
 import type { PopupApi, PopupContext, Tracked } from '../../src/popup/api';
 import { OutcomeForm, PageDebrief } from '../../src/popup/forms';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
@@ -101,6 +107,29 @@ export function fakeApi(ctx: PopupContext, over: Partial<PopupApi> = {}) {
     openDashboard: vi.fn(async (_id?: string) => {}),
     copyText: vi.fn(async (_text: string) => {}),
     addToCalendar: vi.fn(async (_reminderId: string) => {}),
+    planInterview: vi.fn(
+      async (req: RequestOf<'planInterview'>): Promise<FullApplication> => ({
+        application: makeApplication({ id: req.applicationId, status: 'in-process', nextInterview: req.plan }),
+        interviews: [],
+        reminders: [],
+        events: [],
+      }),
+    ),
+    trackInterview: vi.fn(
+      async (req: TrackInterviewRequest): Promise<FullApplication> => ({
+        application: makeApplication({
+          id: 'app-new',
+          posting: req.posting,
+          status: 'in-process',
+          lastVerdict: null,
+          nextDueAt: null,
+          nextInterview: req.plan,
+        }),
+        interviews: [],
+        reminders: [],
+        events: [],
+      }),
+    ),
   } satisfies PopupApi;
   // Overrides are spies too; keep the spy types so tests can read `.mock`.
   return { ...spies, ...over } as typeof spies;

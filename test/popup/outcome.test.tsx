@@ -115,7 +115,10 @@ describe('dashboard link', () => {
 describe('next interview defaults', () => {
   it('"Record another interview" starts from the planned interview: stage and interviewer', async () => {
     const t = tracked(NOW + DAY);
-    t.application = { ...t.application, nextInterview: { on: '2026-12-03', withWhom: 'Paul Durand', stage: 'team' } };
+    t.application = {
+      ...t.application,
+      nextInterview: { on: '2026-12-03', withWhom: 'Paul Durand', stage: 'team', time: '', channel: null, role: '' },
+    };
     render(<App api={fakeApi(makeContext({ tracked: t }))} />);
     const user = userEvent.setup();
     expect(await screen.findByText(/Team interview with Paul Durand|with Paul Durand/)).toBeTruthy();

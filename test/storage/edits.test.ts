@@ -6,7 +6,14 @@ import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/storage/schema';
 import { markNotified, saveDebrief, snoozeReminder } from '../../src/storage/writes';
-import { deleteApplication, restoreApplication, updateInterview, updatePosting } from '../../src/storage/edit-writes';
+import {
+  deleteApplication,
+  planInterview,
+  restoreApplication,
+  trackInterview,
+  updateInterview,
+  updatePosting,
+} from '../../src/storage/edit-writes';
 import { recordOutcome } from '../../src/storage/outcome-writes';
 import { saveSettings } from '../../src/storage/settings-writes';
 import { applicationDetail, getSettings, pendingRemindersOf } from '../../src/storage/reads';
@@ -27,6 +34,87 @@ afterEach(() => db.close());
 
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
 const LATER = NOW + H;
+
+describe('planInterview', () => {
+  const plan = { on: '2026-04-20', time: '14:00', channel: 'video' as const, withWhom: 'Léa Roux', role: 'CTO', stage: 'final' as const };
+
+  it('plans the next interview: in process again, no longer probably closed, reminders untouched', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    await db.put('applications', { ...application, status: 'waiting', probablyClosed: true });
+    const pending = await pendingRemindersOf(db, application.id);
+    const app = await planInterview(db, { applicationId: application.id, plan, expectedRevision: 1 }, { now: LATER });
+    expect(app).toEqual({
+      ...application,
+      nextInterview: plan,
+      status: 'in-process',
+      probablyClosed: false,
+      updatedAt: LATER,
+      revision: 2,
+    });
+    expect(await db.get('applications', application.id)).toEqual(app);
+    expect(await pendingRemindersOf(db, application.id)).toEqual(pending);
+  });
+
+  it('null cancels the planned interview, the status as it was', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    await planInterview(db, { applicationId: application.id, plan }, { now: LATER });
+    const app = await planInterview(db, { applicationId: application.id, plan: null }, { now: LATER + H });
+    expect(app).toMatchObject({ nextInterview: null, status: 'in-process', revision: 3 });
+  });
+
+  it('refuses a stale revision or an unknown application, writing nothing', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    const before = await snapshot(db);
+    await expect(planInterview(db, { applicationId: application.id, plan, expectedRevision: 0 }, { now: LATER })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    await expect(planInterview(db, { applicationId: 'nope', plan }, { now: LATER })).rejects.toBeInstanceOf(ApplicationNotFoundError);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('trackInterview ("I have an interview for this job")', () => {
+  const plan = { on: '2026-04-20', time: '', channel: 'on-site' as const, withWhom: '', role: '', stage: null };
+
+  it('tracks the posting with its planned interview: in process, no debrief, no call to make', async () => {
+    const a = args();
+    const app = await trackInterview(db, { posting: a.posting, jobKey: a.jobKey, urls: a.urls, plan }, { now: NOW, newId: ids('n') });
+    expect(app).toEqual({
+      id: 'n-1',
+      jobKey: a.jobKey,
+      keys: [a.jobKey],
+      matchKey: 'acme | frontend developer',
+      urls: a.urls,
+      posting: a.posting,
+      status: 'in-process',
+      lastVerdict: null,
+      nextDueAt: null,
+      createdAt: NOW,
+      updatedAt: NOW,
+      revision: 1,
+      probablyClosed: false,
+      nextInterview: plan,
+    });
+    const detail = await applicationDetail(db, 'n-1');
+    expect(detail).toMatchObject({ application: app, interviews: [], events: [] });
+    // Only the interview's own reminders: "interview soon" at the reminder hour on its day (no time given), "how did it go?" the next day.
+    expect(detail!.reminders.map((r) => [r.kind, r.dueAt])).toEqual([
+      ['interview-soon', local(2026, 4, 20, 9)],
+      ['how-did-it-go', local(2026, 4, 21, 9)],
+    ]);
+    // The debrief after the interview lands on the same application.
+    const { application } = await saveDebrief(db, { ...args(), expectedRevision: 1 }, { now: LATER });
+    expect(application.id).toBe('n-1');
+  });
+
+  it('a posting already tracked under the key gets the plan, nothing duplicated', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    const a = args();
+    const app = await trackInterview(db, { posting: a.posting, jobKey: a.jobKey, urls: a.urls, plan }, { now: LATER });
+    expect(app).toEqual({ ...application, nextInterview: plan, status: 'in-process', updatedAt: LATER, revision: 2 });
+    expect(await db.count('applications')).toBe(1);
+  });
+});
 
 describe('updatePosting', () => {
   it('edits the posting; the match key and the known URLs follow; the revision goes up', async () => {

@@ -357,3 +357,37 @@ describe('v4 → v5: the calendar ledger', () => {
     }
   });
 });
+
+describe('v5 → v6: a planned interview gains its time, channel and role', () => {
+  const planned = { on: '2026-04-22', withWhom: 'Head of design', stage: 'director' as const };
+  it.each([1, 2, 3, 4, 5])('from v%i: the planned interview is kept, with no time, channel nor role', async (version) => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, version);
+    await seedRaw(old, version);
+    await old.put('applications', { ...appAt(version), nextInterview: planned } as unknown as Application);
+    old.close();
+    const db = await openRelanceDb(name, 6);
+    try {
+      expect(await db.getAll('applications')).toEqual([{ ...app, nextInterview: { ...planned, time: '', channel: null, role: '' } }]);
+      expect(await db.getAll('interviews')).toEqual(interviews);
+      expect(await db.getAll('reminders')).toEqual([...reminders].sort((a, b) => a.id.localeCompare(b.id)));
+    } finally {
+      db.close();
+    }
+  });
+
+  it('an application with no planned interview (or null) is left as it was', async () => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, 5);
+    await seedRaw(old, 5);
+    await old.put('applications', { ...app, id: 'app-null', jobKey: 'x', keys: ['x'], urls: [], nextInterview: null });
+    old.close();
+    const db = await openRelanceDb(name, 6);
+    try {
+      expect(await db.get('applications', app.id)).toEqual(app);
+      expect(await db.get('applications', 'app-null')).toMatchObject({ nextInterview: null });
+    } finally {
+      db.close();
+    }
+  });
+});

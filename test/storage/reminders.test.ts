@@ -197,6 +197,8 @@ describe('getSettings', () => {
       reminderMinutes: 540,
       noAnswerRetryWorkingDays: 2,
       maxNoAnswerRetries: 2,
+      interviewSoonMinutes: 15,
+      interviewLengthMinutes: 60,
       notifications: true,
       badgeCountOnOtherTabs: true,
     });

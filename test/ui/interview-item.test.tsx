@@ -36,13 +36,35 @@ describe('InterviewItem: what was not said is not shown', () => {
 
 describe('nextInterviewText', () => {
   it('names the stage when known', () => {
-    expect(nextInterviewText({ on: '', withWhom: 'Paul Durand', stage: 'director' })).toBe('Director with Paul Durand');
+    expect(nextInterviewText({ on: '', withWhom: 'Paul Durand', stage: 'director', time: '', channel: null, role: '' })).toBe(
+      'Director with Paul Durand',
+    );
   });
 
   it('a planned interview of no known stage: whom and when, with no made-up stage', () => {
-    expect(nextInterviewText({ on: '', withWhom: 'Paul Durand', stage: null })).toBe('Paul Durand');
-    const dated = nextInterviewText({ on: '2026-12-08', withWhom: 'Paul Durand', stage: null });
+    expect(nextInterviewText({ on: '', withWhom: 'Paul Durand', stage: null, time: '', channel: null, role: '' })).toBe('Paul Durand');
+    const dated = nextInterviewText({ on: '2026-12-08', withWhom: 'Paul Durand', stage: null, time: '', channel: null, role: '' });
     expect(dated).toMatch(/^Paul Durand, Tue,? 8 Dec 2026$/);
-    expect(nextInterviewText({ on: '2026-12-08', withWhom: '', stage: null })).toMatch(/^Tue,? 8 Dec 2026$/);
+    expect(nextInterviewText({ on: '2026-12-08', withWhom: '', stage: null, time: '', channel: null, role: '' })).toMatch(
+      /^Tue,? 8 Dec 2026$/,
+    );
+  });
+});
+
+describe('nextInterviewText of a planned interview with its time, format and role', () => {
+  it('names the role after the interviewer, the start time after the day, and the format', () => {
+    const text = nextInterviewText({
+      on: '2026-12-08',
+      time: '14:30',
+      channel: 'video',
+      withWhom: 'Paul Durand',
+      role: 'CTO',
+      stage: 'final',
+    });
+    expect(text).toMatch(/^Final with Paul Durand \(CTO\), Tue,? 8 Dec 2026,? 14:30 · Video call$/);
+  });
+
+  it('a role with no name stands for the interviewer', () => {
+    expect(nextInterviewText({ on: '', time: '', channel: 'phone', withWhom: '', role: 'CTO', stage: null })).toBe('CTO · Phone');
   });
 });

@@ -91,7 +91,7 @@ describe('defaults', () => {
     await user.click(screen.getByRole('radio', { name: 'Another interview' }));
     expect((screen.getByLabelText('Stage') as HTMLSelectElement).value).toBe('hiring-manager');
     cleanup();
-    const planned = makeApplication({ nextInterview: { on: '', withWhom: 'Paul', stage: 'director' } });
+    const planned = makeApplication({ nextInterview: { on: '', withWhom: 'Paul', stage: 'director', time: '', channel: null, role: '' } });
     expect(initialOutcome(planned, 'screening').stage).toBe('director');
   });
 });

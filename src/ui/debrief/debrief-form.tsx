@@ -57,7 +57,7 @@ const PLACED =
 /** The interview debrief (docs/method.md): only the posting, the verdict and the follow-up date are required. */
 export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {
   const [s, setS] = useState<FormState>(
-    () => p.initial ?? withNextInterview(initialForm(p.posting, p.now, p.settings), p.nextInterview ?? null),
+    () => p.initial ?? withNextInterview(initialForm(p.posting, p.now, p.settings), p.nextInterview ?? null, p.now, p.settings),
   );
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);

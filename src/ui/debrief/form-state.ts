@@ -5,6 +5,7 @@
  */
 import { defaultFollowUpAt, fromDateInput, fromDateTimeInput, toDateInput, toDateTimeInput } from '../../core/dates';
 import { defaultFollowUpOf } from '../../core/follow-up';
+import { plannedStartAt } from '../../core/planned-interview';
 import { LIMITS } from '../../core/types';
 import type {
   Application,
@@ -103,12 +104,21 @@ export function initialForm(posting: PostingFieldsState, now: number, settings: 
 }
 
 /**
- * A planned interview (recorded with a follow-up outcome, or a dated next step) gives the next
- * debrief its stage, when one was said, and interviewer; the user changes them if the plan changed.
+ * A planned interview (planned by the user, recorded with a follow-up outcome, or a dated next step)
+ * gives the next debrief its stage, when one was said, and interviewer with their role; once it has
+ * started (its day and start time are past), its date and time too, the default dates following.
+ * The user changes any of them if the plan changed.
  */
-export function withNextInterview(s: FormState, next: Application['nextInterview']): FormState {
+export function withNextInterview(s: FormState, next: Application['nextInterview'], now: number, settings: Settings): FormState {
   if (!next) return s;
-  return { ...s, stage: next.stage ?? s.stage, interviewerName: next.withWhom.slice(0, LIMITS.name) || s.interviewerName };
+  const filled = {
+    ...s,
+    stage: next.stage ?? s.stage,
+    interviewerName: next.withWhom.slice(0, LIMITS.name) || s.interviewerName,
+    interviewerRole: next.role.slice(0, LIMITS.name) || s.interviewerRole,
+  };
+  const start = next.time ? plannedStartAt(next, settings.reminderMinutes) : null;
+  return start !== null && start <= now ? withInterviewAt(filled, toDateTimeInput(start), settings) : filled;
 }
 
 /** The form for editing a recorded interview: its own values, the follow-up date no longer following. */

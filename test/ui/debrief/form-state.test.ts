@@ -158,14 +158,43 @@ describe('checkForm', () => {
 
 describe('a planned interview and a recorded one', () => {
   it('a plan gives its stage when it has one, and leaves it unanswered when it has none', () => {
-    expect(withNextInterview(fresh(), { on: '2026-12-10', withWhom: 'Paul', stage: 'director' })).toMatchObject({
+    expect(
+      withNextInterview(
+        fresh(),
+        { on: '2026-12-10', withWhom: 'Paul', stage: 'director', time: '', channel: null, role: '' },
+        NOW,
+        DEFAULT_SETTINGS,
+      ),
+    ).toMatchObject({
       stage: 'director',
       interviewerName: 'Paul',
     });
-    expect(withNextInterview(fresh(), { on: '2026-12-10', withWhom: 'CTO', stage: null })).toMatchObject({
+    expect(
+      withNextInterview(
+        fresh(),
+        { on: '2026-12-10', withWhom: 'CTO', stage: null, time: '', channel: null, role: '' },
+        NOW,
+        DEFAULT_SETTINGS,
+      ),
+    ).toMatchObject({
       stage: '',
       interviewerName: 'CTO',
     });
+  });
+
+  it('a plan whose start has come gives the interview its date and time, the follow-up following; the role too', () => {
+    const plan = { on: '2026-12-01', time: '08:30', channel: 'video' as const, withWhom: 'Léa Roux', role: 'CTO', stage: 'final' as const };
+    const s = withNextInterview(fresh(), plan, NOW, DEFAULT_SETTINGS);
+    expect(s).toMatchObject({ interviewAt: '2026-12-01T08:30', interviewerName: 'Léa Roux', interviewerRole: 'CTO', stage: 'final' });
+    expect(s.followUp).toBe('2026-12-08');
+  });
+
+  it('a plan still ahead, or with no start time, leaves the interview date at now', () => {
+    const ahead = { on: '2026-12-01', time: '23:59', channel: null, withWhom: '', role: '', stage: null };
+    expect(withNextInterview(fresh(), ahead, NOW, DEFAULT_SETTINGS).interviewAt).toBe(fresh().interviewAt);
+    expect(withNextInterview(fresh(), { ...ahead, on: '2026-01-01', time: '' }, NOW, DEFAULT_SETTINGS).interviewAt).toBe(
+      fresh().interviewAt,
+    );
   });
 
   it('editing an interview whose stage and feeling were not said keeps them not said', () => {
