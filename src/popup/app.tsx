@@ -14,12 +14,11 @@ import { newestFirst, savedInterview } from '../ui/debrief/saved';
 import { shownError } from '../ui/errors';
 import { t, uiLocale } from '../ui/i18n';
 import { outcomeSavedText } from '../ui/outcome-saved';
-import { PlanForm } from '../ui/plan-form';
-import { postingFields } from '../ui/debrief/form-state';
+import { postingFields } from '../ui/debrief/posting-state';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { ApplicationView } from './application-view';
 import { DueList, POPUP_DUE_LIMIT } from './due-list';
-import { OutcomeForm, PageDebrief } from './forms';
+import { OutcomeForm, PageDebrief, PlanForm } from './forms';
 import { initialMode, type Mode } from './mode';
 
 export interface AppProps {

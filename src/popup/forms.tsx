@@ -6,3 +6,4 @@ import { lazy } from './lazy';
 
 export const PageDebrief = lazy(() => import('./page-debrief').then((m) => m.PageDebrief));
 export const OutcomeForm = lazy(() => import('../ui/outcome-form').then((m) => m.OutcomeForm));
+export const PlanForm = lazy(() => import('../ui/plan-form').then((m) => m.PlanForm));

@@ -15,7 +15,7 @@ import { openRelanceDb, type Db } from '../storage/schema';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
-import { OutcomeForm, PageDebrief } from './forms';
+import { OutcomeForm, PageDebrief, PlanForm } from './forms';
 import { initialMode } from './mode';
 
 setTranslator((key, subs) => ext.i18n.getMessage(key, subs));
@@ -114,7 +114,7 @@ async function loadContext(): Promise<PopupContext> {
 /** Once the first view is painted, the forms a click may open are loaded too, so that they show at once. */
 function preloadForms() {
   setTimeout(() => {
-    for (const form of [PageDebrief, OutcomeForm]) form.preload().catch(() => {});
+    for (const form of [PageDebrief, OutcomeForm, PlanForm]) form.preload().catch(() => {});
   }, 50);
 }
 

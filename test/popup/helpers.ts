@@ -12,7 +12,7 @@ import type {
   TrackInterviewRequest,
 } from '../../src/messages/protocol';
 import type { PopupApi, PopupContext, Tracked } from '../../src/popup/api';
-import { OutcomeForm, PageDebrief } from '../../src/popup/forms';
+import { OutcomeForm, PageDebrief, PlanForm } from '../../src/popup/forms';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
 
 /** The real English catalog, so tests read the texts users see. en-GB pins Intl output ("09:00"). */
@@ -26,7 +26,7 @@ export function installCatalog(): void {
  * form at once (test/popup/lazy.test.tsx covers a form shown before it is loaded).
  */
 export async function loadForms(): Promise<void> {
-  await Promise.all([PageDebrief.preload(), OutcomeForm.preload()]);
+  await Promise.all([PageDebrief.preload(), OutcomeForm.preload(), PlanForm.preload()]);
 }
 
 /** Tuesday 1 December 2026, 14:30 local time. */

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/popup/app';
-import { fakeApi, installCatalog, makeApplication, makeContext, makeInterview, PAGE_URL } from './helpers';
+import { fakeApi, installCatalog, loadForms, makeApplication, makeContext, makeInterview, PAGE_URL } from './helpers';
 
+beforeAll(loadForms);
 beforeEach(installCatalog);
 afterEach(cleanup);
 

@@ -15,7 +15,6 @@ import type {
   Interview,
   NextStep,
   Posting,
-  PostingDraft,
   Settings,
   Stage,
   SynthesisChecklist,
@@ -23,8 +22,9 @@ import type {
 } from '../../core/types';
 import { checkDebrief, checkPosting, type FieldError } from '../../core/validate';
 import { fieldsForVerdict } from '../../core/verdict';
+import type { PostingFieldsState } from './posting-state';
 
-export type PostingFieldsState = Record<keyof Posting, string>;
+export { postingFields, type PostingFieldsState } from './posting-state';
 
 export interface FormState {
   posting: PostingFieldsState;
@@ -61,19 +61,6 @@ export interface FormState {
 }
 
 export const emptyStep = (): NextStep => ({ withWhom: '', when: '' });
-
-/** Posting fields from what the page gave (or a tracked posting); a missing URL falls back to the tab's. */
-export function postingFields(
-  source: Partial<Record<keyof Posting, string | null>> | PostingDraft | null,
-  pageUrl: string | null,
-): PostingFieldsState {
-  return {
-    title: source?.title ?? '',
-    company: source?.company ?? '',
-    location: source?.location ?? '',
-    url: source?.url || pageUrl || '',
-  };
-}
 
 /** A fresh form: interview now, follow-up on the default day at the reminder time (docs/method.md §3). */
 export function initialForm(posting: PostingFieldsState, now: number, settings: Settings): FormState {
