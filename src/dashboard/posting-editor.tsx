@@ -1,10 +1,9 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Application, FullApplication, Posting } from '../core/types';
 import { checkPosting } from '../core/validate';
-import { shownError, type ShownError } from '../ui/errors';
 import { binder } from '../ui/bind';
 import { FormActions } from '../ui/form-actions';
-import { errorLookup, useFocusFirstInvalid } from '../ui/form-errors';
+import { errorLookup, useSubmit } from '../ui/form-errors';
 import { PostingInputs } from '../ui/posting-inputs';
 
 export interface PostingEditorProps {
@@ -17,34 +16,16 @@ export interface PostingEditorProps {
 /** The posting's fields in a form of their own, saved on the application. */
 export function PostingEditor(p: PostingEditorProps) {
   const [posting, setPosting] = useState<Posting>({ ...p.application.posting });
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [server, setServer] = useState<ShownError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const { formRef, attempted, saving, server, onSubmit } = useSubmit(
+    () => checkPosting(posting),
+    async (checked) => p.onSaved(await p.save(checked.value)),
+  );
 
   useLayoutEffect(() => formRef.current?.querySelector<HTMLElement>('input')?.focus(), []);
 
   const check = attempted ? checkPosting(posting) : null;
   // The worker names a posting field with or without its "posting." prefix.
   const err = errorLookup(check && !check.ok ? check.errors : [], server, (e, path) => e.field === path || `posting.${e.field}` === path);
-
-  const onSubmit = async (e: Event) => {
-    e.preventDefault();
-    if (saving) return;
-    setAttempted(true);
-    setServer(null);
-    const checked = checkPosting(posting);
-    if (!checked.ok) return focusFirstInvalid();
-    setSaving(true);
-    try {
-      p.onSaved(await p.save(checked.value));
-    } catch (error) {
-      setServer(shownError(error));
-      setSaving(false);
-      focusFirstInvalid();
-    }
-  };
 
   return (
     <form ref={formRef} class="posting-editor" noValidate onSubmit={onSubmit} aria-busy={saving ? 'true' : undefined}>

@@ -1,13 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/types';
 import { Checkbox } from '../ui/checkbox';
-import { shownError, type ShownError } from '../ui/errors';
 import { fieldId, TextInput } from '../ui/field';
 import { t } from '../ui/i18n';
 import type { DashboardApi } from './api';
 import { DataTransfer } from './data-transfer';
 import { BOUNDS, checkSettingsForm, formOfSettings, type SettingsForm } from './settings-state';
-import { errorLookup, useFocusFirstInvalid } from '../ui/form-errors';
+import { errorLookup, useSubmit } from '../ui/form-errors';
 
 export interface SettingsPageProps {
   api: Pick<DashboardApi, 'saveSettings' | 'exportFile' | 'download' | 'importData' | 'calendarFile'>;
@@ -22,13 +21,21 @@ export interface SettingsPageProps {
 /** The follow-up defaults, reminder time, notifications and badge; then export and import. */
 export function SettingsPage(p: SettingsPageProps) {
   const [f, setF] = useState<SettingsForm>(() => formOfSettings(p.settings));
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [server, setServer] = useState<ShownError | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const { formRef, attempted, saving, server, onSubmit } = useSubmit(
+    () => {
+      setSaved(false);
+      return checkSettingsForm(f);
+    },
+    async (checked) => {
+      const stored = await p.api.saveSettings(checked.value);
+      p.onSaved(stored);
+      setF(formOfSettings(stored));
+      setSaved(true);
+    },
+    { stayOpen: true },
+  );
 
   useLayoutEffect(() => {
     if (p.focusHeading) headingRef.current?.focus();
@@ -39,28 +46,6 @@ export function SettingsPage(p: SettingsPageProps) {
   const edit = (change: Partial<SettingsForm>) => {
     setF((x) => ({ ...x, ...change }));
     setSaved(false);
-  };
-
-  const onSubmit = async (e: Event) => {
-    e.preventDefault();
-    if (saving) return;
-    setAttempted(true);
-    setServer(null);
-    setSaved(false);
-    const checked = checkSettingsForm(f);
-    if (!checked.ok) return focusFirstInvalid();
-    setSaving(true);
-    try {
-      const stored = await p.api.saveSettings(checked.value);
-      p.onSaved(stored);
-      setF(formOfSettings(stored));
-      setSaved(true);
-    } catch (error) {
-      setServer(shownError(error));
-      focusFirstInvalid();
-    } finally {
-      setSaving(false);
-    }
   };
 
   return (

@@ -1,8 +1,7 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { RetryRule } from '../core/outcomes';
 import type { Application, FullApplication, OutcomeInput, Settings, Stage } from '../core/types';
 import type { RecordOutcomeRequest } from '../messages/protocol';
-import { shownError, type ShownError } from './errors';
 import { binder } from './bind';
 import { Select, TextArea, TextInput } from './field';
 import { t } from './i18n';
@@ -12,7 +11,7 @@ import { RadioGroup } from './radio-group';
 import { formatTime } from './when';
 import { fromDateInput } from '../core/dates';
 import { FormActions } from './form-actions';
-import { errorLookup, useFocusFirstInvalid } from './form-errors';
+import { errorLookup, useSubmit } from './form-errors';
 
 export interface OutcomeFormProps {
   application: Application;
@@ -39,11 +38,18 @@ const PLACED = /^outcome\.(kind|result|nextInterview\.(withWhom|on|stage)|nextFo
  */
 export function OutcomeForm(p: OutcomeFormProps) {
   const [s, setS] = useState<OutcomeState>(() => initialOutcome(p.application, p.lastStage));
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [server, setServer] = useState<ShownError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const { formRef, attempted, saving, server, onSubmit } = useSubmit(
+    () => checkOutcome(s, p.now, p.settings, p.retry),
+    async (checked) => {
+      const detail = await p.submit({
+        applicationId: p.application.id,
+        reminderId: p.reminderId,
+        outcome: checked.value,
+        expectedRevision: p.application.revision,
+      });
+      p.onSaved(detail, checked.value);
+    },
+  );
 
   const check = attempted ? checkOutcome(s, p.now, p.settings, p.retry) : null;
   const err = errorLookup(check && !check.ok ? check.errors : [], server);
@@ -56,29 +62,6 @@ export function OutcomeForm(p: OutcomeFormProps) {
     first?.closest('fieldset')?.scrollIntoView?.({ block: 'nearest' });
     first?.focus({ preventScroll: true });
   }, []);
-
-  const onSubmit = async (e: Event) => {
-    e.preventDefault();
-    if (saving) return;
-    setAttempted(true);
-    setServer(null);
-    const checked = checkOutcome(s, p.now, p.settings, p.retry);
-    if (!checked.ok) return focusFirstInvalid();
-    setSaving(true);
-    try {
-      const detail = await p.submit({
-        applicationId: p.application.id,
-        reminderId: p.reminderId,
-        outcome: checked.value,
-        expectedRevision: p.application.revision,
-      });
-      p.onSaved(detail, checked.value);
-    } catch (error) {
-      setServer(shownError(error));
-      setSaving(false);
-      focusFirstInvalid();
-    }
-  };
 
   const retryAt = fromDateInput(s.nextFollowUp, p.settings.reminderMinutes);
   const Heading = p.headingLevel === 2 ? 'h2' : 'h3';

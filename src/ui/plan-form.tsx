@@ -1,11 +1,10 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { checkPlannedInterview } from '../core/planned-interview';
 import type { FullApplication, PlannedInterview } from '../core/types';
 import { binder } from './bind';
-import { shownError, type ShownError } from './errors';
 import { Select, TextInput } from './field';
 import { FormActions } from './form-actions';
-import { errorLookup, useFocusFirstInvalid } from './form-errors';
+import { errorLookup, useSubmit } from './form-errors';
 import { t } from './i18n';
 import { channelOrNotSaidOptions, stageOrNotSaidOptions } from './labels';
 
@@ -41,33 +40,15 @@ export function PlanForm(p: PlanFormProps) {
       stage: x?.stage ?? '',
     };
   });
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [server, setServer] = useState<ShownError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const { formRef, attempted, saving, server, onSubmit } = useSubmit(
+    () => checkPlannedInterview(s),
+    async (checked) => p.onSaved(await p.save(checked.value)),
+  );
   useLayoutEffect(() => formRef.current?.querySelector<HTMLElement>('input')?.focus(), []);
 
   const check = attempted ? checkPlannedInterview(s) : null;
   const bind = binder(s, setS, errorLookup(check && !check.ok ? check.errors : [], server), 'plan.');
   const Heading = p.headingLevel === 2 ? 'h2' : 'h3';
-
-  const onSubmit = async (e: Event) => {
-    e.preventDefault();
-    if (saving) return;
-    setAttempted(true);
-    setServer(null);
-    const checked = checkPlannedInterview(s);
-    if (!checked.ok) return focusFirstInvalid();
-    setSaving(true);
-    try {
-      p.onSaved(await p.save(checked.value));
-    } catch (error) {
-      setServer(shownError(error));
-      setSaving(false);
-      focusFirstInvalid();
-    }
-  };
 
   return (
     <form

@@ -1,7 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Application, DebriefInput, Settings } from '../../core/types';
 import type { FieldError } from '../../core/validate';
-import { shownError, type ShownError } from '../errors';
 import { binder } from '../bind';
 import { fieldId, TextArea } from '../field';
 import { t } from '../i18n';
@@ -22,7 +21,7 @@ import { PostingFields } from './posting-fields';
 import type { SectionProps } from './section';
 import { VerdictFields } from './verdict-fields';
 import { FormActions } from '../form-actions';
-import { errorLookup, useFocusFirstInvalid } from '../form-errors';
+import { errorLookup, useSubmit } from '../form-errors';
 
 export interface DebriefFormProps<R = unknown> {
   heading: string;
@@ -59,11 +58,10 @@ export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {
   const [s, setS] = useState<FormState>(
     () => p.initial ?? withNextInterview(initialForm(p.posting, p.now, p.settings), p.nextInterview ?? null, p.now, p.settings),
   );
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [server, setServer] = useState<ShownError | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const { formRef, attempted, saving, server, onSubmit } = useSubmit(
+    () => checkForm(s, p.settings),
+    async ({ posting, debrief }) => p.onSaved(await p.save({ posting, debrief }), debrief),
+  );
 
   // Errors follow the user's edits once they tried to save; server errors stay until the next try.
   const check = attempted ? checkForm(s, p.settings) : null;
@@ -82,28 +80,6 @@ export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {
       : form?.querySelector<HTMLElement>('input[name=verdict]');
     target?.focus();
   }, [p.deferFocus]);
-
-  const onSubmit = async (e: Event) => {
-    e.preventDefault();
-    if (saving) return;
-    setAttempted(true);
-    setServer(null);
-    const checked = checkForm(s, p.settings);
-    if (!checked.ok) {
-      focusFirstInvalid();
-      return;
-    }
-    const { posting, debrief } = checked;
-    setSaving(true);
-    try {
-      const reply = await p.save({ posting, debrief });
-      p.onSaved(reply, debrief);
-    } catch (error) {
-      setServer(shownError(error));
-      setSaving(false);
-      focusFirstInvalid();
-    }
-  };
 
   // Every edit lets the untouched default dates follow what they depend on (form-state.ts).
   const update = (change: (s: FormState) => FormState) => setS((x) => withDefaultDates(change(x), p.settings));
