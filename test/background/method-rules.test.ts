@@ -1,23 +1,17 @@
 // Fixed time zone: promised days and working days are local. Set before any Date use.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
 // The worker follows the method (docs/method.md §2, §3): the promised day ends before "probably
 // closed" is asked, the answer-due notification names the call, a rejection schedules no alarm and
 // a feedback reminder has its own words. Real worker code and storage; the ports are recording fakes.
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncReminders } from '../../src/background/reminders';
 import { ALARM_PREFIX } from '../../src/core/reminders';
 import type { Db } from '../../src/storage/schema';
 import { saveDebrief } from '../../src/storage/writes';
 import { fakePorts } from '../fakes/ports';
 import { args, freshDb } from '../storage/helpers';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
 // Interview Tue 1 December 2026; answer promised Fri 4; the call after it is Mon 7 at 09:00.

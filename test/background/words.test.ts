@@ -1,13 +1,12 @@
 // The worker writes its notifications and badge tooltips in the language of the message catalog in
 // use, dates and plural forms included, even when the browser reports another UI language (Debian's
 // Chromium with --lang=fr and no French locale pack: French messages, "en-US").
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { refreshBadges, refreshTab } from '../../src/background/badges';
 import { syncReminders } from '../../src/background/reminders';
 import type { I18nPort } from '../../src/background/ports';
@@ -16,11 +15,6 @@ import type { Db } from '../../src/storage/schema';
 import { saveDebrief } from '../../src/storage/writes';
 import { fakePorts } from '../fakes/ports';
 import { args, DAY, freshDb, NOW } from '../storage/helpers';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 const fr = makeTranslator(
   JSON.parse(readFileSync(fileURLToPath(new URL('../../_locales/fr/messages.json', import.meta.url)), 'utf8')) as MessageCatalog,

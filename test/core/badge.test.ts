@@ -1,15 +1,9 @@
 // Fixed time zone: the "3d" count is in local calendar days.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BADGE_COLORS, badgeForApplication, badgeForCount, type BadgeTone } from '../../src/core/badge';
 import type { Application, ApplicationStatus } from '../../src/core/types';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
 const NOW = local(2026, 4, 1, 10);

@@ -1,15 +1,9 @@
 // Fixed time zone for this file: the CSV's dates are local. Set before any Date use.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, toCsv, type CsvRow } from '../../src/core/export';
 import { makeExport } from '../export-builders';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 const HEADER =
   'company,title,location,url,status,last verdict,next follow-up call,interview date,stage,interviewer,weak point,answer promised by,notes';

@@ -1,8 +1,7 @@
 // Fixed time zone for this file: Node re-reads TZ when process.env.TZ is assigned. Set before any Date use.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   calendarDaysBetween,
   defaultFollowUpAt,
@@ -14,11 +13,6 @@ import {
   toDateTimeInput,
 } from '../../src/core/dates';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;

@@ -1,17 +1,11 @@
 // Fixed time zone for this file: Node re-reads TZ when process.env.TZ is assigned. Set before any Date use.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { endOfLocalDay, workingDayAfter } from '../../src/core/dates';
 import { callsBeforePromise, defaultFollowUpOf, fullWorkingDayOverdue, promisedDayEnded, promisedDayOf } from '../../src/core/follow-up';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { makeDebrief } from '../builders';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 /** Local wall-clock time in Europe/Paris. */
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();

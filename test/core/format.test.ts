@@ -1,14 +1,8 @@
 // Fixed time zone: "today" and "tomorrow" are local calendar days.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, relativeDay } from '../../src/core/format';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
 const NOW = local(2026, 4, 1, 10);

@@ -1,20 +1,14 @@
 // Fixed time zone for this file, so local reminder hours and daylight-saving dates are known.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
 import ICAL from 'ical.js';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../../_locales/en/messages.json';
 import fr from '../../_locales/fr/messages.json';
 import { type CalendarEntry, planCalendar, reminderEvent } from '../../src/core/calendar-plan';
 import { escapeText, foldLine, icsCalendar, type IcsEvent } from '../../src/core/ics';
 import type { Application, Reminder } from '../../src/core/types';
 import { makeTranslator } from '../catalog';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 const NOW = Date.UTC(2026, 2, 20, 12, 0, 0);
 const octets = (s: string) => new TextEncoder().encode(s).length;

@@ -1,8 +1,7 @@
 // Fixed time zone for this file: Node re-reads TZ when process.env.TZ is assigned. Set before any Date use.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addWorkingDays } from '../../src/core/dates';
 import {
   applyOutcome,
@@ -24,11 +23,6 @@ import {
   type TimelineEvent,
 } from '../../src/core/types';
 import { makeDebrief } from '../builders';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 const H = 3600_000;
 const DAY = 24 * H;

@@ -1,15 +1,9 @@
 // Fixed time zone for this file: Node re-reads TZ when process.env.TZ is assigned. Set before any Date use.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fromTimeInput } from '../../src/core/dates';
 import { checkPlannedInterview, interviewReminderTimes, plannedStartAt } from '../../src/core/planned-interview';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
 

@@ -1,16 +1,10 @@
 // Fixed time zone: the days of the strip are local days, across the autumn change in Paris.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callSummary, statusCounts, weekOf } from '../../src/dashboard/week';
 import type { Row } from '../../src/dashboard/sections';
 import type { TimelineEvent } from '../../src/core/types';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 // Thursday 22 October 2026, 15:00; clocks go back on Sunday 25.
 const NOW = new Date(2026, 9, 22, 15).getTime();

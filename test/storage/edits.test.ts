@@ -1,9 +1,8 @@
 // Fixed time zone: moving reminders to a new time of their day is local. Set before any Date use.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/storage/schema';
 import { markNotified, saveDebrief, snoozeReminder } from '../../src/storage/writes';
 import {
@@ -20,11 +19,6 @@ import { applicationDetail, getSettings, pendingRemindersOf } from '../../src/st
 import { ApplicationNotFoundError, ConflictError, InterviewNotFoundError, KeyTakenError } from '../../src/storage/errors';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { args, DAY, debrief, freshDb, H, ids, NOW, snapshot } from './helpers';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 let db: Db;
 beforeEach(async () => {

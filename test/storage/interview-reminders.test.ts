@@ -1,9 +1,8 @@
 // Fixed time zone: reminder hours are local. Set before any Date use.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Reminder } from '../../src/core/types';
 import { planInterview, updateInterview } from '../../src/storage/edit-writes';
 import { recordOutcome, resolveProbablyClosed } from '../../src/storage/outcome-writes';
@@ -12,11 +11,6 @@ import type { Db } from '../../src/storage/schema';
 import { saveSettings } from '../../src/storage/settings-writes';
 import { saveDebrief } from '../../src/storage/writes';
 import { args, DAY, freshDb, H, NOW } from './helpers';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 let db: Db;
 beforeEach(async () => {

@@ -1,22 +1,16 @@
 // Fixed time zone: promised days and working days are local. Set before any Date use.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
 // Storage writes apply the method's rules (docs/method.md §3) whatever the path: an edited debrief
 // that becomes a rejection stops its call; "keep pursuing" does not set a call before a pending promise.
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateInterview } from '../../src/storage/edit-writes';
 import { resolveProbablyClosed } from '../../src/storage/outcome-writes';
 import { pendingRemindersOf } from '../../src/storage/reads';
 import type { Db } from '../../src/storage/schema';
 import { completeReminder, saveDebrief } from '../../src/storage/writes';
 import { args, debrief, freshDb } from './helpers';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 let db: Db;
 beforeEach(async () => {

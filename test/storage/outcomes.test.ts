@@ -1,9 +1,8 @@
 // Fixed time zone: default follow-up dates are local. Set before any Date use.
-const previousTz = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
+import '../paris-time';
 
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/storage/schema';
 import { completeReminder, saveDebrief } from '../../src/storage/writes';
 import { flagProbablyClosed, recordOutcome, resolveProbablyClosed } from '../../src/storage/outcome-writes';
@@ -11,11 +10,6 @@ import { applicationDetail, pendingRemindersOf } from '../../src/storage/reads';
 import { ApplicationNotFoundError, ConflictError, ReminderNotFoundError } from '../../src/storage/errors';
 import { DEFAULT_SETTINGS, type OutcomeInput } from '../../src/core/types';
 import { args, DAY, freshDb, H, ids, NOW, snapshot } from './helpers';
-
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
 
 let db: Db;
 beforeEach(async () => {
