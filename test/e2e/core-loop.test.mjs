@@ -2,34 +2,10 @@
 // check storage, alarm and badge; let a short real alarm fire; press Done; lose every alarm and the
 // worker, and get the alarms back from IndexedDB.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  extensionPage,
-  launchWithExtension,
-  makeReminderDue,
-  openPopup,
-  readStore,
-  startFixtureServer,
-  stopServiceWorker,
-  waitFor,
-} from './harness.mjs';
+import { test } from 'node:test';
+import { extensionPage, makeReminderDue, openPopup, readStore, stopServiceWorker, waitFor, withDemoPosting } from './harness.mjs';
 
-let server;
-let ext;
-let page;
-
-before(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-  page = await ext.browser.newPage();
-  await page.goto(`${server.origin}/demo-posting.html`);
-  await page.bringToFront();
-});
-
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const demo = withDemoPosting();
 
 /** The fixture tab's id and badge, seen from the service worker. */
 const tabBadge = (worker) =>
@@ -39,7 +15,7 @@ const tabBadge = (worker) =>
   });
 
 test('the popup recognises the posting and records a debrief; storage, alarm and badge follow', async () => {
-  const popup = await openPopup(ext.browser, ext.worker);
+  const popup = await openPopup(demo.ext.browser, demo.ext.worker);
   assert.equal(await popup.$eval('#f-posting-title', (el) => el.value), 'Senior Frontend Engineer');
   assert.equal(await popup.$eval('#f-posting-company', (el) => el.value), 'Luciole Labs');
   assert.match(await popup.$eval('#f-posting-location', (el) => el.value), /Lyon/);
@@ -79,42 +55,42 @@ test('the popup recognises the posting and records a debrief; storage, alarm and
   await popup.keyboard.press('Enter');
   await popup.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'), { timeout: 10000 });
 
-  const [app] = await readStore(ext.worker, 'applications');
+  const [app] = await readStore(demo.ext.worker, 'applications');
   assert.equal(app.posting.title, 'Senior Frontend Engineer');
   assert.equal(app.posting.company, 'Luciole Labs');
   assert.equal(app.status, 'waiting');
   assert.equal(app.lastVerdict, 'undecided');
-  const [interview] = await readStore(ext.worker, 'interviews');
+  const [interview] = await readStore(demo.ext.worker, 'interviews');
   assert.equal(interview.weakPoint, 'Little experience with design systems');
   assert.equal(interview.interviewerName, 'Camille Martin');
   // Never touched, the stage and how it went are stored as not said.
   assert.equal(interview.stage, null);
   assert.equal(interview.feeling, null);
-  const reminders = await readStore(ext.worker, 'reminders');
+  const reminders = await readStore(demo.ext.worker, 'reminders');
   assert.equal(reminders.length, 1);
   const [reminder] = reminders;
   assert.equal(reminder.kind, 'follow-up');
 
   // Default follow-up: interview day + 7 at 09:00 local, as the browser computes local time.
-  const expected = await ext.worker.evaluate((at) => {
+  const expected = await demo.ext.worker.evaluate((at) => {
     const d = new Date(at);
     return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 7, 9, 0).getTime();
   }, interview.interviewAt);
   assert.equal(reminder.dueAt, expected);
-  assert.equal(followUpValue, await ext.worker.evaluate((t) => new Date(t).toLocaleDateString('sv'), expected));
+  assert.equal(followUpValue, await demo.ext.worker.evaluate((t) => new Date(t).toLocaleDateString('sv'), expected));
 
-  const alarms = await ext.worker.evaluate(() => chrome.alarms.getAll());
+  const alarms = await demo.ext.worker.evaluate(() => chrome.alarms.getAll());
   const alarm = alarms.find((a) => a.name === `reminder:${reminder.id}`);
   assert.ok(alarm, `alarm for the follow-up in ${JSON.stringify(alarms)}`);
   assert.equal(alarm.scheduledTime, expected);
 
-  await waitFor(async () => (await tabBadge(ext.worker)).text === '7d', 'tab badge 7d');
-  assert.match((await tabBadge(ext.worker)).title, /Luciole Labs/);
+  await waitFor(async () => (await tabBadge(demo.ext.worker)).text === '7d', 'tab badge 7d');
+  assert.match((await tabBadge(demo.ext.worker)).title, /Luciole Labs/);
 });
 
 test('reopening the popup on the tracked posting shows the application', async () => {
-  await page.bringToFront();
-  const popup = await openPopup(ext.browser, ext.worker);
+  await demo.page.bringToFront();
+  const popup = await openPopup(demo.ext.browser, demo.ext.worker);
   const text = await popup.$eval('body', (b) => b.innerText);
   assert.match(text, /Waiting/i);
   assert.match(text, /Undecided/i);
@@ -124,27 +100,28 @@ test('reopening the popup on the tracked posting shows the application', async (
 });
 
 test('a due reminder notifies and shows "!"; Done clears it', async () => {
-  const [reminder] = await readStore(ext.worker, 'reminders');
+  const [reminder] = await readStore(demo.ext.worker, 'reminders');
   // Bring the stored reminder due in one second, and let a short real alarm fire for it.
-  await makeReminderDue(ext.worker, reminder);
+  await makeReminderDue(demo.ext.worker, reminder);
 
   const notifications = await waitFor(async () => {
-    const all = await ext.worker.evaluate(() => chrome.notifications.getAll());
+    const all = await demo.ext.worker.evaluate(() => chrome.notifications.getAll());
     return all[`reminder:${reminder.id}`] ? all : null;
   }, 'reminder notification');
   assert.ok(notifications[`reminder:${reminder.id}`]);
-  await waitFor(async () => (await tabBadge(ext.worker)).text === '!', 'tab badge !');
-  assert.equal(await ext.worker.evaluate(() => chrome.action.getBadgeText({})), '1');
-  const [notified] = await readStore(ext.worker, 'reminders');
+  await waitFor(async () => (await tabBadge(demo.ext.worker)).text === '!', 'tab badge !');
+  assert.equal(await demo.ext.worker.evaluate(() => chrome.action.getBadgeText({})), '1');
+  const [notified] = await readStore(demo.ext.worker, 'reminders');
   assert.ok(notified.notifiedAt, 'the reminder is marked as notified, so it fires once');
 
   // From another tab, the popup lists the due follow-up; one click brings the posting's tab back.
-  const other = await ext.browser.newPage();
-  await other.goto(`${server.origin}/bare.html`);
+  const other = await demo.ext.browser.newPage();
+  await other.goto(`${demo.server.origin}/bare.html`);
   await other.bringToFront();
-  const activeUrl = () => ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
+  const activeUrl = () =>
+    demo.ext.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
   assert.match(await activeUrl(), /bare\.html$/);
-  const popup = await openPopup(ext.browser, ext.worker);
+  const popup = await openPopup(demo.ext.browser, demo.ext.worker);
   const dueText = await popup.$eval('body', (b) => b.innerText);
   assert.match(dueText, /Follow-ups due/);
   assert.match(dueText, /Luciole Labs: Senior Frontend Engineer/);
@@ -154,25 +131,25 @@ test('a due reminder notifies and shows "!"; Done clears it', async () => {
   await other.close();
 
   // "Done" on the notification (automation cannot click it: the test build exposes the listener).
-  await ext.worker.evaluate((id) => globalThis.relanceTest.onNotificationButton(`reminder:${id}`, 0), reminder.id);
+  await demo.ext.worker.evaluate((id) => globalThis.relanceTest.onNotificationButton(`reminder:${id}`, 0), reminder.id);
   // Done also opens the application's outcome form in the dashboard, to record what the call gave.
-  const dashboard = await ext.browser.waitForTarget((t) => t.url().endsWith(`/dashboard.html#app/${reminder.applicationId}/outcome`), {
+  const dashboard = await demo.ext.browser.waitForTarget((t) => t.url().endsWith(`/dashboard.html#app/${reminder.applicationId}/outcome`), {
     timeout: 10000,
   });
   assert.ok(dashboard);
-  await waitFor(async () => (await tabBadge(ext.worker)).text === '✓', 'tab badge cleared to ✓');
-  assert.equal(await ext.worker.evaluate(() => chrome.action.getBadgeText({})), '');
-  const [done] = await readStore(ext.worker, 'reminders');
+  await waitFor(async () => (await tabBadge(demo.ext.worker)).text === '✓', 'tab badge cleared to ✓');
+  assert.equal(await demo.ext.worker.evaluate(() => chrome.action.getBadgeText({})), '');
+  const [done] = await readStore(demo.ext.worker, 'reminders');
   assert.equal(done.closedBy, 'done');
   assert.equal(done.pendingDueAt, undefined);
-  const left = await ext.worker.evaluate(() => chrome.notifications.getAll());
+  const left = await demo.ext.worker.evaluate(() => chrome.notifications.getAll());
   assert.equal(left[`reminder:${reminder.id}`], undefined);
 });
 
 test('alarms cleared and the worker stopped: the alarms come back from IndexedDB', async () => {
   // A second interview sets a new follow-up and a promised answer date: two pending reminders.
-  await page.bringToFront();
-  const popup = await openPopup(ext.browser, ext.worker);
+  await demo.page.bringToFront();
+  const popup = await openPopup(demo.ext.browser, demo.ext.worker);
   await popup.click('::-p-text(Record another interview)');
   await popup.waitForSelector('#f-verdict-convinced');
   await popup.click('#f-verdict-convinced');
@@ -189,7 +166,7 @@ test('alarms cleared and the worker stopped: the alarms come back from IndexedDB
   await popup.click('button[type=submit]');
   await popup.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Saved'), { timeout: 10000 });
 
-  const pending = (await readStore(ext.worker, 'reminders')).filter((r) => r.pendingDueAt !== undefined);
+  const pending = (await readStore(demo.ext.worker, 'reminders')).filter((r) => r.pendingDueAt !== undefined);
   assert.deepEqual(pending.map((r) => r.kind).sort(), ['answer-due', 'follow-up']);
   const want = pending.map((r) => [`reminder:${r.id}`, r.dueAt]).sort();
   const reminderAlarms = async (worker) =>
@@ -197,15 +174,15 @@ test('alarms cleared and the worker stopped: the alarms come back from IndexedDB
       .filter((a) => a.name.startsWith('reminder:'))
       .map((a) => [a.name, a.scheduledTime])
       .sort();
-  assert.deepEqual(await reminderAlarms(ext.worker), want);
-  await waitFor(async () => (await tabBadge(ext.worker)).text === '3d', 'tab badge 3d (the promised answer)');
+  assert.deepEqual(await reminderAlarms(demo.ext.worker), want);
+  await waitFor(async () => (await tabBadge(demo.ext.worker)).text === '3d', 'tab badge 3d (the promised answer)');
 
-  await ext.worker.evaluate(() => chrome.alarms.clearAll());
-  assert.deepEqual(await reminderAlarms(ext.worker), []);
-  await stopServiceWorker(ext.browser, ext.extensionId);
+  await demo.ext.worker.evaluate(() => chrome.alarms.clearAll());
+  assert.deepEqual(await reminderAlarms(demo.ext.worker), []);
+  await stopServiceWorker(demo.ext.browser, demo.ext.extensionId);
 
   // Any event wakes the worker; a message from an extension page is the popup's own path.
-  const extPage = await extensionPage(ext.browser, ext.extensionId);
+  const extPage = await extensionPage(demo.ext.browser, demo.ext.extensionId);
   const reply = await extPage.evaluate(() =>
     chrome.runtime.sendMessage({ type: 'completeReminder', data: { reminderId: 'no-such-reminder' } }),
   );
@@ -215,7 +192,7 @@ test('alarms cleared and the worker stopped: the alarms come back from IndexedDB
 });
 
 test('the worker refuses unknown and malformed messages', async () => {
-  const extPage = await extensionPage(ext.browser, ext.extensionId);
+  const extPage = await extensionPage(demo.ext.browser, demo.ext.extensionId);
   const unknown = await extPage.evaluate(() => chrome.runtime.sendMessage({ type: 'dropDatabase', data: {} }));
   assert.deepEqual(unknown, { ok: false, error: 'errorUnknownMessage' });
   const invalid = await extPage.evaluate(() => chrome.runtime.sendMessage({ type: 'saveDebrief', data: { posting: {} } }));

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, dirname } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
@@ -204,6 +205,26 @@ export async function waitFor(check, what, timeout = 10000) {
       throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * For a test file: before its tests, the fixture server, the extension in a fresh profile and the
+ * demo posting in a tab in front (`page`); after them, all closed. The object is filled by `before`.
+ */
+export function withDemoPosting() {
+  const live = {};
+  before(async () => {
+    live.server = await startFixtureServer();
+    live.ext = await launchWithExtension();
+    live.page = await live.ext.browser.newPage();
+    await live.page.goto(`${live.server.origin}/demo-posting.html`);
+    await live.page.bringToFront();
+  });
+  after(async () => {
+    await live.ext?.close();
+    await live.server?.close();
+  });
+  return live;
 }
 
 /** Reads every row of a store of the extension's database, from the service worker or an extension page. */

@@ -3,32 +3,17 @@
 // day after them; "probably closed" is not raised on the promised day, and is once that day and the
 // call after it have passed with nothing recorded.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { editRows, launchWithExtension, makeReminderDue, openPopup, readStore, startFixtureServer, waitFor } from './harness.mjs';
+import { test } from 'node:test';
+import { editRows, makeReminderDue, openPopup, readStore, waitFor, withDemoPosting } from './harness.mjs';
 
-let server;
-let ext;
-let page;
+const demo = withDemoPosting();
 
-before(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-  page = await ext.browser.newPage();
-  await page.goto(`${server.origin}/demo-posting.html`);
-  await page.bringToFront();
-});
-
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-const pendingOf = async () => (await readStore(ext.worker, 'reminders')).filter((r) => r.pendingDueAt !== undefined);
+const pendingOf = async () => (await readStore(demo.ext.worker, 'reminders')).filter((r) => r.pendingDueAt !== undefined);
 const reminderAlarms = async () =>
-  (await ext.worker.evaluate(() => chrome.alarms.getAll()))
+  (await demo.ext.worker.evaluate(() => chrome.alarms.getAll()))
     .filter((a) => a.name.startsWith('reminder:'))
     .map((a) => [a.name, a.scheduledTime]);
-const application = async () => (await readStore(ext.worker, 'applications'))[0];
+const application = async () => (await readStore(demo.ext.worker, 'applications'))[0];
 
 /** Sets a date input as the user would (the form listens to input events). */
 async function setDate(popup, selector, value) {
@@ -45,7 +30,7 @@ async function setDate(popup, selector, value) {
 
 /** In the browser's own local time: `YYYY-MM-DD` of today + `days`, and the working day after it at 09:00. */
 const datesFrom = (days) =>
-  ext.worker.evaluate((days) => {
+  demo.ext.worker.evaluate((days) => {
     const now = new Date();
     const promised = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
     const after = new Date(promised);
@@ -57,8 +42,8 @@ const datesFrom = (days) =>
 
 /** Opens the popup on the posting, on a fresh debrief form (the first, or "Record another interview"). */
 async function debriefForm() {
-  await page.bringToFront();
-  const popup = await openPopup(ext.browser, ext.worker);
+  await demo.page.bringToFront();
+  const popup = await openPopup(demo.ext.browser, demo.ext.worker);
   if (!(await popup.$('#f-verdict-undecided'))) {
     await popup.click('::-p-text(Record another interview)');
     await popup.waitForSelector('#f-verdict-undecided');
@@ -86,7 +71,7 @@ test('a rejection asks no follow-up date and schedules no alarm', async () => {
   assert.equal(app.nextDueAt, null);
   assert.deepEqual(await pendingOf(), []);
   assert.deepEqual(await reminderAlarms(), []);
-  const [interview] = await readStore(ext.worker, 'interviews');
+  const [interview] = await readStore(demo.ext.worker, 'interviews');
   assert.equal(interview.followUpAt, null);
 });
 
@@ -127,9 +112,9 @@ test('"probably closed" is not raised on the promised day; it is once that day a
   // through a real alarm.
   const DAY = 864e5;
   const soon = Date.now() + 1000;
-  const interviews = await readStore(ext.worker, 'interviews');
+  const interviews = await readStore(demo.ext.worker, 'interviews');
   await editRows(
-    ext.worker,
+    demo.ext.worker,
     interviews.map((i) => ({
       store: 'interviews',
       id: i.id,
@@ -139,9 +124,9 @@ test('"probably closed" is not raised on the promised day; it is once that day a
   );
   const interview = interviews.find((i) => i.id === followUp.interviewId);
   assert.equal(interview.verdict, 'undecided');
-  await makeReminderDue(ext.worker, answerDue, soon);
+  await makeReminderDue(demo.ext.worker, answerDue, soon);
   const notification = await waitFor(
-    async () => (await ext.worker.evaluate(() => chrome.notifications.getAll()))[`reminder:${answerDue.id}`],
+    async () => (await demo.ext.worker.evaluate(() => chrome.notifications.getAll()))[`reminder:${answerDue.id}`],
     'answer-due notification',
   );
   assert.ok(notification);
@@ -151,10 +136,10 @@ test('"probably closed" is not raised on the promised day; it is once that day a
 
   // Eight days later in stored time: the promised day is long over and the call after it is more than
   // a full working day overdue with nothing recorded. The day-change alarm's sync raises the question.
-  await editRows(ext.worker, [
+  await editRows(demo.ext.worker, [
     { store: 'interviews', id: interview.id, change: { interviewAt: Date.now() - 10 * DAY, answerBy: Date.now() - 8 * DAY } },
     { store: 'reminders', id: followUp.id, change: { dueAt: Date.now() - 7 * DAY, pendingDueAt: Date.now() - 7 * DAY } },
   ]);
-  await ext.worker.evaluate(() => chrome.alarms.create('badge-midnight', { when: Date.now() + 500 }));
+  await demo.ext.worker.evaluate(() => chrome.alarms.create('badge-midnight', { when: Date.now() + 500 }));
   await waitFor(async () => (await application()).probablyClosed === true, 'probably closed once the day and the call have passed');
 });
