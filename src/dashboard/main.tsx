@@ -12,6 +12,7 @@ import { applicationDetail, applicationsWithPending, getSettings } from '../stor
 import { openRelanceDb, type Db } from '../storage/schema';
 import { exportAll, exportCsv } from '../storage/export';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
+import { downloadFile } from '../ui/download';
 import type { DashboardApi } from './api';
 import { Dashboard } from './app';
 import { indexInterviewer, rowOf, type InterviewerIndex } from './sections';
@@ -64,17 +65,7 @@ const api: DashboardApi = {
       : { name: `relance-${stamp()}.csv`, type: 'text/csv;charset=utf-8', text: await exportCsv(d) };
   },
   copyText: (text) => navigator.clipboard.writeText(text),
-  download: ({ name, type, text }) => {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // The download has started from the URL; give it a moment before releasing the blob.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  },
+  download: downloadFile,
   calendarFile: async (reminderId) => {
     const { fileName, text } = await send('calendarFile', reminderId ? { reminderId } : {});
     return { name: fileName, type: 'text/calendar', text };

@@ -13,6 +13,7 @@ import { send } from '../messages/send';
 import { dueItems, eventsOf, findSimilar, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
+import { downloadFile } from '../ui/download';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
 import { OutcomeForm, PageDebrief, PlanForm } from './forms';
@@ -149,15 +150,7 @@ const api: PopupApi = {
   copyText: (text) => navigator.clipboard.writeText(text),
   addToCalendar: async (reminderId) => {
     const { fileName, text } = await send('calendarFile', { reminderId });
-    // A Blob URL and <a download>: no downloads permission, and the file never leaves the machine.
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile({ name: fileName, type: 'text/calendar', text });
   },
   planInterview: (req) => send('planInterview', req),
   trackInterview: (req) => send('trackInterview', req),
