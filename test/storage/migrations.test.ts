@@ -35,6 +35,7 @@ const EXPECTED_SCHEMA = {
     indexes: { 'by-application': { keyPath: ['applicationId', 'at'], unique: false, multiEntry: false } },
   },
   calendar: { keyPath: 'uid', indexes: {} },
+  drafts: { keyPath: 'applicationId', indexes: {} },
 };
 
 /** The stores and indexes as the browser has them, read natively (any version's schema). */
@@ -386,6 +387,28 @@ describe('v5 → v6: a planned interview gains its time, channel and role', () =
     try {
       expect(await db.get('applications', app.id)).toEqual(app);
       expect(await db.get('applications', 'app-null')).toMatchObject({ nextInterview: null });
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe("v6 → v7: the closing card's drafts", () => {
+  it.each([1, 2, 3, 4, 5, 6])('from v%i with data: an empty drafts store keyed by application, every row kept', async (version) => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, version);
+    await seedRaw(old, version);
+    expect([...old.objectStoreNames]).not.toContain('drafts');
+    old.close();
+    const db = await openRelanceDb(name, 7);
+    try {
+      expect(db.version).toBe(7);
+      expect(await db.count('drafts')).toBe(0);
+      expect(await db.count('reminders')).toBe(reminders.length);
+      expect(await db.getAll('interviews')).toEqual(interviews);
+      const draft = { applicationId: app.id, ticks: ['thanked' as const], heard: null, updatedAt: NOW };
+      await db.put('drafts', draft);
+      expect(await db.get('drafts', app.id)).toEqual(draft);
     } finally {
       db.close();
     }
