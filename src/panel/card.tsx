@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   CARD_TICKS,
   HEARD_VERDICTS,
@@ -80,6 +80,9 @@ export function Card({ application, draft, callAt, save, onOver, onDiscard }: Ca
   const [heard, setHeard] = useState<HeardVerdict | null>(draft?.heard ?? null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The draft as last changed, ahead of the render: two changes in one task (two keys pressed
+  // together) each build on the one before, never on a stale render.
+  const current = useRef<{ ticks: CardTick[]; heard: HeardVerdict | null }>({ ticks, heard });
   // Saves in the order they were made: a slow one never lands after a later one.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
@@ -91,12 +94,17 @@ export function Card({ application, draft, callAt, save, onOver, onDiscard }: Ca
     'callProposed',
     ...leaveWellTicks(channel),
   ];
-  const input = (next: { ticks?: CardTick[]; heard?: HeardVerdict | null }): CardDraftInput => ({
+  const input = (): CardDraftInput => ({
     applicationId: application.id,
-    ticks: CARD_TICKS.filter((k) => (next.ticks ?? ticks).includes(k)),
-    heard: next.heard === undefined ? heard : next.heard,
+    ticks: CARD_TICKS.filter((k) => current.current.ticks.includes(k)),
+    heard: current.current.heard,
   });
-  const persist = (value: CardDraftInput) => {
+  const change = (next: Partial<{ ticks: CardTick[]; heard: HeardVerdict | null }>) => {
+    current.current = { ...current.current, ...next };
+    setTicks(current.current.ticks);
+    setHeard(current.current.heard);
+    setStatus('');
+    const value = input();
     queue.current = queue.current.then(() =>
       save(value).then(
         () => {
@@ -108,21 +116,15 @@ export function Card({ application, draft, callAt, save, onOver, onDiscard }: Ca
     );
   };
   const toggle = (tick: CardTick) => {
-    const next = ticks.includes(tick) ? ticks.filter((k) => k !== tick) : [...ticks, tick];
-    setTicks(next);
-    setStatus('');
-    persist(input({ ticks: next }));
+    const was = current.current.ticks;
+    change({ ticks: was.includes(tick) ? was.filter((k) => k !== tick) : [...was, tick] });
   };
-  const choose = (verdict: HeardVerdict) => {
-    setHeard(verdict);
-    setStatus('');
-    persist(input({ heard: verdict }));
-  };
+  const choose = (verdict: HeardVerdict) => change({ heard: verdict });
 
   // One key per item: 1 to 8, in the order shown, unless the user is typing somewhere.
   const toggleRef = useRef(toggle);
   toggleRef.current = toggle;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
       const n = Number(e.key);
@@ -208,7 +210,7 @@ export function Card({ application, draft, callAt, save, onOver, onDiscard }: Ca
         {error && <p class="alert">{t(error)}</p>}
       </div>
       <div class="buttons">
-        <button type="button" class="primary" onClick={() => onOver(input({}))}>
+        <button type="button" class="primary" onClick={() => onOver(input())}>
           {t('cardOver')}
         </button>
         {(ticks.length > 0 || heard !== null) && (
@@ -216,6 +218,7 @@ export function Card({ application, draft, callAt, save, onOver, onDiscard }: Ca
             type="button"
             class="secondary"
             onClick={() => {
+              current.current = { ticks: [], heard: null };
               setTicks([]);
               setHeard(null);
               setStatus('');

@@ -116,6 +116,24 @@ describe('the card', () => {
     expect(await screen.findByText('Ticks saved.')).toBeTruthy();
   });
 
+  it('two keys pressed in one go: the second builds on the first, nothing is lost', async () => {
+    const api = fakePanelApi([acme], { askedId: 'app-1' });
+    render(<PanelApp api={api} />);
+    await screen.findByLabelText('I know what happens next');
+    // Plain DOM events, in one task: no render between them (testing-library's fireEvent would flush one).
+    const key = (k: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    key('1');
+    key('2');
+    (screen.getByRole('radio', { name: /Rejected/ }) as HTMLInputElement).click();
+    await waitFor(() =>
+      expect(api.saveDraft).toHaveBeenLastCalledWith({
+        applicationId: 'app-1',
+        ticks: ['enoughInformation', 'strengthsPutForward'],
+        heard: 'rejected',
+      }),
+    );
+  });
+
   it('opens with the stored draft ticked; a refused save is said, the tick kept', async () => {
     const draft: CardDraft = { applicationId: 'app-1', ticks: ['thanked', 'smiled'], heard: 'convinced', updatedAt: NOW - 1 };
     const api = fakePanelApi([acme], { askedId: 'app-1', drafts: { 'app-1': draft } });
