@@ -67,6 +67,8 @@ export function PanelApp({ api, onReady }: PanelAppProps) {
     const onSaved = (reply: SaveDebriefReply, debrief: DebriefInput) => {
       const next = (reply.reminders.find((r) => r.kind === 'follow-up') ?? reply.reminders[0])?.dueAt ?? debrief.followUpAt;
       setCard(null);
+      // The saved debrief replaced the planned interview: today's list follows.
+      api.loadContext().then(setCtx, () => {});
       setMode({ kind: 'saved', message: next === null ? t('savedNoCall') : t('savedReminderSet', formatDateTime(next, uiLocale())) });
     };
     main = (

@@ -8,11 +8,11 @@ import {
   type CardTick,
   type HeardVerdict,
 } from '../core/closing-card';
-import type { Application, Channel } from '../core/types';
+import type { Application } from '../core/types';
 import { shownError } from '../ui/errors';
 import { t } from '../ui/i18n';
 import { verdictLabel } from '../ui/labels';
-import { spokenDate } from './spoken-date';
+import { isTyping, labelOf, READ, SAY, spokenDate } from './card-items';
 
 export interface CardProps {
   application: Application;
@@ -25,50 +25,6 @@ export interface CardProps {
   onOver: (draft: CardDraftInput) => void;
   onDiscard: () => void;
 }
-
-/** The suggested sentence of an item, shown while it is not ticked (docs/method.md §1, §2). */
-const SAY: Partial<Record<CardTick, string>> = {
-  enoughInformation: 'cardWrapUpInfoSay',
-  strengthsPutForward: 'cardWrapUpStrengthsSay',
-  nextStepPlanned: 'cardWrapUpNextSay',
-  askedImpression: 'cardImpressionSay',
-};
-
-const READ: Record<HeardVerdict, string> = {
-  convinced: 'cardReadConvinced',
-  undecided: 'cardReadUndecided',
-  rejected: 'cardReadRejected',
-};
-
-/** An item's label: leaving well depends on the channel (docs/method.md §4). */
-function labelOf(tick: CardTick, channel: Channel | null): string {
-  switch (tick) {
-    case 'enoughInformation':
-      return 'cardWrapUpInfo';
-    case 'strengthsPutForward':
-      return 'cardWrapUpStrengths';
-    case 'nextStepPlanned':
-      return 'cardWrapUpNext';
-    case 'askedImpression':
-      return 'cardImpressionTick';
-    case 'callProposed':
-      return 'cardNextTick';
-    case 'thanked':
-      return 'cardLeaveThank';
-    case 'handshakeEyeContact':
-      return channel === 'video' ? 'cardLeaveCamera' : 'cardLeaveHandshake';
-    case 'smiled':
-      return channel === 'phone' ? 'cardLeaveSmileVoice' : 'cardLeaveSmile';
-  }
-}
-
-/** Typing in a field is never taken for an item's key. */
-const isTyping = (el: EventTarget | null) =>
-  el instanceof HTMLElement &&
-  (el.isContentEditable ||
-    el instanceof HTMLTextAreaElement ||
-    el instanceof HTMLSelectElement ||
-    (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(el.type)));
 
 /**
  * The closing card (docs/method.md §1–§5), to read at a glance during the interview: each item ticked
