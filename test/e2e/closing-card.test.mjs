@@ -62,6 +62,11 @@ after(async () => {
   await ext?.close();
 });
 
+test('Chromium gives the closing card its suggested shortcut', async () => {
+  const commands = await call(() => chrome.commands.getAll());
+  assert.equal(commands.find((c) => c.name === 'open-closing-card')?.shortcut, 'Alt+Shift+K');
+});
+
 test('"interview soon" notifies through its real alarm; its click opens the closing card (side panel, or its own window)', async () => {
   const soon = (await store('reminders')).find((r) => r.kind === 'interview-soon' && r.pendingDueAt !== undefined);
   assert.ok(soon, 'the interview-soon reminder is stored');
