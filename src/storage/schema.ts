@@ -119,7 +119,7 @@ export const migrations: Migration[] = [
       if (row.nextInterview) await apps.put({ ...row, nextInterview: { ...UNKNOWN_PLAN_PARTS, ...row.nextInterview } });
     }
   },
-  // The closing card's drafts: what is ticked during an interview, kept until its debrief is recorded.
+  // v7: the closing card's drafts: what is ticked during an interview, kept until its debrief is recorded.
   (db) => {
     db.createObjectStore('drafts', { keyPath: 'applicationId' });
   },

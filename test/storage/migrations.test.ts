@@ -393,24 +393,42 @@ describe('v5 → v6: a planned interview gains its time, channel and role', () =
   });
 });
 
-describe("v6 → v7: the closing card's drafts", () => {
-  it.each([1, 2, 3, 4, 5, 6])('from v%i with data: an empty drafts store keyed by application, every row kept', async (version) => {
-    const name = uniqueName();
-    const old = await openRelanceDb(name, version);
-    await seedRaw(old, version);
-    expect([...old.objectStoreNames]).not.toContain('drafts');
-    old.close();
-    const db = await openRelanceDb(name, 7);
-    try {
-      expect(db.version).toBe(7);
-      expect(await db.count('drafts')).toBe(0);
-      expect(await db.count('reminders')).toBe(reminders.length);
-      expect(await db.getAll('interviews')).toEqual(interviews);
-      const draft = { applicationId: app.id, ticks: ['thanked' as const], heard: null, updatedAt: NOW };
-      await db.put('drafts', draft);
-      expect(await db.get('drafts', app.id)).toEqual(draft);
-    } finally {
-      db.close();
+/**
+ * The version that added the drafts store, found rather than written down: it is the last migration
+ * today, and a migration appended by a parallel branch may come before it once both are merged.
+ */
+async function draftsVersion(): Promise<number> {
+  for (let v = 1; v <= migrations.length; v++) {
+    const db = await openRelanceDb(uniqueName(), v);
+    const has = db.objectStoreNames.contains('drafts');
+    db.close();
+    if (has) return v;
+  }
+  throw new Error('no version has the drafts store');
+}
+
+describe("the closing card's drafts store", () => {
+  it('from every earlier version with data: an empty drafts store keyed by application, every row kept', async () => {
+    const target = await draftsVersion();
+    expect(target).toBeGreaterThanOrEqual(7);
+    for (let version = 1; version < target; version++) {
+      const name = uniqueName();
+      const old = await openRelanceDb(name, version);
+      await seedRaw(old, version);
+      expect([...old.objectStoreNames]).not.toContain('drafts');
+      old.close();
+      const db = await openRelanceDb(name, target);
+      try {
+        expect(db.version).toBe(target);
+        expect(await db.count('drafts')).toBe(0);
+        expect(await db.count('reminders')).toBe(reminders.length);
+        expect(await db.getAll('interviews')).toEqual(interviews);
+        const draft = { applicationId: app.id, ticks: ['thanked' as const], heard: null, updatedAt: NOW };
+        await db.put('drafts', draft);
+        expect(await db.get('drafts', app.id)).toEqual(draft);
+      } finally {
+        db.close();
+      }
     }
   });
 });
