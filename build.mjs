@@ -35,6 +35,8 @@ const entries = [
   { out: 'popup', src: 'src/popup/main.tsx', format: 'esm', split: true },
   { out: 'dashboard', src: 'src/dashboard/main.tsx', format: 'esm' },
   { out: 'welcome', src: 'src/welcome/main.tsx', format: 'esm' },
+  // The closing card: Chrome's side panel, Firefox's sidebar, or the small window a reminder opens.
+  { out: 'panel', src: 'src/panel/main.tsx', format: 'esm' },
   // Injected with scripting.executeScript({files}): a classic script, so an IIFE.
   { out: 'extract', src: 'src/extract/inject.ts', format: 'iife' },
   // Content scripts are classic scripts too.
@@ -103,7 +105,7 @@ if (watch) {
   const contexts = await Promise.all(options.map((o) => esbuild.context(o)));
   await Promise.all(contexts.map((c) => c.watch()));
   // esbuild watches the bundles' sources; the copied files (HTML, CSS, locales, manifest) need their own watch.
-  for (const path of ['manifest.json', 'src/popup', 'src/dashboard', 'src/welcome', 'src/ui', '_locales']) {
+  for (const path of ['manifest.json', 'src/popup', 'src/dashboard', 'src/welcome', 'src/panel', 'src/ui', '_locales']) {
     watchFiles(join(root, path), { recursive: true }, (_event, name) => {
       if (!name || /\.(tsx?|mjs)$/.test(name)) return;
       Promise.all(TARGETS.map((target) => copyStatic(target, join(outroot, target)))).then(

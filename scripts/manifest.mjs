@@ -31,9 +31,15 @@ export async function jobSiteMatches(root) {
  * the data collection declaration (since 140). `minimum_chrome_version` means nothing there.
  */
 function forFirefox(manifest) {
-  const { minimum_chrome_version: _, ...rest } = manifest;
+  const { minimum_chrome_version: _, side_panel: panel, commands, ...rest } = manifest;
+  // The closing card is Firefox's sidebar: its own key and command (`_execute_sidebar_action` opens it
+  // with no code), and no `sidePanel` permission, which Firefox does not know.
+  const { 'open-closing-card': openCard, ...otherCommands } = commands ?? {};
   return {
     ...rest,
+    permissions: rest.permissions.filter((p) => p !== 'sidePanel'),
+    commands: { ...otherCommands, ...(openCard ? { _execute_sidebar_action: openCard } : {}) },
+    sidebar_action: { default_panel: panel.default_path, default_title: '__MSG_panelTitle__', open_at_install: false },
     background: { ...manifest.background, scripts: [manifest.background.service_worker] },
     browser_specific_settings: {
       gecko: { id: 'relance@relance.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** The extension pages, each with src/<name>/main.tsx and src/<name>/<name>.css. */
-export const PAGES = ['popup', 'dashboard', 'welcome'];
+export const PAGES = ['popup', 'dashboard', 'welcome', 'panel'];
 
 /**
  * The HTML of one page: the shell with the page's stylesheet and script, and a modulepreload link for

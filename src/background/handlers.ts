@@ -22,6 +22,7 @@ import { calendarEvents } from '../storage/calendar-writes';
 import { applicationDetail } from '../storage/reads';
 import type { Db } from '../storage/schema';
 import { saveSettings } from '../storage/settings-writes';
+import { discardDraft, saveDraft } from '../storage/draft-writes';
 import { importData } from '../storage/import-writes';
 import { completeReminder, linkJobKey, saveDebrief, snoozeReminder } from '../storage/writes';
 import { notificationIdsOf } from './notifications';
@@ -183,6 +184,14 @@ export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now)
     },
     async openDashboard({ applicationId }) {
       await openDashboard(ports, applicationId);
+      return null;
+    },
+    // A draft changes no reminder, badge nor chip: nothing to re-derive after it.
+    saveCardDraft(req) {
+      return saveDraft(db, req, { now: now() });
+    },
+    async discardCardDraft({ applicationId }) {
+      await discardDraft(db, applicationId);
       return null;
     },
   };

@@ -15,9 +15,10 @@ import { BadgeCache } from './badge-cache';
 import { refreshTabCached } from './badges';
 import { makeHandlers } from './handlers';
 import { GROUP_NOTIFICATION, reminderOfNotification } from './notifications';
+import { openClosingCard, type CardPorts } from './open-card';
 import { openDashboard } from './open-dashboard';
 import { openPosting } from './open-posting';
-import type { Ports } from './ports';
+import type { Ports, SidePanelPort } from './ports';
 import { MIDNIGHT_ALARM, syncReminders } from './reminders';
 
 declare const __TEST__: boolean;
@@ -31,6 +32,16 @@ const ports: Ports = {
   windows: browser.windows,
   runtime: browser.runtime,
   i18n: browser.i18n,
+};
+
+/**
+ * The closing card's ports. webextension-polyfill has no sidePanel (Chrome only): Chrome's own
+ * namespace, absent in Firefox.
+ */
+const cardPorts: CardPorts = {
+  sidePanel: (globalThis as { chrome?: { sidePanel?: SidePanelPort } }).chrome?.sidePanel,
+  windows: browser.windows,
+  runtime: browser.runtime,
 };
 
 /**
@@ -84,6 +95,14 @@ browser.alarms.onAlarm.addListener((alarm) => {
  * Done, Snooze and the follow-up outcomes are. The notification's id says which it was.
  */
 async function onNotificationClicked(notificationId: string): Promise<void> {
+  const card = reminderOfNotification(notificationId);
+  if (card?.card) {
+    // "Interview soon": the closing card, opened first, while the click still counts as the user's action.
+    const applicationOf = () => withDb(async (db) => (await db.get('reminders', card.reminderId))?.applicationId ?? null);
+    await openClosingCard(cardPorts, applicationOf);
+    await browser.notifications.clear(notificationId);
+    return;
+  }
   await browser.notifications.clear(notificationId);
   if (notificationId === GROUP_NOTIFICATION) {
     await browser.tabs.create({ url: browser.runtime.getURL('popup.html?view=due') });
@@ -119,6 +138,11 @@ browser.notifications.onClicked.addListener((id) => void onNotificationClicked(i
 // Firefox shows no notification buttons (notifications.ts falls back to none; its onButtonClicked never
 // fires): there a click on the notification opens the dashboard.
 browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(id, index).catch(console.error));
+
+// The closing card's shortcut (Chrome; Firefox opens its sidebar with `_execute_sidebar_action` itself).
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'open-closing-card') void openClosingCard(cardPorts, async () => null, tab?.windowId).catch(console.error);
+});
 
 const badgeCache = new BadgeCache();
 onWrite(() => badgeCache.clear());

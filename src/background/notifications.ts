@@ -16,12 +16,25 @@ export const REMINDER_NOTIFICATION = 'reminder:';
  */
 const REMINDER_NO_BUTTONS = 'reminder-open:';
 export const GROUP_NOTIFICATION = 'due-group';
+/**
+ * "Interview soon": a click opens the closing card. The id says so, so that the click handler opens
+ * the side panel at once, before anything else consumes the click's user action.
+ */
+const INTERVIEW_CARD = 'interview-card:';
 
-/** Both ids a reminder's notification may have. */
-export const notificationIdsOf = (reminderId: string): string[] => [REMINDER_NOTIFICATION + reminderId, REMINDER_NO_BUTTONS + reminderId];
+/** Every id a reminder's notification may have. */
+export const notificationIdsOf = (reminderId: string): string[] => [
+  REMINDER_NOTIFICATION + reminderId,
+  REMINDER_NO_BUTTONS + reminderId,
+  INTERVIEW_CARD + reminderId,
+];
 
-/** The reminder id of a reminder notification, and whether it was shown with buttons; null for others. */
-export function reminderOfNotification(id: string): { reminderId: string; buttons: boolean } | null {
+/**
+ * The reminder id of a reminder notification, whether it was shown with buttons, and whether it
+ * opens the closing card; null for others.
+ */
+export function reminderOfNotification(id: string): { reminderId: string; buttons: boolean; card?: true } | null {
+  if (id.startsWith(INTERVIEW_CARD)) return { reminderId: id.slice(INTERVIEW_CARD.length), buttons: false, card: true };
   if (id.startsWith(REMINDER_NO_BUTTONS)) return { reminderId: id.slice(REMINDER_NO_BUTTONS.length), buttons: false };
   if (id.startsWith(REMINDER_NOTIFICATION)) return { reminderId: id.slice(REMINDER_NOTIFICATION.length), buttons: true };
   return null;
@@ -69,7 +82,8 @@ export async function notifyDue(
         ? [application.posting.title, when, msg('notifyInterviewClose')]
         : [application.posting.title, msg('notifyHowDidItGoBody')];
     const title = msg(TITLES[reminder.kind], application.posting.company);
-    await create(notifications, REMINDER_NO_BUTTONS + reminder.id, { type: 'basic', iconUrl, title, message: lines.join('\n') }, STAY);
+    const id = (reminder.kind === 'interview-soon' ? INTERVIEW_CARD : REMINDER_NO_BUTTONS) + reminder.id;
+    await create(notifications, id, { type: 'basic', iconUrl, title, message: lines.join('\n') }, STAY);
     return;
   }
   const interview = await db.get('interviews', reminder.interviewId);

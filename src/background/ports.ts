@@ -32,6 +32,21 @@ export interface TabsPort extends Pick<Browser.Tabs.Static, 'query' | 'create'> 
 /** Windows: the posting's window is brought to the front. */
 export type WindowsPort = Pick<Browser.Windows.Static, 'update'>;
 
+/**
+ * Windows, for the closing card: the window whose side panel to open, and the small window that shows
+ * the card where no side panel can be opened.
+ */
+export type CardWindowsPort = Pick<Browser.Windows.Static, 'getLastFocused' | 'create'>;
+
+/**
+ * Chrome's side panel. webextension-polyfill does not wrap it (Chrome only): the entry passes
+ * `chrome.sidePanel`, undefined in Firefox. `open` needs a user action (a click, a shortcut, a click on a
+ * notification), else it rejects.
+ */
+export interface SidePanelPort {
+  open(options: { windowId: number }): Promise<void>;
+}
+
 /** The addresses of the extension's own pages and files. */
 export type RuntimePort = Pick<Browser.Runtime.Static, 'getURL'>;
 

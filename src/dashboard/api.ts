@@ -38,4 +38,8 @@ export interface DashboardApi {
   restoreApplication(snapshot: FullApplication): Promise<FullApplication>;
   saveSettings(settings: Settings): Promise<Settings>;
   importData(json: string): Promise<ImportReport>;
+  /** Whether the closing card holds a debrief in progress for this application. */
+  hasCardDraft?(applicationId: string): Promise<boolean>;
+  /** Opens the closing card in this window's side panel (Firefox: the sidebar): it shows this page's application. */
+  openClosingCard?(): Promise<void>;
 }

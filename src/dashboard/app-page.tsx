@@ -56,6 +56,12 @@ export function AppPage(p: AppPageProps) {
     };
   }, [p.id]);
   useEffect(() => setMode(p.outcome ? 'outcome' : 'view'), [p.outcome]);
+  // The closing card's debrief in progress, said until a debrief is recorded (the revision moves then).
+  const [cardDraft, setCardDraft] = useState(false);
+  const revision = typeof detail === 'object' && detail !== null ? detail.application.revision : null;
+  useEffect(() => {
+    p.api.hasCardDraft?.(p.id).then(setCardDraft, () => setCardDraft(false));
+  }, [p.id, revision]);
   const loaded = typeof detail === 'object' && detail !== null;
   // A keyboard or screen reader user who came from the list lands on the page's title (the outcome form
   // focuses itself).
@@ -127,6 +133,7 @@ export function AppPage(p: AppPageProps) {
         />
       )}
       <AppFacts app={app} pending={pending} now={p.now} />
+      {cardDraft && <p class="notice">{t('cardInProgress')}</p>}
       {mode !== 'outcome' && app.status !== 'closed' && <BeforeCall interview={interviews[0]} level={2} recoveryOnly />}
       {mode === 'view' && app.status !== 'closed' && (
         <EmailDrafts role={app.posting.title} interview={interviews[0]} events={events} now={p.now} level={2} copy={p.api.copyText} />
@@ -147,6 +154,16 @@ export function AppPage(p: AppPageProps) {
         {app.nextInterview && (
           <button type="button" class="secondary" disabled={formOpen} onClick={cancelPlan}>
             {t('cancelPlannedInterview')}
+          </button>
+        )}
+        {p.api.openClosingCard && app.status !== 'closed' && (
+          <button
+            type="button"
+            class="secondary"
+            disabled={formOpen}
+            onClick={() => void p.api.openClosingCard?.().catch((e: unknown) => setError(shownError(e).message))}
+          >
+            {t('openClosingCard')}
           </button>
         )}
         <button type="button" class="danger" disabled={formOpen} onClick={remove}>

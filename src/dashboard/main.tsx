@@ -8,7 +8,8 @@ import browser from 'webextension-polyfill';
 import { messageLocale } from '../core/i18n';
 import type { Interview } from '../core/types';
 import { send } from '../messages/send';
-import { applicationDetail, applicationsWithPending, getSettings } from '../storage/reads';
+import { openClosingCard } from '../messages/closing-card';
+import { applicationDetail, applicationsWithPending, draftOf, getSettings } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { exportAll, exportCsv } from '../storage/export';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
@@ -53,6 +54,8 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 
 const api: DashboardApi = {
   now: () => Date.now(),
+  openClosingCard,
+  hasCardDraft: async (id) => (await draftOf(await db(), id)) !== undefined,
   loadRows: async () => (await applicationsWithPending(await db())).map(({ application, pending }) => rowOf(application, pending)),
   loadInterviewers,
   loadDetail: async (id) => applicationDetail(await db(), id),

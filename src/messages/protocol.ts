@@ -1,4 +1,5 @@
 import type { JobState } from '../core/chip';
+import type { CardDraft, CardDraftInput } from '../core/closing-card';
 import type { ImportReport } from '../core/import-plan';
 import type {
   Application,
@@ -80,6 +81,12 @@ interface Protocol {
   importData(req: { json: string }): ImportReport;
   /** Opens the dashboard (from the popup), optionally on one application. */
   openDashboard(req: { applicationId?: string }): null;
+
+  // During the interview: the closing card.
+  /** Saves what is ticked on the closing card as the application's debrief in progress (as each item is ticked). */
+  saveCardDraft(req: CardDraftInput): CardDraft;
+  /** Forgets the application's debrief in progress. */
+  discardCardDraft(req: { applicationId: string }): null;
 }
 
 export interface RecordOutcomeRequest {

@@ -1,3 +1,4 @@
+import { checkCardDraft } from '../core/closing-card';
 import { checkFullApplication } from '../core/export';
 import { checkPlannedInterview } from '../core/planned-interview';
 import { checkDebrief, checkPosting, isRecord, text, type Checked, type FieldError } from '../core/validate';
@@ -173,4 +174,6 @@ export const validators: Validators = {
     const applicationId = idOf(o, 'applicationId', errors);
     return done(errors, { applicationId });
   },
+  saveCardDraft: checkCardDraft,
+  discardCardDraft: idOnly('applicationId'),
 };

@@ -18,6 +18,8 @@ export interface Tracked {
   reminders: Reminder[];
   /** The timeline (follow-up outcomes, decisions): how many retries are left rests on it. */
   events: TimelineEvent[];
+  /** Items are ticked on the closing card and no debrief was recorded since. */
+  debriefInProgress?: boolean;
 }
 
 /** Everything the popup renders from, read once when it opens. */
@@ -73,4 +75,6 @@ export interface PopupApi {
   trackInterview(req: TrackInterviewRequest): Promise<FullApplication>;
   /** Opens the dashboard in a tab, on this application when given; the popup closes. */
   openDashboard(applicationId?: string): Promise<void>;
+  /** Opens the closing card in the window's side panel (Firefox: the sidebar); it stays when the popup closes. */
+  openClosingCard?(): Promise<void>;
 }

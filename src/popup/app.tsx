@@ -210,6 +210,7 @@ export function App({ api, onReady }: AppProps) {
           copy={api.copyText}
           onAddToCalendar={api.addToCalendar}
           onPlan={() => setMode({ kind: 'plan', back: mode })}
+          onOpenCard={api.openClosingCard && (() => void api.openClosingCard?.().catch((e) => setActionError(shownError(e).message)))}
         />
       );
     } else if (mode.kind === 'unrecognised') {

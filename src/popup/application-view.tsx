@@ -19,6 +19,8 @@ export interface ApplicationViewProps {
   onSnooze?: (reminderId: string) => void;
   /** Plan the next interview, or change the one planned. */
   onPlan?: () => void;
+  /** Opens the closing card beside the page (during the interview). */
+  onOpenCard?: () => void;
   /** Move focus here (after saving, so the keyboard user is not left on a removed form). */
   focusOnMount?: boolean;
   /** Puts an e-mail draft on the clipboard. */
@@ -35,6 +37,7 @@ export function ApplicationView({
   onRecordOutcome,
   onSnooze,
   onPlan,
+  onOpenCard,
   focusOnMount,
   copy,
   onAddToCalendar,
@@ -62,6 +65,7 @@ export function ApplicationView({
         </p>
       )}
       {app.probablyClosed && <p class="notice probably">{t('probablyClosedNote')}</p>}
+      {tracked.debriefInProgress && <p class="notice">{t('cardInProgress')}</p>}
       {app.status !== 'closed' && <BeforeCall interview={interviews[0]} level={3} recoveryOnly />}
       {due && (
         <CallScript
@@ -92,6 +96,11 @@ export function ApplicationView({
         {onPlan && (
           <button type="button" class="secondary" onClick={onPlan}>
             {t(app.nextInterview ? 'editPlannedInterview' : 'planInterview')}
+          </button>
+        )}
+        {onOpenCard && app.status !== 'closed' && (
+          <button type="button" class="secondary" onClick={onOpenCard}>
+            {t('openClosingCard')}
           </button>
         )}
       </div>

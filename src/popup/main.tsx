@@ -10,7 +10,8 @@ import { pageJobKey } from '../core/page-job-key';
 import type { Application, PostingDraft } from '../core/types';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
-import { dueItems, eventsOf, findSimilar, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
+import { openClosingCard } from '../messages/closing-card';
+import { draftOf, dueItems, eventsOf, findSimilar, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import { downloadFile } from '../ui/download';
@@ -68,12 +69,13 @@ async function readPage(): Promise<Page> {
 /** An application with what the popup shows of it; null when there is none with this id. */
 async function trackedOf(db: Db, application: Application | undefined): Promise<Tracked | null> {
   if (!application) return null;
-  const [interviews, reminders, events] = await Promise.all([
+  const [interviews, reminders, events, draft] = await Promise.all([
     interviewsOf(db, application.id),
     pendingRemindersOf(db, application.id),
     eventsOf(db, application.id),
+    draftOf(db, application.id),
   ]);
-  return { application, interviews, reminders, events };
+  return { application, interviews, reminders, events, ...(draft ? { debriefInProgress: true } : {}) };
 }
 
 async function loadTracked(applicationId: string): Promise<Tracked | null> {
@@ -158,6 +160,7 @@ const api: PopupApi = {
     await send('openDashboard', applicationId ? { applicationId } : {});
     window.close();
   },
+  openClosingCard,
 };
 
 // popup.html paints the header before this script runs (src/popup/first-paint.html); the App replaces it.

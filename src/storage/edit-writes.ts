@@ -185,12 +185,14 @@ export function updateInterview(
 
 /** Deletes an application and every row of it, in one transaction; returns them all for undo. */
 export function deleteApplication(db: Db, args: { applicationId: string; expectedRevision?: number }): Promise<FullApplication> {
-  return inWriteTx(db, [...ALL], async (tx) => {
+  return inWriteTx(db, [...ALL, 'drafts'], async (tx) => {
     const application = await tx.objectStore('applications').get(args.applicationId);
     if (!application) throw new ApplicationNotFoundError();
     checkRevision(application, args.expectedRevision);
     const full = await fullApplication(tx, application);
     await tx.objectStore('applications').delete(application.id);
+    // A closing card's draft is not part of what undo restores: it goes with the application.
+    await tx.objectStore('drafts').delete(application.id);
     for (const i of full.interviews) await tx.objectStore('interviews').delete(i.id);
     for (const r of full.reminders) await tx.objectStore('reminders').delete(r.id);
     for (const e of full.events) await tx.objectStore('events').delete(e.id);

@@ -1,3 +1,4 @@
+import type { CardDraft } from '../core/closing-card';
 import { normalizeForMatch } from '../core/job-key';
 import type { Application, FullApplication, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 import { isCallReminder, pendingOf } from '../core/reminders';
@@ -124,4 +125,9 @@ export function applicationDetail(db: Db, applicationId: string): Promise<FullAp
     const application = await tx.objectStore('applications').get(applicationId);
     return application ? fullApplication(tx, application) : null;
   });
+}
+
+/** The closing card's debrief in progress for this application, if any. */
+export function draftOf(db: Db, applicationId: string): Promise<CardDraft | undefined> {
+  return db.get('drafts', applicationId);
 }

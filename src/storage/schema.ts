@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { isSiteKey, jobKeyFor, normalizeForMatch } from '../extract/job-key';
 import type { CalendarEntry } from '../core/calendar-plan';
+import type { CardDraft } from '../core/closing-card';
 import { UNKNOWN_PLAN_PARTS } from '../core/planned-interview';
 import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 
@@ -33,6 +34,11 @@ export interface RelanceDb extends DBSchema {
    * or cancel them. Not part of the export: it describes this browser's files, not the search.
    */
   calendar: { key: string; value: CalendarEntry };
+  /**
+   * The closing card's debrief in progress, one per application (core/closing-card.ts). Transient: deleted
+   * when the debrief is recorded or the application deleted; not part of the export.
+   */
+  drafts: { key: string; value: CardDraft };
 }
 
 export type Db = IDBPDatabase<RelanceDb>;
@@ -112,6 +118,10 @@ export const migrations: Migration[] = [
     for (const row of await apps.getAll()) {
       if (row.nextInterview) await apps.put({ ...row, nextInterview: { ...UNKNOWN_PLAN_PARTS, ...row.nextInterview } });
     }
+  },
+  // v7: the closing card's drafts: what is ticked during an interview, kept until its debrief is recorded.
+  (db) => {
+    db.createObjectStore('drafts', { keyPath: 'applicationId' });
   },
 ];
 

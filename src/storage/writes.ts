@@ -33,7 +33,7 @@ export interface SaveDebriefResult {
  */
 export function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps): Promise<SaveDebriefResult> {
   const newId = idMaker(deps);
-  return inWriteTx(db, ['applications', 'interviews', 'reminders', 'settings'], async (tx) => {
+  return inWriteTx(db, ['applications', 'interviews', 'reminders', 'settings', 'drafts'], async (tx) => {
     const debrief = fieldsForVerdict(args.debrief);
     const apps = tx.objectStore('applications');
     const reminderStore = tx.objectStore('reminders');
@@ -83,6 +83,8 @@ export function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps): Pro
     };
     await apps.put(application);
     await tx.objectStore('interviews').put(interview);
+    // The closing card's draft became this debrief.
+    await tx.objectStore('drafts').delete(applicationId);
     // The newest debrief replaced every pending reminder, "how did it go?" among them; the next interview it announces gets its own.
     if (newest)
       await replanInterviewReminders(tx, application, withDefaults(await tx.objectStore('settings').get('settings')), deps.now, newId);

@@ -75,7 +75,7 @@ describe("a planned interview's reminders notify", () => {
     const { shown } = ports.notifications;
     await syncReminders(ports, db, soon.dueAt);
     expect(shown).toHaveLength(1);
-    expect(shown[0]).toMatchObject({ id: `reminder-open:${soon.id}`, title: 'notifyInterviewSoonTitle Acme' });
+    expect(shown[0]).toMatchObject({ id: `interview-card:${soon.id}`, title: 'notifyInterviewSoonTitle Acme' });
     expect(shown[0]!.message.split('\n')).toEqual([
       'Frontend developer',
       'notifyInterviewWithAt Léa Roux, CTO 14:00',

@@ -47,7 +47,7 @@ describe('the keyboard shortcut that opens the popup', () => {
   const command = manifest.commands?._execute_action;
 
   it('is declared as _execute_action with the suggested key the welcome page names', () => {
-    expect(Object.keys(manifest.commands ?? {})).toEqual(['_execute_action']);
+    expect(Object.keys(manifest.commands ?? {})).toEqual(['_execute_action', 'open-closing-card']);
     expect(command.suggested_key).toEqual({ default: SUGGESTED_SHORTCUT });
     expect(SUGGESTED_SHORTCUT).toBe('Alt+Shift+E');
   });
@@ -64,5 +64,29 @@ describe('the keyboard shortcut that opens the popup', () => {
 
   it('needs no permission of its own', () => {
     expect(manifest.permissions).not.toContain('commands');
+  });
+});
+
+describe('the closing card: a side panel in Chrome, a sidebar in Firefox', () => {
+  it('Chrome: the side panel page, its permission, and its shortcut (at most four suggested keys, never Alt+Shift+R)', () => {
+    expect(manifest.side_panel).toEqual({ default_path: 'panel.html' });
+    expect(manifest.permissions).toContain('sidePanel');
+    expect(manifest.sidebar_action).toBeUndefined();
+    const keys = Object.values(manifest.commands as Record<string, { suggested_key?: { default: string } }>).flatMap((c) =>
+      c.suggested_key ? [c.suggested_key.default] : [],
+    );
+    expect(keys.length).toBeLessThanOrEqual(4);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).not.toContain('Alt+Shift+R');
+    for (const key of keys) expect(key).toMatch(/^(Ctrl|Alt)\+(Shift\+)?[A-Z0-9]$/);
+  });
+
+  it('Firefox: the sidebar and its built-in command, no side_panel nor sidePanel it does not know', async () => {
+    const firefox = await buildManifest(fileURLToPath(new URL('../../', import.meta.url)), { target: 'firefox' });
+    expect(firefox.sidebar_action).toMatchObject({ default_panel: 'panel.html', default_title: '__MSG_panelTitle__' });
+    expect(firefox.side_panel).toBeUndefined();
+    expect(firefox.permissions).not.toContain('sidePanel');
+    expect(Object.keys(firefox.commands)).toEqual(['_execute_action', '_execute_sidebar_action']);
+    expect(firefox.commands._execute_sidebar_action).toEqual(manifest.commands['open-closing-card']);
   });
 });

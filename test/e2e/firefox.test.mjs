@@ -1,6 +1,7 @@
 // Firefox smoke test: the Firefox test build in Debian's firefox-esr. The background script starts
 // (Firefox runs it as an event page from `background.scripts`), an extension page sends a debrief
-// to it through the real router, and the debrief lands in IndexedDB with its reminder and alarm.
+// to it through the real router, and the debrief lands in IndexedDB with its reminder and alarm; the
+// closing card's page (the sidebar's) loads, stores its ticks through the worker and saves the debrief.
 // See firefox-harness.mjs for why the background is reached over RDP rather than BiDi.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -164,4 +165,91 @@ test('a reminder fires as a notification without buttons (Firefox refuses them)'
     `notification ${id} created`,
     15000,
   );
+});
+
+test("the closing card, Firefox's sidebar page: it loads, ticks through the worker, and saves the debrief", { skip }, async () => {
+  const page = await frame('/popup.html?view=due');
+  const background = await frame('/_generated_background_page.html');
+  // The manifest gives Firefox the sidebar (and no side panel); the sidebar itself opens only from
+  // the user's own action (sidebarAction.open in a click), which automation cannot give: the same
+  // page is opened as a tab by the extension, as the reminder's window would show it.
+  assert.equal(
+    await evaluateIn(ff.rdp, background, () => browser.sidebarAction.getPanel({})),
+    `moz-extension://${new URL(page.url).host}/panel.html`,
+  );
+  const now = new Date(Date.now() + 20 * 60_000);
+  const pad = (n) => String(n).padStart(2, '0');
+  const plan = {
+    on: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+    time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
+    channel: 'phone',
+    withWhom: 'Camille Martin',
+    role: '',
+    stage: 'final',
+  };
+  const tracked = await evaluateIn(
+    ff.rdp,
+    page,
+    (plan) =>
+      browser.runtime.sendMessage({
+        type: 'trackInterview',
+        data: {
+          posting: { title: 'Ingénieure QA', company: 'Sillon', location: '', url: 'https://jobs.example.test/offres/44' },
+          jobKey: 'https://jobs.example.test/offres/44',
+          pageUrl: null,
+          plan,
+        },
+      }),
+    plan,
+  );
+  assert.equal(tracked?.ok, true, JSON.stringify(tracked));
+  const appId = tracked.value.application.id;
+  await evaluateIn(
+    ff.rdp,
+    background,
+    (id) => browser.tabs.create({ url: browser.runtime.getURL(`panel.html?app=${id}`) }).then(() => null),
+    appId,
+  );
+  const panel = await frame(`/panel.html?app=${appId}`);
+  await waitFor(() => evaluateIn(ff.rdp, panel, () => document.querySelector('.card h3') !== null), 'the card rendered');
+  // On the phone: thank and smile in the voice, no handshake.
+  const items = await evaluateIn(ff.rdp, panel, () => [...document.querySelectorAll('.card input[type=checkbox]')].map((b) => b.id));
+  assert.deepEqual(items.slice(-2), ['card-thanked', 'card-smiled']);
+  await evaluateIn(ff.rdp, panel, () => {
+    document.getElementById('card-askedImpression').click();
+    document.getElementById('card-heard-undecided').click();
+  });
+  const readDrafts = () =>
+    evaluateIn(
+      ff.rdp,
+      background,
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('relance');
+          open.onsuccess = () => {
+            const req = open.result.transaction('drafts').objectStore('drafts').getAll();
+            req.onsuccess = () => {
+              open.result.close();
+              resolve(req.result);
+            };
+          };
+        }),
+    );
+  await waitFor(async () => {
+    const [d] = await readDrafts();
+    return d?.ticks.join() === 'askedImpression' && d.heard === 'undecided';
+  }, 'the ticks stored through the worker');
+  await evaluateIn(ff.rdp, panel, () =>
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'The interview is over').click(),
+  );
+  await waitFor(() => evaluateIn(ff.rdp, panel, () => document.querySelector('form.debrief') !== null), 'the debrief form');
+  const filled = await evaluateIn(ff.rdp, panel, () => ({
+    name: document.getElementById('f-interviewerName').value,
+    undecided: document.getElementById('f-verdict-undecided').checked,
+    asked: document.getElementById('f-synthesis-askedImpression').checked,
+  }));
+  assert.deepEqual(filled, { name: 'Camille Martin', undecided: true, asked: true });
+  await evaluateIn(ff.rdp, panel, () => document.querySelector('form.debrief').requestSubmit());
+  await waitFor(() => evaluateIn(ff.rdp, panel, () => document.body.textContent.includes('Saved. Follow-up call on')), 'saved');
+  assert.deepEqual(await readDrafts(), []);
 });

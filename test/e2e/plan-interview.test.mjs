@@ -1,7 +1,8 @@
 // Planning an interview through the real worker: the application page's form (axe in light and
 // dark), saved with its time, format and interviewer, read back from IndexedDB, and shown on the page;
-// then its reminders through real alarms: "interview soon" notifies and its click opens the
-// application; "how did it go?" does not fire once the debrief is recorded.
+// then its reminders through real alarms: "interview soon" notifies and its click opens the closing
+// card (test/e2e/closing-card.test.mjs follows it further); "how did it go?" does not fire once the
+// debrief is recorded.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { editRows, extensionPage, launchWithExtension, readStore, waitFor } from './harness.mjs';
@@ -69,7 +70,7 @@ async function dueSoon(reminder) {
   await ext.worker.evaluate((name, when) => chrome.alarms.create(name, { when }), `reminder:${reminder.id}`, when);
 }
 
-test('"interview soon" notifies through its alarm and its click opens the application; "how did it go?" is gone once the debrief is saved', async () => {
+test('"interview soon" notifies through its alarm and its click opens the closing card; "how did it go?" is gone once the debrief is saved', async () => {
   const rows = await readStore(ext.worker, 'reminders');
   const soon = rows.find((r) => r.kind === 'interview-soon' && r.pendingDueAt !== undefined);
   const after = rows.find((r) => r.kind === 'how-did-it-go' && r.pendingDueAt !== undefined);
@@ -77,15 +78,16 @@ test('"interview soon" notifies through its alarm and its click opens the applic
   const alarms = await ext.worker.evaluate(() => chrome.alarms.getAll());
   assert.ok(alarms.some((a) => a.name === `reminder:${soon.id}`) && alarms.some((a) => a.name === `reminder:${after.id}`));
   await dueSoon(soon);
-  const id = `reminder-open:${soon.id}`;
+  const id = `interview-card:${soon.id}`;
   await waitFor(
     async () => Object.keys(await ext.worker.evaluate(() => chrome.notifications.getAll())).includes(id),
     'the interview-soon notification',
   );
   await ext.worker.evaluate((id) => globalThis.relanceTest.onNotificationClicked(id), id);
+  // Refused the side panel without a user action, the card opens in its own window, on this application.
   await waitFor(
-    async () => (await ext.browser.pages()).some((p) => p.url().endsWith(`dashboard.html#app/${encodeURIComponent(appId)}`)),
-    'the application opened',
+    async () => (await ext.browser.pages()).some((p) => p.url().endsWith(`panel.html?app=${encodeURIComponent(appId)}`)),
+    'the closing card opened',
   );
   // The debrief of the interview: "how did it go?" stops, and its alarm with it.
   const page = await extensionPage(ext.browser, ext.extensionId);

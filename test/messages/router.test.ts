@@ -44,6 +44,8 @@ function setup() {
     saveSettings: vi.fn<Handlers['saveSettings']>(async (s) => s),
     importData: vi.fn<Handlers['importData']>(async () => ({ added: 0, updated: 0, unchanged: 0 })),
     openDashboard: vi.fn<Handlers['openDashboard']>(async () => null),
+    saveCardDraft: vi.fn<Handlers['saveCardDraft']>(async (d) => ({ ...d, updatedAt: T })),
+    discardCardDraft: vi.fn<Handlers['discardCardDraft']>(async () => null),
   };
   const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, isJobSite: isJobSiteUrl });
   const notCalled = () => {
@@ -401,6 +403,13 @@ describe('dashboard, settings and transfer messages', () => {
     ['importData', { json: '{"format":"relance-export"}', extra: 1 }, { json: '{"format":"relance-export"}' }],
     ['openDashboard on the list', {}, {}],
     ['openDashboard on an application', { applicationId: ' a1 ' }, { applicationId: 'a1' }],
+    [
+      'saveCardDraft',
+      { applicationId: ' a1 ', ticks: ['smiled', 'askedImpression', 'smiled'], heard: 'undecided', updatedAt: 1, x: 1 },
+      { applicationId: 'a1', ticks: ['askedImpression', 'smiled'], heard: 'undecided' },
+    ],
+    ['saveCardDraft with nothing heard yet', { applicationId: 'a1', ticks: [] }, { applicationId: 'a1', ticks: [], heard: null }],
+    ['discardCardDraft', { applicationId: 'a1' }, { applicationId: 'a1' }],
   ])('%s: the handler gets the cleaned data', async (label, data, cleaned) => {
     const type = label.split(' ')[0] as keyof ReturnType<typeof setup>['handlers'];
     const { route, handlers } = setup();
@@ -420,6 +429,10 @@ describe('dashboard, settings and transfer messages', () => {
 
   it.each<[string, string, unknown, string[]]>([
     ['recordOutcome without an application', 'recordOutcome', { outcome }, ['applicationId']],
+    ['saveCardDraft with an unknown tick', 'saveCardDraft', { applicationId: 'a1', ticks: ['thanked', 'bribed'] }, ['ticks']],
+    ['saveCardDraft with ticks not a list', 'saveCardDraft', { applicationId: 'a1', ticks: 'thanked' }, ['ticks']],
+    ['saveCardDraft with an unknown verdict', 'saveCardDraft', { applicationId: 'a1', ticks: [], heard: 'no-answer' }, ['heard']],
+    ['saveCardDraft without an application', 'saveCardDraft', { ticks: [] }, ['applicationId']],
     ['recordOutcome with a blank reminder id', 'recordOutcome', { applicationId: 'a1', reminderId: ' ', outcome }, ['reminderId']],
     ['recordOutcome with no outcome', 'recordOutcome', { applicationId: 'a1' }, ['outcome.kind', 'outcome.at']],
     [

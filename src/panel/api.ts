@@ -1,0 +1,39 @@
+import type { CardDraft, CardDraftInput, TodaysInterview } from '../core/closing-card';
+import type { Application, Settings } from '../core/types';
+import type { SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
+
+/** What the panel renders from when it opens (and again when the active tab changes). */
+export interface PanelContext {
+  settings: Settings;
+  /** Today's planned interviews, by start time: the switch between them. */
+  today: TodaysInterview[];
+  /**
+   * The application asked for: `panel.html?app=<id>` (the reminder's own window), else the active
+   * tab's tracked posting or the dashboard page of an application; null when none.
+   */
+  askedId: string | null;
+}
+
+/** One application's card: the application and its debrief in progress, if any. */
+export interface CardData {
+  application: Application;
+  draft: CardDraft | null;
+}
+
+/**
+ * What the panel needs from IndexedDB (reads) and the service worker (writes). main.tsx builds the real
+ * one; tests pass a plain object with spies, so components never touch the browser.
+ */
+export interface PanelApi {
+  now(): number;
+  loadContext(): Promise<PanelContext>;
+  /** One application with its draft; null when it no longer exists. */
+  loadCard(applicationId: string): Promise<CardData | null>;
+  /** Saves the ticks as the application's debrief in progress (through the worker). */
+  saveDraft(input: CardDraftInput): Promise<CardDraft>;
+  discardDraft(applicationId: string): Promise<void>;
+  /** The same message as the popup's debrief. */
+  saveDebrief(req: SaveDebriefRequest): Promise<SaveDebriefReply>;
+  /** Calls back with the new asked application when the user moves to another tab showing a tracked posting. */
+  onAsked?(callback: (applicationId: string) => void): void;
+}

@@ -1,0 +1,152 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { cardApplicationId, proposedCallAt } from '../core/closing-card';
+import { formatDateTime } from '../core/format';
+import type { DebriefInput } from '../core/types';
+import type { SaveDebriefReply } from '../messages/protocol';
+import { DebriefForm } from '../ui/debrief/debrief-form';
+import type { FormOutput } from '../ui/debrief/form-state';
+import { shownError } from '../ui/errors';
+import { t, uiLocale } from '../ui/i18n';
+import { nextInterviewText } from '../ui/next-interview';
+import { formatTime } from '../ui/when';
+import type { CardData, PanelApi, PanelContext } from './api';
+import { Card } from './card';
+import { cardInterviewAt, formFromCard } from './hand-over';
+
+export interface PanelAppProps {
+  api: PanelApi;
+  onReady?: () => void;
+}
+
+/** The card of an application, its debrief form once the interview is over, or what was saved. */
+type Mode = { kind: 'card' } | { kind: 'debrief'; data: CardData } | { kind: 'saved'; message: string };
+
+/**
+ * The side panel (Chrome) or sidebar (Firefox) beside the interview: the closing card of the active
+ * tab's application, else of today's nearest planned interview, with a switch between today's
+ * interviews; "The interview is over" turns it into the debrief form, pre-filled.
+ */
+export function PanelApp({ api, onReady }: PanelAppProps) {
+  const [ctx, setCtx] = useState<PanelContext | null>(null);
+  const [card, setCard] = useState<CardData | null>(null);
+  const [mode, setMode] = useState<Mode>({ kind: 'card' });
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const modeRef = useRef(mode);
+  modeRef.current = mode;
+
+  const show = async (applicationId: string | null) => {
+    setMode({ kind: 'card' });
+    setCard(applicationId ? await api.loadCard(applicationId) : null);
+  };
+
+  useEffect(() => {
+    api
+      .loadContext()
+      .then(async (c) => {
+        setCtx(c);
+        await show(cardApplicationId(c.askedId, c.today, api.now()));
+      })
+      .catch((e: unknown) => setLoadError(shownError(e).message))
+      .finally(() => onReady?.());
+    // Another tab showing a tracked posting: its card (the card stays put on any other tab, the call's).
+    // A debrief being typed is never replaced.
+    api.onAsked?.((id) => modeRef.current.kind !== 'debrief' && void show(id).catch((e: unknown) => setLoadError(shownError(e).message)));
+  }, []);
+
+  let main = null;
+  if (ctx && mode.kind === 'saved') {
+    main = (
+      <p class="notice saved" tabIndex={-1} ref={(el) => el?.focus()}>
+        {mode.message}
+      </p>
+    );
+  } else if (ctx && mode.kind === 'debrief') {
+    const { application, draft } = mode.data;
+    const save = ({ posting, debrief }: FormOutput) =>
+      api.saveDebrief({ posting, jobKey: application.jobKey, pageUrl: null, debrief, expectedRevision: application.revision });
+    const onSaved = (reply: SaveDebriefReply, debrief: DebriefInput) => {
+      const next = (reply.reminders.find((r) => r.kind === 'follow-up') ?? reply.reminders[0])?.dueAt ?? debrief.followUpAt;
+      setCard(null);
+      // The saved debrief replaced the planned interview: today's list follows.
+      api.loadContext().then(setCtx, () => {});
+      setMode({ kind: 'saved', message: next === null ? t('savedNoCall') : t('savedReminderSet', formatDateTime(next, uiLocale())) });
+    };
+    main = (
+      <DebriefForm
+        heading={t('formHeadingNew')}
+        posting={{
+          title: application.posting.title,
+          company: application.posting.company,
+          location: application.posting.location,
+          url: application.posting.url,
+        }}
+        initial={formFromCard(application, draft, api.now(), ctx.settings)}
+        hidePosting
+        settings={ctx.settings}
+        now={api.now()}
+        save={save}
+        onSaved={onSaved}
+        onCancel={() => setMode({ kind: 'card' })}
+      />
+    );
+  } else if (ctx && card) {
+    const { application } = card;
+    const plan = application.nextInterview;
+    main = (
+      <>
+        <h2 class="card-title">
+          {application.posting.company} · {application.posting.title}
+        </h2>
+        {plan && <p class="company">{nextInterviewText(plan)}</p>}
+        <Card
+          key={`${application.id}:${card.draft?.updatedAt ?? 0}`}
+          application={application}
+          draft={card.draft}
+          callAt={proposedCallAt(cardInterviewAt(application, api.now(), ctx.settings), ctx.settings)}
+          save={(input) => api.saveDraft(input)}
+          onOver={(input) => {
+            const draft = { ...input, updatedAt: api.now() };
+            setCard({ application, draft });
+            setMode({ kind: 'debrief', data: { application, draft } });
+          }}
+          onDiscard={() => void api.discardDraft(application.id).catch((e: unknown) => setLoadError(shownError(e).message))}
+        />
+      </>
+    );
+  } else if (ctx) {
+    main = <p class="empty">{t('cardNoInterview')}</p>;
+  }
+
+  const shownId = mode.kind === 'card' ? (card?.application.id ?? '') : mode.kind === 'debrief' ? mode.data.application.id : '';
+  return (
+    <div class="panel">
+      <header class="top">
+        <h1>{t('panelTitle')}</h1>
+        {ctx && ctx.today.length > 0 && mode.kind !== 'debrief' && (
+          <label class="switch">
+            <span>{t('cardSwitchLabel')}</span>
+            <select value={shownId} onChange={(e) => void show(e.currentTarget.value || null)}>
+              {!ctx.today.some((i) => i.application.id === shownId) && (
+                <option value={shownId}>{card?.application.posting.company ?? '—'}</option>
+              )}
+              {ctx.today.map(({ application, startsAt }) => (
+                <option key={application.id} value={application.id}>
+                  {formatTime(startsAt)} · {application.posting.company}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </header>
+      <main>
+        {loadError && (
+          <p role="alert" class="alert">
+            {t(loadError)}
+          </p>
+        )}
+        {!ctx && !loadError && <p class="hint">{t('loading')}</p>}
+        {main}
+      </main>
+    </div>
+  );
+}

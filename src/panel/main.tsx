@@ -1,0 +1,88 @@
+/**
+ * The panel's entry: the only panel file that touches the browser. It builds the real PanelApi (the
+ * active tab, IndexedDB reads, messages to the worker) and renders the PanelApp, which never sees it.
+ */
+import { render } from 'preact';
+import { todaysInterviews } from '../core/closing-card';
+import { messageLocale } from '../core/i18n';
+import { normalizedUrls } from '../core/job-key';
+import { jobKeyFor } from '../extract/job-key';
+import { ext } from '../messages/ext';
+import { send } from '../messages/send';
+import { draftOf, findTracked, getSettings } from '../storage/reads';
+import { openRelanceDb, type Db } from '../storage/schema';
+import { setLocale, setTranslator, t, uiLocale } from '../ui/i18n';
+import type { PanelApi } from './api';
+import { PanelApp } from './app';
+
+setTranslator((key, subs) => ext.i18n.getMessage(key, subs));
+setLocale(messageLocale(ext.i18n));
+document.documentElement.lang = uiLocale();
+document.title = t('panelTitle');
+
+/** `?app=<id>`: the card of this application (the small window a reminder opens where no side panel can be). */
+const appParam = new URLSearchParams(location.search).get('app');
+
+let dbOpening: Promise<Db> | null = null;
+const db = (): Promise<Db> =>
+  (dbOpening ??= openRelanceDb().catch((e: unknown) => {
+    dbOpening = null;
+    throw e;
+  }));
+
+/** The dashboard's page of one application (`dashboard.html#app/<id>`) is about that application too. */
+const DASHBOARD_APP = new RegExp(`^${ext.runtime.getURL('dashboard.html').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#app/([^/]+)`);
+
+/** The application a tab shows: a tracked posting, or an application's dashboard page; null otherwise. */
+async function applicationOfUrl(url: string | undefined): Promise<string | null> {
+  if (!url) return null;
+  const page = DASHBOARD_APP.exec(url);
+  if (page) {
+    try {
+      return decodeURIComponent(page[1]!);
+    } catch {
+      return null;
+    }
+  }
+  if (!/^https?:\/\//i.test(url)) return null;
+  return (await findTracked(await db(), jobKeyFor(url), normalizedUrls(url)))?.id ?? null;
+}
+
+async function activeApplication(): Promise<string | null> {
+  const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
+  return applicationOfUrl(tab?.url);
+}
+
+const api: PanelApi = {
+  now: () => Date.now(),
+  async loadContext() {
+    const d = await db();
+    const [settings, apps, askedId] = await Promise.all([getSettings(d), d.getAll('applications'), appParam ?? activeApplication()]);
+    return { settings, today: todaysInterviews(apps, Date.now(), settings.reminderMinutes), askedId };
+  },
+  async loadCard(applicationId) {
+    const d = await db();
+    const application = await d.get('applications', applicationId);
+    return application ? { application, draft: (await draftOf(d, applicationId)) ?? null } : null;
+  },
+  saveDraft: (input) => send('saveCardDraft', input),
+  discardDraft: async (applicationId) => {
+    await send('discardCardDraft', { applicationId });
+  },
+  saveDebrief: (req) => send('saveDebrief', req),
+  onAsked(callback) {
+    // The reminder's own window shows its application only.
+    if (appParam !== null) return;
+    const check = () =>
+      void activeApplication().then(
+        (id) => id && callback(id),
+        () => {},
+      );
+    ext.tabs.onActivated.addListener(check);
+    ext.tabs.onUpdated.addListener((_id, change, tab) => {
+      if (tab.active && change.status === 'complete') check();
+    });
+  },
+};
+
+render(<PanelApp api={api} onReady={() => performance.mark('relance-panel-ready')} />, document.getElementById('app')!);

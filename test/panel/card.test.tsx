@@ -1,0 +1,222 @@
+// @vitest-environment happy-dom
+// The closing card: its sections, ticks saved as they happen (click or number key), the hand-over to
+// the debrief form pre-filled, and which application the panel shows.
+import '../paris-time';
+
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CardDraft, CardDraftInput } from '../../src/core/closing-card';
+import { DEFAULT_SETTINGS, type Application, type PlannedInterview } from '../../src/core/types';
+import type { CardData, PanelApi, PanelContext } from '../../src/panel/api';
+import { PanelApp } from '../../src/panel/app';
+import { installCatalog, makeApplication } from '../popup/helpers';
+
+beforeEach(installCatalog);
+afterEach(cleanup);
+
+/** Tuesday 1 December 2026, 14:50: the interview planned at 14:00 is ending. */
+const NOW = new Date(2026, 11, 1, 14, 50).getTime();
+const plan = (over: Partial<PlannedInterview> = {}): PlannedInterview => ({
+  on: '2026-12-01',
+  time: '14:00',
+  channel: 'video',
+  withWhom: 'Léa Roux',
+  role: 'CTO',
+  stage: 'hiring-manager',
+  ...over,
+});
+
+function fakePanelApi(apps: Application[], over: { askedId?: string | null; drafts?: Record<string, CardDraft> } = {}) {
+  const drafts = over.drafts ?? {};
+  const ctx: PanelContext = {
+    settings: DEFAULT_SETTINGS,
+    today: apps
+      .filter((a) => a.nextInterview?.on === '2026-12-01')
+      .map((a) => ({ application: a, startsAt: new Date(`2026-12-01T${a.nextInterview!.time || '09:00'}`).getTime() }))
+      .sort((a, b) => a.startsAt - b.startsAt),
+    askedId: over.askedId ?? null,
+  };
+  const api = {
+    now: () => NOW,
+    loadContext: vi.fn(async () => ctx),
+    loadCard: vi.fn(async (id: string): Promise<CardData | null> => {
+      const application = apps.find((a) => a.id === id);
+      return application ? { application, draft: drafts[id] ?? null } : null;
+    }),
+    saveDraft: vi.fn(async (input: CardDraftInput) => ({ ...input, updatedAt: NOW })),
+    discardDraft: vi.fn(async () => {}),
+    saveDebrief: vi.fn(async (req: Parameters<PanelApi['saveDebrief']>[0]) => ({
+      application: { ...apps[0]!, revision: 3 },
+      reminders: [
+        {
+          id: 'r',
+          applicationId: apps[0]!.id,
+          interviewId: 'i',
+          kind: 'follow-up' as const,
+          dueAt: req.debrief.followUpAt!,
+          pendingDueAt: 1,
+        },
+      ],
+    })),
+  };
+  return api;
+}
+
+const acme = makeApplication({ nextInterview: plan() });
+
+describe('the card', () => {
+  it('shows the five sections, the suggested sentences, and the call date to propose: a week later, at the reminder hour', async () => {
+    render(<PanelApp api={fakePanelApi([acme], { askedId: 'app-1' })} />);
+    await screen.findByRole('heading', { name: 'Acme · Frontend developer', level: 2 });
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Before they wrap up', 'Ask for their impression', 'Read the answer', 'Fix the next contact', 'Leave well']);
+    expect(screen.getByText('“What are the next steps, and when?”')).toBeTruthy();
+    expect(screen.getByText('“How do you see my application at this point?”')).toBeTruthy();
+    // Tuesday 1 December + 7 days: Tuesday 8 December.
+    expect(screen.getByText('“May I call you on Tuesday 8 December to hear your decision?”')).toBeTruthy();
+    expect(screen.getByText(/A rejection often sounds like “undecided”/)).toBeTruthy();
+    // A video call: look at the camera, no handshake.
+    expect(screen.getByLabelText('Look at the camera')).toBeTruthy();
+    expect(screen.queryByLabelText('Firm handshake, look them in the eye')).toBeNull();
+    expect(screen.getByText(/It's never over/)).toBeTruthy();
+  });
+
+  it('on the phone: thank and smile in the voice, nothing to look at', async () => {
+    render(<PanelApp api={fakePanelApi([makeApplication({ nextInterview: plan({ channel: 'phone' }) })], { askedId: 'app-1' })} />);
+    await screen.findByLabelText('Smile: it shows in your voice');
+    expect(screen.queryByLabelText('Look at the camera')).toBeNull();
+    expect(screen.queryByLabelText('Firm handshake, look them in the eye')).toBeNull();
+  });
+
+  it('saves each tick as it happens, by click or by its number key; a ticked prompt drops its sentence', async () => {
+    const api = fakePanelApi([acme], { askedId: 'app-1' });
+    render(<PanelApp api={api} />);
+    const box = await screen.findByLabelText('I know what happens next');
+    await userEvent.click(box);
+    await waitFor(() =>
+      expect(api.saveDraft).toHaveBeenLastCalledWith({ applicationId: 'app-1', ticks: ['nextStepPlanned'], heard: null }),
+    );
+    expect(screen.queryByText('“What are the next steps, and when?”')).toBeNull();
+    // Key 4: the fourth item, "I asked for their impression".
+    fireEvent.keyDown(document.body, { key: '4' });
+    await waitFor(() =>
+      expect(api.saveDraft).toHaveBeenLastCalledWith({
+        applicationId: 'app-1',
+        ticks: ['nextStepPlanned', 'askedImpression'],
+        heard: null,
+      }),
+    );
+    expect((screen.getByLabelText('I asked for their impression') as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(screen.getByRole('radio', { name: /Undecided/ }));
+    await waitFor(() => expect(api.saveDraft).toHaveBeenLastCalledWith(expect.objectContaining({ heard: 'undecided' })));
+    // The same key again unticks.
+    fireEvent.keyDown(document.body, { key: '3' });
+    await waitFor(() => expect(api.saveDraft).toHaveBeenLastCalledWith(expect.objectContaining({ ticks: ['askedImpression'] })));
+    expect(await screen.findByText('Ticks saved.')).toBeTruthy();
+  });
+
+  it('two keys pressed in one go: the second builds on the first, nothing is lost', async () => {
+    const api = fakePanelApi([acme], { askedId: 'app-1' });
+    render(<PanelApp api={api} />);
+    await screen.findByLabelText('I know what happens next');
+    // Plain DOM events, in one task: no render between them (testing-library's fireEvent would flush one).
+    const key = (k: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    key('1');
+    key('2');
+    (screen.getByRole('radio', { name: /Rejected/ }) as HTMLInputElement).click();
+    await waitFor(() =>
+      expect(api.saveDraft).toHaveBeenLastCalledWith({
+        applicationId: 'app-1',
+        ticks: ['enoughInformation', 'strengthsPutForward'],
+        heard: 'rejected',
+      }),
+    );
+  });
+
+  it('opens with the stored draft ticked; a refused save is said, the tick kept', async () => {
+    const draft: CardDraft = { applicationId: 'app-1', ticks: ['thanked', 'smiled'], heard: 'convinced', updatedAt: NOW - 1 };
+    const api = fakePanelApi([acme], { askedId: 'app-1', drafts: { 'app-1': draft } });
+    api.saveDraft.mockRejectedValueOnce(Object.assign(new Error('errorNoWorker'), { name: 'MessageError' }));
+    render(<PanelApp api={api} />);
+    expect(((await screen.findByLabelText('Smile')) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: /Convinced/ }) as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(screen.getByLabelText('Look at the camera'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/.+/);
+    expect((screen.getByLabelText('Look at the camera') as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('which application the panel shows', () => {
+  const early = makeApplication({ id: 'early', posting: { ...acme.posting, company: 'Early' }, nextInterview: plan({ time: '10:00' }) });
+  const late = makeApplication({ id: 'late', posting: { ...acme.posting, company: 'Late' }, nextInterview: plan({ time: '15:00' }) });
+
+  it("without a tracked tab: today's interview nearest to now, and a switch between today's", async () => {
+    const api = fakePanelApi([early, late]);
+    render(<PanelApp api={api} />);
+    await screen.findByRole('heading', { name: 'Late · Frontend developer' });
+    const select = screen.getByLabelText("Today's interviews") as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['10:00 · Early', '15:00 · Late']);
+    fireEvent.change(select, { target: { value: 'early' } });
+    await screen.findByRole('heading', { name: 'Early · Frontend developer' });
+  });
+
+  it('the tracked tab wins; no interview today and none asked: says how to get one', async () => {
+    render(<PanelApp api={fakePanelApi([early, late], { askedId: 'early' })} />);
+    await screen.findByRole('heading', { name: 'Early · Frontend developer' });
+    cleanup();
+    render(<PanelApp api={fakePanelApi([makeApplication()])} />);
+    await screen.findByText(/No interview planned today/);
+  });
+});
+
+describe('"The interview is over": the debrief form, pre-filled', () => {
+  it("takes the planned date and time, stage, interviewer, ticks, verdict heard and proposed call; saves the popup's message", async () => {
+    const draft: CardDraft = {
+      applicationId: 'app-1',
+      ticks: ['enoughInformation', 'askedImpression', 'callProposed', 'thanked', 'smiled'],
+      heard: 'undecided',
+      updatedAt: NOW - 1,
+    };
+    const api = fakePanelApi([acme], { askedId: 'app-1', drafts: { 'app-1': draft } });
+    render(<PanelApp api={api} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'The interview is over' }));
+    const form = (await screen.findByRole('heading', { name: 'Record the interview' })).closest('form')!;
+    const f = within(form);
+    expect((form.querySelector('#f-interviewAt') as HTMLInputElement).value).toBe('2026-12-01T14:00');
+    expect((form.querySelector('#f-stage') as HTMLSelectElement).value).toBe('hiring-manager');
+    expect((form.querySelector('#f-interviewerName') as HTMLInputElement).value).toBe('Léa Roux');
+    expect((form.querySelector('#f-interviewerRole') as HTMLInputElement).value).toBe('CTO');
+    const checked = (id: string) => (form.querySelector(`#${id}`) as HTMLInputElement).checked;
+    expect(
+      ['enoughInformation', 'strengthsPutForward', 'nextStepPlanned', 'askedImpression'].map((k) => checked(`f-synthesis-${k}`)),
+    ).toEqual([true, false, false, true]);
+    expect(['thanked', 'handshakeEyeContact', 'smiled'].map((k) => checked(`f-closing-${k}`))).toEqual([true, false, true]);
+    expect((f.getByRole('radio', { name: /Undecided/ }) as HTMLInputElement).checked).toBe(true);
+    expect((form.querySelector('#f-followUpAt') as HTMLInputElement).value).toBe('2026-12-08');
+    expect(form.querySelector('#f-posting-title')).toBeNull();
+    await userEvent.click(f.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.saveDebrief).toHaveBeenCalledTimes(1));
+    const req = api.saveDebrief.mock.calls[0]![0];
+    expect(req).toMatchObject({ jobKey: acme.jobKey, pageUrl: null, expectedRevision: acme.revision, posting: acme.posting });
+    expect(req.debrief).toMatchObject({
+      interviewAt: new Date(2026, 11, 1, 14, 0).getTime(),
+      stage: 'hiring-manager',
+      interviewerName: 'Léa Roux',
+      verdict: 'undecided',
+      followUpAt: new Date(2026, 11, 8, 9, 0).getTime(),
+      synthesis: { enoughInformation: true, strengthsPutForward: false, nextStepPlanned: false, askedImpression: true },
+      closing: { thanked: true, handshakeEyeContact: false, smiled: true },
+    });
+    expect((await screen.findByText(/^Saved\. Follow-up call on/)).textContent).toMatch(/8 Dec 2026/);
+  });
+
+  it('Cancel goes back to the card with its ticks', async () => {
+    const api = fakePanelApi([acme], { askedId: 'app-1' });
+    render(<PanelApp api={api} />);
+    await userEvent.click(await screen.findByLabelText('Smile'));
+    await userEvent.click(screen.getByRole('button', { name: 'The interview is over' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(((await screen.findByLabelText('Smile')) as HTMLInputElement).checked).toBe(true);
+  });
+});
