@@ -48,9 +48,37 @@ export function dueReminders(db: Db, now: number): Promise<Reminder[]> {
   return db.getAllFromIndex('reminders', 'by-pending-due', IDBKeyRange.upperBound(now));
 }
 
-/** Every pending reminder, by due time: the set the alarms are derived from. */
+/** Every pending reminder, by due time. */
 export function pendingReminders(db: Db): Promise<Reminder[]> {
   return db.getAllFromIndex('reminders', 'by-pending-due');
+}
+
+/**
+ * What the alarms are derived from (core/alarm-plan.ts): the pending reminders due by `now`, and the
+ * next `future` ones after it, by due time, through the due index in one transaction. Bounded by what
+ * is due and the alarms wanted, not by the data.
+ */
+export function alarmReminders(db: Db, now: number, future: number): Promise<Reminder[]> {
+  return inReadTx(db, ['reminders'], async (tx) => {
+    const due = tx.objectStore('reminders').index('by-pending-due');
+    const [past, next] = await Promise.all([
+      due.getAll(IDBKeyRange.upperBound(now)),
+      due.getAll(IDBKeyRange.lowerBound(now, true), future),
+    ]);
+    return [...past, ...next];
+  });
+}
+
+/** The pending reminders due by `now`, and the due time of the next one after it (null: none). */
+export function dueAndNext(db: Db, now: number): Promise<{ due: Reminder[]; nextDueAt: number | null }> {
+  return inReadTx(db, ['reminders'], async (tx) => {
+    const index = tx.objectStore('reminders').index('by-pending-due');
+    const [due, [next]] = await Promise.all([
+      index.getAll(IDBKeyRange.upperBound(now)),
+      index.getAll(IDBKeyRange.lowerBound(now, true), 1),
+    ]);
+    return { due, nextDueAt: next?.pendingDueAt ?? null };
+  });
 }
 
 /** An application's pending reminders, by due time. */
