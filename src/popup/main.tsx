@@ -52,8 +52,15 @@ interface Page {
 }
 
 /** The active tab's address and what the extractor recognised there; a page the extension cannot script gives null. */
-async function readPage(): Promise<Page> {
+type Tab = { id?: number; url?: string } | undefined;
+
+async function activeTab(): Promise<Tab> {
   const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function readPage(tabRead: Promise<Tab>): Promise<Page> {
+  const tab = await tabRead;
   if (!tab?.id || !isHttp(tab.url)) return { pageUrl: null, draft: null };
   const target = { tabId: tab.id };
   try {
@@ -93,6 +100,22 @@ async function similarTo(db: Db, draft: PostingDraft | null, jobKey: string | nu
   return found.filter((a) => !a.keys.includes(jobKey));
 }
 
+/**
+ * The tracked application's view is a chunk: its load starts before the context is complete, at once
+ * for `?app=`, else as soon as the tab's address alone finds an application (the URL index, while the
+ * extractor is still reading the page). The context then finds it loaded, or joins the load.
+ */
+function preloadViewEarly(tab: Promise<Tab>, opening: Promise<Db>): void {
+  const load = () => ApplicationView.preload();
+  if (appId !== null) {
+    load().catch(() => {});
+    return;
+  }
+  Promise.all([tab, opening])
+    .then(async ([t, d]) => (isHttp(t?.url) && (await findTracked(d, null, normalizedUrls(t.url))) ? load() : null))
+    .catch(() => {});
+}
+
 async function loadContext(): Promise<PopupContext> {
   const now = Date.now();
   const noPage: Page = { pageUrl: null, draft: null };
@@ -101,7 +124,9 @@ async function loadContext(): Promise<PopupContext> {
   const opening = db();
   const dueAndSettings = opening.then((d) => Promise.all([dueItems(d, now), getSettings(d)]));
   dueAndSettings.catch(() => {}); // a failed open rejects through `opening` below first
-  const [page, d] = await Promise.all([view === 'page' ? readPage().catch((): Page => noPage) : Promise.resolve(noPage), opening]);
+  const tab = view === 'page' ? activeTab() : Promise.resolve(undefined);
+  preloadViewEarly(tab, opening);
+  const [page, d] = await Promise.all([view === 'page' ? readPage(tab).catch((): Page => noPage) : Promise.resolve(noPage), opening]);
   const { pageUrl, draft } = page;
   // The extractor's draft carries the page's key: the sites' key rules (a chunk) are only loaded for a
   // page it could not read.
