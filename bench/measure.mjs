@@ -334,9 +334,10 @@ export async function measurePeerPopup(ext, admin, tab, peer, runs) {
  * final result: the list filtered, and no "looking through the interviewers" note left (a search
  * matches interviewers too, whose names are read off the first paint). The first search of each load is
  * typed at once after ready, before that read may have ended: it is counted on its own, and in every
- * search. `searching` is that note in the browser's language.
+ * search. `notes`: that note and the "Loading…" of a list whose other rows are still being read, in the
+ * browser's language; a result is final when the count line shows neither.
  */
-export async function measureDashboard(ext, runs, queries, searching) {
+export async function measureDashboard(ext, runs, queries, notes) {
   const page = await ext.browser.newPage();
   const url = `chrome-extension://${ext.extensionId}/dashboard.html`;
   const out = { firstRows: [], firstSearch: [], search: [], rows: null };
@@ -344,7 +345,7 @@ export async function measureDashboard(ext, runs, queries, searching) {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => performance.getEntriesByName('relance-dashboard-ready').length > 0, { timeout: 30000, polling: 5 });
     const times = await page.evaluate(
-      async (queries, searching) => {
+      async (queries, notes) => {
         const ready = performance.getEntriesByName('relance-dashboard-ready')[0].startTime;
         const rows = document.querySelectorAll('.row-link').length;
         const input = document.querySelector('input[type="search"]');
@@ -356,7 +357,7 @@ export async function measureDashboard(ext, runs, queries, searching) {
           input.dispatchEvent(new Event('input', { bubbles: true }));
           for (;;) {
             const at = await frame();
-            if (!count.textContent.includes(searching)) return { ms: at - start, shown: count.textContent };
+            if (!notes.some((n) => count.textContent.includes(n))) return { ms: at - start, shown: count.textContent };
             if (at - start > 20000) return { ms: Number.NaN, shown: count.textContent };
           }
         };
@@ -366,7 +367,7 @@ export async function measureDashboard(ext, runs, queries, searching) {
         return { ready, rows, results };
       },
       queries,
-      searching,
+      notes,
     );
     if (out.rows === null) {
       if (times.rows === 0) throw new Error('dashboard: no row shown');

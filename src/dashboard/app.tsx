@@ -33,6 +33,8 @@ export interface DashboardProps {
 export function Dashboard({ api, onReady }: DashboardProps) {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [rows, setRows] = useState<Row[] | null>(null);
+  /** While only the top of the list is read: how many applications there are; null once every row is. */
+  const [total, setTotal] = useState<number | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [calls, setCalls] = useState<{ calls: number; answered: number } | null>(null);
   const [now, setNow] = useState(() => api.now());
@@ -45,10 +47,14 @@ export function Dashboard({ api, onReady }: DashboardProps) {
   const [navigated, setNavigated] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
 
+  // Set once every row has been read: the top of the list read first may no longer replace them.
+  const complete = useRef(false);
   const load = () =>
     Promise.all([api.loadRows(), api.loadSettings()]).then(
       ([r, s]) => {
+        complete.current = true;
         setRows(r);
+        setTotal(null);
         setSettings(s);
         setNow(api.now());
         setInterviewsVersion((v) => v + 1);
@@ -57,9 +63,27 @@ export function Dashboard({ api, onReady }: DashboardProps) {
       },
       () => setFailed(true),
     );
+  /**
+   * On opening, the applications with a pending date (every due one among them: the top of the list)
+   * are painted from the due index while every row is read; a failed or empty first read only waits
+   * for the full one.
+   */
+  const loadFirst = () => {
+    Promise.all([api.loadFirstRows(), api.loadSettings()]).then(
+      ([first, s]) => {
+        if (complete.current || first.rows.length === 0) return;
+        setRows(first.rows);
+        setTotal(first.total);
+        setSettings(s);
+        setNow(api.now());
+      },
+      () => {},
+    );
+    return load();
+  };
 
   useEffect(() => {
-    void load();
+    void loadFirst();
     let previous = parseRoute(location.hash);
     const onHash = () => {
       const next = parseRoute(location.hash);
@@ -184,6 +208,7 @@ export function Dashboard({ api, onReady }: DashboardProps) {
           <ListView
             api={api}
             rows={rows}
+            total={total}
             now={now}
             calls={calls}
             interviewsVersion={interviewsVersion}

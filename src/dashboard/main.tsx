@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { messageLocale } from '../core/i18n';
 import type { Interview } from '../core/types';
 import { send } from '../messages/send';
-import { applicationDetail, applicationsWithPending, getSettings } from '../storage/reads';
+import { applicationDetail, applicationsWithPending, applicationsWithPendingDates, getSettings } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { exportAll, exportCsv } from '../storage/export';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
@@ -54,6 +54,10 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 const api: DashboardApi = {
   now: () => Date.now(),
   loadRows: async () => (await applicationsWithPending(await db())).map(({ application, pending }) => rowOf(application, pending)),
+  loadFirstRows: async () => {
+    const { rows, total } = await applicationsWithPendingDates(await db());
+    return { rows: rows.map(({ application, pending }) => rowOf(application, pending)), total };
+  },
   loadInterviewers,
   loadDetail: async (id) => applicationDetail(await db(), id),
   loadSettings: async () => getSettings(await db()),

@@ -107,6 +107,33 @@ export function applicationsWithPending(db: Db): Promise<{ application: Applicat
   });
 }
 
+/**
+ * The applications that have a pending date, with their pending reminders, through the due index (one
+ * read transaction), and how many applications there are: the top of the dashboard's list (every
+ * section but the closed one and the rows with no date), read before every application is.
+ */
+export function applicationsWithPendingDates(
+  db: Db,
+): Promise<{ rows: { application: Application; pending: Reminder[] }[]; total: number }> {
+  return inReadTx(db, ['applications', 'reminders'], async (tx) => {
+    const [pending, total] = await Promise.all([
+      tx.objectStore('reminders').index('by-pending-due').getAll(),
+      tx.objectStore('applications').count(),
+    ]);
+    const byApp = new Map<string, Reminder[]>();
+    for (const r of pending) {
+      const list = byApp.get(r.applicationId);
+      if (list) list.push(r);
+      else byApp.set(r.applicationId, [r]);
+    }
+    const apps = await Promise.all([...byApp.keys()].map((id) => tx.objectStore('applications').get(id)));
+    const rows = apps.flatMap((application) =>
+      application ? [{ application, pending: (byApp.get(application.id) ?? []).filter(isCallReminder) }] : [],
+    );
+    return { rows, total };
+  });
+}
+
 export interface DueItem {
   reminder: Reminder;
   application: Application;

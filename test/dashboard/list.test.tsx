@@ -167,6 +167,45 @@ describe('sections', () => {
   });
 });
 
+describe('the top of the list first', () => {
+  it('paints the applications with a pending date while every row is read, then the whole list; the names wait for it', async () => {
+    const details = sample();
+    const api = fakeDashboardApi(details);
+    const top = (await api.loadRows()).filter((r) => ['due', 'maybe', 'wait'].includes(r.id));
+    api.loadFirstRows.mockImplementation(async () => ({ rows: top, total: 6 }));
+    let all: () => void = () => {};
+    const full = api.loadRows.getMockImplementation()!;
+    api.loadRows.mockImplementation(() => new Promise((resolve) => (all = () => resolve(full()))));
+    const ready = { count: 0 };
+    render(<Dashboard api={api} onReady={() => ready.count++} />);
+    await screen.findByRole('list', { name: 'Applications' });
+    expect(listed()).toEqual(['# Due now (1)', 'Acme', '# Waiting (2)', 'Soylent', 'Globex']);
+    expect(screen.getByText('6 applications Loading…')).toBeTruthy();
+    await waitFor(() => expect(ready.count).toBe(1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(api.loadInterviewers).not.toHaveBeenCalled();
+    all();
+    await waitFor(() => expect(listed()).toHaveLength(10));
+    expect(listed().slice(0, 5)).toEqual(['# Due now (1)', 'Acme', '# Waiting (2)', 'Soylent', 'Globex']);
+    expect(screen.getByText('6 applications')).toBeTruthy();
+    await waitFor(() => expect(api.loadInterviewers).toHaveBeenCalledTimes(1));
+    expect(ready.count).toBe(1);
+  });
+
+  it('a full read that ends first is not replaced by the top of the list', async () => {
+    const api = fakeDashboardApi(sample());
+    let first: () => void = () => {};
+    api.loadFirstRows.mockImplementation(() => new Promise((resolve) => (first = () => resolve({ rows: [], total: 6 }))));
+    const rows = await api.loadRows();
+    api.loadFirstRows.mockImplementation(() => new Promise((resolve) => (first = () => resolve({ rows: rows.slice(0, 1), total: 6 }))));
+    render(<Dashboard api={api} />);
+    await screen.findByRole('list', { name: 'Applications' });
+    first();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(listed()).toHaveLength(10);
+  });
+});
+
 describe('search and filter', () => {
   const rowsShown = () => listed().filter((x) => !x.startsWith('#'));
 

@@ -4,6 +4,8 @@ import type { Db } from '../../src/storage/schema';
 import { completeReminder, markNotified, saveDebrief, snoozeReminder, type SaveDebriefResult } from '../../src/storage/writes';
 import {
   alarmReminders,
+  applicationsWithPending,
+  applicationsWithPendingDates,
   dueAndNext,
   dueCount,
   dueItems,
@@ -96,6 +98,16 @@ describe('due reminders with a fixed now', () => {
     expect(dueNow.map((r) => r.id)).toEqual(due);
     expect(nextDueAt).toBe(NOW + H);
     expect((await dueAndNext(db, NOW + 7 * DAY)).nextDueAt).toBeNull();
+  });
+
+  it('applicationsWithPendingDates: the applications with a pending date and their pending calls, and how many there are', async () => {
+    const { acme, other, third } = await seed();
+    await completeReminder(db, third.reminders[0]!.id, { now: NOW });
+    const { rows, total } = await applicationsWithPendingDates(db);
+    expect(total).toBe(3);
+    expect(rows.map((r) => r.application.id).sort()).toEqual([acme.application.id, other.application.id].sort());
+    const full = await applicationsWithPending(db);
+    for (const row of rows) expect(row).toEqual(full.find((f) => f.application.id === row.application.id));
   });
 
   it('an empty database has nothing due', async () => {
