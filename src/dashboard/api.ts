@@ -13,9 +13,8 @@ export interface DashboardApi {
   /** Every application as a light row: one read of the store. */
   loadRows(): Promise<Row[]>;
   /**
-   * The rows of the applications with a pending date, through the due index, and how many applications
-   * there are: the top of the list (storage/reads.ts applicationsWithPendingDates), painted on opening
-   * before every row is read.
+   * The rows of the "due now" section, through the due index, and how many applications there are: the
+   * top of the list (storage/reads.ts applicationsDueBefore), painted on opening before every row is read.
    */
   loadFirstRows(): Promise<{ rows: Row[]; total: number }>;
   /** Interviewer names by application, read through a cursor: only once the user searches. */

@@ -51,8 +51,8 @@ export interface ListViewProps {
   api: Pick<DashboardApi, 'loadInterviewers' | 'resolveProbablyClosed'>;
   rows: Row[];
   /**
-   * Set while `rows` are only the top of the list (the applications with a pending date, read first):
-   * how many applications there are. Null once every row is read.
+   * Set while `rows` are only the top of the list (its "due now" section, read first): how many
+   * applications there are. Null once every row is read.
    */
   total: number | null;
   now: number;
@@ -144,7 +144,8 @@ export function ListView(p: ListViewProps) {
       <h1 id="list-heading" tabIndex={-1}>
         {t('dashboardListHeading')}
       </h1>
-      <WeekStrip rows={p.rows} now={p.now} calls={p.calls} />
+      {/* Its days and counts need every row: it waits for them (the list then grows below it). */}
+      {!partial && <WeekStrip rows={p.rows} now={p.now} calls={p.calls} />}
       {/* biome-ignore lint/a11y/useSemanticElements: the search element is not in Preact's JSX types; the role says the same. */}
       <div class="filters" role="search">
         <div class="field-wrap" onFocusIn={() => setWanted(true)}>

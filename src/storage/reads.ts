@@ -108,27 +108,21 @@ export function applicationsWithPending(db: Db): Promise<{ application: Applicat
 }
 
 /**
- * The applications that have a pending date, with their pending reminders, through the due index (one
- * read transaction), and how many applications there are: the top of the dashboard's list (every
- * section but the closed one and the rows with no date), read before every application is.
+ * The applications with a reminder pending before `before`, each with its pending calls, and how many
+ * applications there are: the top of the dashboard's list (its "due now" section), read through the due
+ * index before every application is. One read of the pending reminders, one of each such application.
  */
-export function applicationsWithPendingDates(
+export function applicationsDueBefore(
   db: Db,
+  before: number,
 ): Promise<{ rows: { application: Application; pending: Reminder[] }[]; total: number }> {
   return inReadTx(db, ['applications', 'reminders'], async (tx) => {
-    const [pending, total] = await Promise.all([
-      tx.objectStore('reminders').index('by-pending-due').getAll(),
-      tx.objectStore('applications').count(),
-    ]);
-    const byApp = new Map<string, Reminder[]>();
-    for (const r of pending) {
-      const list = byApp.get(r.applicationId);
-      if (list) list.push(r);
-      else byApp.set(r.applicationId, [r]);
-    }
-    const apps = await Promise.all([...byApp.keys()].map((id) => tx.objectStore('applications').get(id)));
-    const rows = apps.flatMap((application) =>
-      application ? [{ application, pending: (byApp.get(application.id) ?? []).filter(isCallReminder) }] : [],
+    const apps = tx.objectStore('applications');
+    const [pending, total] = await Promise.all([tx.objectStore('reminders').index('by-pending-due').getAll(), apps.count()]);
+    const due = new Set(pending.filter((r) => r.dueAt < before).map((r) => r.applicationId));
+    const found = await Promise.all([...due].map((id) => apps.get(id)));
+    const rows = found.flatMap((application) =>
+      application ? [{ application, pending: pending.filter((r) => r.applicationId === application.id && isCallReminder(r)) }] : [],
     );
     return { rows, total };
   });

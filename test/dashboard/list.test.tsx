@@ -168,10 +168,10 @@ describe('sections', () => {
 });
 
 describe('the top of the list first', () => {
-  it('paints the applications with a pending date while every row is read, then the whole list; the names wait for it', async () => {
+  it('paints the "due now" section while every row is read, then the whole list; the week and the names wait for it', async () => {
     const details = sample();
     const api = fakeDashboardApi(details);
-    const top = (await api.loadRows()).filter((r) => ['due', 'maybe', 'wait'].includes(r.id));
+    const top = (await api.loadRows()).filter((r) => r.id === 'due');
     api.loadFirstRows.mockImplementation(async () => ({ rows: top, total: 6 }));
     let all: () => void = () => {};
     const full = api.loadRows.getMockImplementation()!;
@@ -179,8 +179,9 @@ describe('the top of the list first', () => {
     const ready = { count: 0 };
     render(<Dashboard api={api} onReady={() => ready.count++} />);
     await screen.findByRole('list', { name: 'Applications' });
-    expect(listed()).toEqual(['# Due now (1)', 'Acme', '# Waiting (2)', 'Soylent', 'Globex']);
+    expect(listed()).toEqual(['# Due now (1)', 'Acme']);
     expect(screen.getByText('6 applications Loading…')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'The next 7 days' })).toBeNull();
     await waitFor(() => expect(ready.count).toBe(1));
     await new Promise((r) => setTimeout(r, 20));
     expect(api.loadInterviewers).not.toHaveBeenCalled();
@@ -188,20 +189,21 @@ describe('the top of the list first', () => {
     await waitFor(() => expect(listed()).toHaveLength(10));
     expect(listed().slice(0, 5)).toEqual(['# Due now (1)', 'Acme', '# Waiting (2)', 'Soylent', 'Globex']);
     expect(screen.getByText('6 applications')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'The next 7 days' })).toBeTruthy();
     await waitFor(() => expect(api.loadInterviewers).toHaveBeenCalledTimes(1));
     expect(ready.count).toBe(1);
   });
 
-  it('a full read that ends first is not replaced by the top of the list', async () => {
+  it('reads every row once the top of the list is read, not beside it; an empty top waits for the full list', async () => {
     const api = fakeDashboardApi(sample());
     let first: () => void = () => {};
     api.loadFirstRows.mockImplementation(() => new Promise((resolve) => (first = () => resolve({ rows: [], total: 6 }))));
-    const rows = await api.loadRows();
-    api.loadFirstRows.mockImplementation(() => new Promise((resolve) => (first = () => resolve({ rows: rows.slice(0, 1), total: 6 }))));
     render(<Dashboard api={api} />);
-    await screen.findByRole('list', { name: 'Applications' });
-    first();
     await new Promise((r) => setTimeout(r, 20));
+    expect(api.loadRows).not.toHaveBeenCalled();
+    expect(screen.queryByRole('list', { name: 'Applications' })).toBeNull();
+    first();
+    await screen.findByRole('list', { name: 'Applications' });
     expect(listed()).toHaveLength(10);
   });
 });

@@ -5,7 +5,7 @@ import { completeReminder, markNotified, saveDebrief, snoozeReminder, type SaveD
 import {
   alarmReminders,
   applicationsWithPending,
-  applicationsWithPendingDates,
+  applicationsDueBefore,
   dueAndNext,
   dueCount,
   dueItems,
@@ -100,14 +100,16 @@ describe('due reminders with a fixed now', () => {
     expect((await dueAndNext(db, NOW + 7 * DAY)).nextDueAt).toBeNull();
   });
 
-  it('applicationsWithPendingDates: the applications with a pending date and their pending calls, and how many there are', async () => {
+  it('applicationsDueBefore: the applications with a reminder pending before a time, with all their pending calls, and how many there are', async () => {
     const { acme, other, third } = await seed();
-    await completeReminder(db, third.reminders[0]!.id, { now: NOW });
-    const { rows, total } = await applicationsWithPendingDates(db);
+    const { rows, total } = await applicationsDueBefore(db, NOW);
     expect(total).toBe(3);
     expect(rows.map((r) => r.application.id).sort()).toEqual([acme.application.id, other.application.id].sort());
     const full = await applicationsWithPending(db);
+    // The same rows as the full read: every pending call of each, the ones still ahead too.
     for (const row of rows) expect(row).toEqual(full.find((f) => f.application.id === row.application.id));
+    expect((await applicationsDueBefore(db, NOW + 7 * DAY)).rows.map((r) => r.application.id)).toContain(third.application.id);
+    expect((await applicationsDueBefore(db, NOW - 30 * DAY)).rows).toEqual([]);
   });
 
   it('an empty database has nothing due', async () => {
