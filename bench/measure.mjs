@@ -326,3 +326,59 @@ export async function measurePeerPopup(ext, admin, tab, peer, runs) {
   await admin.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
   return out;
 }
+
+/**
+ * The dashboard (dashboard.html, its list of every application): from navigation start to its
+ * `relance-dashboard-ready` mark (the list rendered and painted, rows in it), then searches typed into
+ * its search box. Each search is one input event, from the event to the first frame that shows its
+ * final result: the list filtered, and no "looking through the interviewers" note left (a search
+ * matches interviewers too, whose names are read off the first paint). The first search of each load is
+ * typed at once after ready, before that read may have ended: it is counted on its own, and in every
+ * search. `notes`: that note and the "Loading…" of a list whose other rows are still being read, in the
+ * browser's language; a result is final when the count line shows neither.
+ */
+export async function measureDashboard(ext, runs, queries, notes) {
+  const page = await ext.browser.newPage();
+  const url = `chrome-extension://${ext.extensionId}/dashboard.html`;
+  const out = { firstRows: [], firstSearch: [], search: [], rows: null };
+  for (let i = 0; i < runs + 1; i++) {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => performance.getEntriesByName('relance-dashboard-ready').length > 0, { timeout: 30000, polling: 5 });
+    const times = await page.evaluate(
+      async (queries, notes) => {
+        const ready = performance.getEntriesByName('relance-dashboard-ready')[0].startTime;
+        const rows = document.querySelectorAll('.row-link').length;
+        const input = document.querySelector('input[type="search"]');
+        const count = document.querySelector('p.count');
+        const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+        const search = async (q) => {
+          const start = performance.now();
+          input.value = q;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          for (;;) {
+            const at = await frame();
+            if (!notes.some((n) => count.textContent.includes(n))) return { ms: at - start, shown: count.textContent };
+            if (at - start > 20000) return { ms: Number.NaN, shown: count.textContent };
+          }
+        };
+        const results = [];
+        for (const q of queries) results.push(await search(q));
+        await search('');
+        return { ready, rows, results };
+      },
+      queries,
+      notes,
+    );
+    if (out.rows === null) {
+      if (times.rows === 0) throw new Error('dashboard: no row shown');
+      out.rows = times.rows;
+      out.shown = times.results.map((r, k) => `${queries[k]}: ${r.shown}`);
+    }
+    if (i === 0) continue; // warm-up
+    out.firstRows.push(times.ready);
+    out.firstSearch.push(times.results[0].ms);
+    out.search.push(...times.results.map((r) => r.ms));
+  }
+  await page.close();
+  return out;
+}

@@ -32,6 +32,8 @@ export interface GenerateSpec {
   fixed: FixedApp[];
   now: number;
   seed?: number;
+  /** Interviews per background application (the dashboard's data set: 5); default 1 to 3. */
+  interviewsEach?: number;
 }
 
 export interface GenerateReport {
@@ -268,13 +270,14 @@ function history(
   return { app, interviews, reminders };
 }
 
-function background(i: number, now: number, count: number): Rows {
+function background(i: number, now: number, count: number, interviewsEach?: number): Rows {
   const r = rng(i * 2654435761);
   const company = COMPANIES[Math.floor(r() * COMPANIES.length)]! + SUFFIXES[Math.floor(r() * SUFFIXES.length)]!;
   const title = SENIORITY[Math.floor(r() * SENIORITY.length)]! + ROLES[Math.floor(r() * ROLES.length)]!;
   // Spread over the last year, newest last; the last few days are the active ones.
   const firstInterviewAt = now - 365 * DAY * (1 - (i + r()) / count) - 2 * 3600e3;
-  const n = r() < 0.67 ? 1 : r() < 0.76 ? 2 : 3;
+  const drawn = r() < 0.67 ? 1 : r() < 0.76 ? 2 : 3;
+  const n = interviewsEach ?? drawn;
   const verdicts: Verdict[] = [];
   for (let k = 0; k < n; k++) {
     const last = k === n - 1;
@@ -339,7 +342,7 @@ async function generate(spec: GenerateSpec): Promise<GenerateReport> {
   for (let start = 0; start < spec.count + all.length; start += BATCH) {
     const rows: Rows[] = [];
     for (let i = start; i < Math.min(start + BATCH, spec.count + all.length); i++) {
-      rows.push(i < all.length ? all[i]! : background(i - all.length, spec.now, spec.count));
+      rows.push(i < all.length ? all[i]! : background(i - all.length, spec.now, spec.count, spec.interviewsEach));
     }
     const tx = db.transaction(['applications', 'interviews', 'reminders'], 'readwrite');
     const apps = tx.objectStore('applications');

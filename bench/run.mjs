@@ -2,11 +2,12 @@
 // npm run bench: what users feel, measured in Debian's Chromium (headless) against the browser's own
 // floor, at 0, 1,000 and 10,000 stored applications. Prints a table and writes bench/results.json.
 // Env: BENCH_RUNS (default 30), BENCH_SIZES (default 0,1000,10000), CHROME_PATH, BENCH_PEERS
-// (name=dir,...: other unpacked extensions whose popups are measured beside Relance's, bench/peers.mjs).
+// (name=dir,...: other unpacked extensions whose popups are measured beside Relance's, bench/peers.mjs),
+// BENCH_DASHBOARD (default 10000x5: the dashboard's data set, applications × interviews each; 0 skips it).
 // Each ratio comes with a bootstrap 95% interval, and each floor with its A/A comparison: the floor's
 // runs split by turn and compared as the measure is (bench/stats.mjs).
 // Not a test: times never gate anything (sizes do, in npm run size).
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchExtension, launchPlain, LISTING_100, openAdmin, startSites, unpackedId, VIEW_A, VIEW_B } from './browsers.mjs';
@@ -16,6 +17,7 @@ import {
   measureBadge,
   measureChips,
   measureColdStart,
+  measureDashboard,
   measurePeerPopup,
   measurePopup,
   measureStorage,
@@ -27,7 +29,13 @@ import { bundleSizes, kb, unpackedSize } from './sizes.mjs';
 import { diffInterval, fmt, fmtInterval, ratio, ratioInterval, round, splitByTurn, summary } from './stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const SIZES = (process.env.BENCH_SIZES ?? '0,1000,10000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '0,1000,10000').split(',').filter(Boolean).map(Number);
+const [DASHBOARD_APPS, DASHBOARD_EACH] = (process.env.BENCH_DASHBOARD ?? '10000x5').split('x').map(Number);
+/**
+ * The dashboard's searches, the first typed at once after the list is painted: an interviewer's name
+ * (read off the first paint: the worst case), then company, role (accents and case ignored) and name.
+ */
+const DASHBOARD_QUERIES = ['nguyen', 'qonto', 'developpeur', 'ingenieur logiciel', 'claire', 'labs'];
 const started = Date.now();
 const log = (...a) => console.error(`[${((Date.now() - started) / 1000).toFixed(1)} s]`, ...a);
 const parsed = parsePeers(process.env.BENCH_PEERS);
@@ -192,7 +200,36 @@ async function measureSize(size, dir, site, plain) {
   }
 }
 
+/** The dashboard at DASHBOARD_APPS applications of DASHBOARD_EACH interviews: first rows, then its searches. */
+async function measureDashboardSize(dir, site) {
+  const ext = await launchExtension(dir, site);
+  try {
+    const admin = await openAdmin(ext);
+    const spec = { count: DASHBOARD_APPS, fixed: FIXED, now: Date.now(), interviewsEach: DASHBOARD_EACH };
+    const data = await admin.evaluate((spec) => globalThis.relanceBench.generate(spec), spec);
+    log(`dashboard: ${data.applications} applications, ${data.interviews} interviews written in ${Math.round(data.ms)} ms`);
+    const catalog = JSON.parse(await readFile(join(root, '_locales', 'en', 'messages.json'), 'utf8'));
+    const m = await measureDashboard(ext, RUNS, DASHBOARD_QUERIES, [catalog.searchingInterviewers.message, catalog.loading.message]);
+    log('dashboard: measured');
+    return {
+      applications: data.applications,
+      interviews: data.interviews,
+      queries: DASHBOARD_QUERIES,
+      rowsPainted: m.rows,
+      shown: m.shown,
+      firstRows: summary(m.firstRows),
+      firstSearch: summary(m.firstSearch),
+      search: summary(m.search),
+      samples: { firstRows: m.firstRows, firstSearch: m.firstSearch, search: m.search },
+    };
+  } finally {
+    await ext.close();
+  }
+}
+
 const TARGETS = {
+  dashboardFirstRowsMs: 150,
+  dashboardSearchMs: 100,
   popupFirstPaintRatio: 1.05,
   popupRatio: 1.1,
   badgeOverFloorMs: 3,
@@ -263,6 +300,15 @@ function printTable(results) {
       );
     }
   }
+  const d = results.dashboard;
+  if (d) {
+    p();
+    p(`— dashboard: ${d.applications} applications, ${d.interviews} interviews (${d.rowsPainted} rows painted)`);
+    p(`  navigation → first rows   ${fmt(d.firstRows)} (target ≤ ${TARGETS.dashboardFirstRowsMs})`);
+    p(`  first search, at once      ${fmt(d.firstSearch)} (target ≤ ${TARGETS.dashboardSearchMs})`);
+    p(`  every search               ${fmt(d.search)} (target ≤ ${TARGETS.dashboardSearchMs}); p95 is the figure to hold`);
+    p(`    ${d.shown.join('; ')}`);
+  }
   if (results.coldStartGrowth) {
     p();
     p(`worker cold start, largest / smallest data set: ${fmtInterval(results.coldStartGrowth)} (target: no slower)`);
@@ -288,8 +334,10 @@ async function main() {
   await plain.page.goto(LISTING_100);
   const browser = (await plain.browser.version()).replace('HeadlessChrome', 'Chromium');
   const bySize = [];
+  let dashboard = null;
   try {
     for (const size of SIZES) bySize.push(await measureSize(size, dir, site, plain));
+    if (DASHBOARD_APPS > 0) dashboard = await measureDashboardSize(dir, site);
   } finally {
     await plain.close();
     await site.close();
@@ -313,6 +361,7 @@ async function main() {
     sizes,
     peers: PEERS.map(({ name, dir, popup }) => ({ name, dir, popup })),
     bySize,
+    dashboard,
     coldStartGrowth,
     seconds: Math.round((Date.now() - started) / 1000),
   };

@@ -6,10 +6,15 @@ export interface TabApp {
   pending: Reminder[];
 }
 
-/** The count badge's inputs: whether it is shown, and the pending reminders' due times by application. */
+/**
+ * The count badge's inputs: whether it is shown, the pending reminders due when they were read (their
+ * due times by application), and when the next pending one falls due, after which they are stale.
+ */
 export interface CountInputs {
   show: boolean;
   pending: Pick<Reminder, 'applicationId' | 'pendingDueAt'>[];
+  /** The next pending reminder's due time after the read; null when none is pending after it. */
+  until: number | null;
 }
 
 /**
@@ -42,9 +47,9 @@ export class BadgeCache {
     return loaded;
   }
 
-  /** The count badge's inputs, from the cache, else from `load`. */
-  async count(load: () => Promise<CountInputs>): Promise<CountInputs> {
-    if (this.#count) return this.#count;
+  /** The count badge's inputs at `now`, from the cache while no other reminder has fallen due since, else from `load`. */
+  async count(now: number, load: () => Promise<CountInputs>): Promise<CountInputs> {
+    if (this.#count && (this.#count.until === null || now < this.#count.until)) return this.#count;
     const generation = this.#generation;
     const loaded = await load();
     if (generation === this.#generation) this.#count = loaded;

@@ -3,7 +3,7 @@ import { formatDate } from '../core/format';
 import { messageLocale, pluralKey } from '../core/i18n';
 import { normalizedUrls } from '../core/job-key';
 import { jobKeyFor } from '../extract/job-key';
-import { findTracked, getSettings, pendingReminders, pendingRemindersOf } from '../storage/reads';
+import { dueAndNext, findTracked, getSettings, pendingRemindersOf } from '../storage/reads';
 import type { Db } from '../storage/schema';
 import type { BadgeCache, CountInputs, TabApp } from './badge-cache';
 import type { Ports } from './ports';
@@ -14,7 +14,7 @@ declare const __BENCH__: boolean;
 
 /** Repaints the global badge (due count) and the badge of every open tab. */
 export async function refreshBadges(ports: BadgePorts, db: Db, now: number): Promise<void> {
-  const global = await countBadge(db, now);
+  const global = countView(await countInputs(db, now), now);
   await paint(ports, global);
   const tabs = await ports.tabs.query({});
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : refreshTab(ports, db, now, tab.id, tab.url, global))));
@@ -30,7 +30,7 @@ export async function refreshTab(
   global?: BadgeView,
 ): Promise<void> {
   const tab = isWeb(url) ? await tabApp(db, url) : null;
-  await paint(ports, tab ? appView(ports, tab, now) : (global ?? countView(await countInputs(db), now)), tabId);
+  await paint(ports, tab ? appView(ports, tab, now) : (global ?? countView(await countInputs(db, now), now)), tabId);
 }
 
 /**
@@ -46,7 +46,7 @@ export async function refreshTabCached(
   url: string | undefined,
 ): Promise<void> {
   const tab = isWeb(url) ? await cache.tracked(url, async () => tabApp(await db(), url)) : null;
-  const view = tab ? appView(ports, tab, now) : countView(await cache.count(async () => countInputs(await db())), now);
+  const view = tab ? appView(ports, tab, now) : countView(await cache.count(now, async () => countInputs(await db(), now)), now);
   await paint(ports, view, tabId);
 }
 
@@ -65,10 +65,15 @@ function appView(ports: BadgePorts, { app, pending }: TabApp, now: number): Badg
   return badgeForApplication(app, pending, now, (t) => formatDate(t, locale));
 }
 
-/** The count badge's inputs: the setting, and the pending reminders when it is on. */
-async function countInputs(db: Db): Promise<CountInputs> {
+/**
+ * The count badge's inputs at `now`: the setting, and when it is on the pending reminders due by then
+ * and when the next one falls due (through the due index: what is due, not every pending reminder).
+ */
+async function countInputs(db: Db, now: number): Promise<CountInputs> {
   const { badgeCountOnOtherTabs } = await getSettings(db);
-  return { show: badgeCountOnOtherTabs, pending: badgeCountOnOtherTabs ? await pendingReminders(db) : [] };
+  if (!badgeCountOnOtherTabs) return { show: false, pending: [], until: null };
+  const { due, nextDueAt } = await dueAndNext(db, now);
+  return { show: true, pending: due, until: nextDueAt };
 }
 
 /** The badge of tabs that are not a tracked posting: how many applications have a reminder due, unless turned off. */
@@ -77,11 +82,6 @@ function countView({ show, pending }: CountInputs, now: number): BadgeView {
   return badgeForCount(
     new Set(pending.filter((r) => r.pendingDueAt !== undefined && r.pendingDueAt <= now).map((r) => r.applicationId)).size,
   );
-}
-
-/** The global badge: the due count. */
-async function countBadge(db: Db, now: number): Promise<BadgeView> {
-  return countView(await countInputs(db), now);
 }
 
 async function paint({ action, i18n }: Pick<Ports, 'action' | 'i18n'>, view: BadgeView, tabId?: number): Promise<void> {

@@ -1,7 +1,7 @@
-import { planAlarms } from '../core/alarm-plan';
+import { MAX_REMINDER_ALARMS, planAlarms } from '../core/alarm-plan';
 import { localDayAt } from '../core/dates';
 import { markNotified } from '../storage/writes';
-import { dueItems, getSettings, pendingReminders } from '../storage/reads';
+import { alarmReminders, dueItems, getSettings } from '../storage/reads';
 import { flagProbablyClosed } from '../storage/outcome-writes';
 import type { Db } from '../storage/schema';
 import { notifyDue } from './notifications';
@@ -22,18 +22,24 @@ export async function syncReminders(
   now: number,
 ): Promise<void> {
   const { alarms } = ports;
-  const pending = await pendingReminders(db);
-  const plan = planAlarms(pending, await alarms.getAll(), now);
+  const pending = await alarmReminders(db, now, MAX_REMINDER_ALARMS);
+  const existing = await alarms.getAll();
+  const plan = planAlarms(pending, existing, now);
   await Promise.all(plan.clear.map((name) => alarms.clear(name)));
   for (const { name, when } of plan.create) alarms.create(name, { when });
-  alarms.create(MIDNIGHT_ALARM, { when: localDayAt(now, 1, 1) });
   if (plan.fireNow.length) await fireDue(ports, db, now);
   // "Probably closed" may come true when a promised day ends or a call goes a full working day
   // overdue (docs/method.md §2: notice the date passing, never before it has): at a day change, with
   // no reminder firing. Only an application with a reminder overdue can qualify then (core/outcomes.ts
-  // isProbablyClosed); an outcome recorded is checked by its own write.
-  const overdue = pending.filter((r) => r.dueAt <= now).map((r) => r.applicationId);
-  if (overdue.length) await flagProbablyClosed(db, overdue, { now });
+  // isProbablyClosed); an outcome recorded is checked by its own write. Both thresholds are ends of
+  // days: once a sync has checked today (the day-change alarm it sets last points to tomorrow), a later
+  // one the same day (a worker start) has nothing new to find, and skips a write over every overdue one.
+  const tomorrow = localDayAt(now, 1, 1);
+  if (!existing.some((a) => a.name === MIDNIGHT_ALARM && a.scheduledTime === tomorrow)) {
+    const overdue = pending.filter((r) => r.dueAt <= now).map((r) => r.applicationId);
+    if (overdue.length) await flagProbablyClosed(db, overdue, { now });
+  }
+  alarms.create(MIDNIGHT_ALARM, { when: tomorrow });
   await refreshBadges(ports, db, now);
 }
 

@@ -6,7 +6,7 @@
  */
 import { messageLocale } from '../core/i18n';
 // The cards module only: the posting extractor's layers stay out of this bundle (extract.js has them).
-import { findJobCards } from '../extract/cards';
+import { findJobs } from '../extract/cards';
 import { jobKeyFor } from '../extract/job-key';
 import { ext } from '../messages/ext';
 import { onApplicationsChanged, send } from '../messages/send';
@@ -21,7 +21,7 @@ declare const __BENCH__: boolean;
 function spotsOnPage(): JobSpot[] {
   const url = new URL(location.href);
   // Only the jobs matter here, not the cards' text.
-  const spots: JobSpot[] = findJobCards(document, url, { text: false }).map((c) => ({ element: c.element, jobKey: c.jobKey }));
+  const spots: JobSpot[] = findJobs(document, url).map((c) => ({ element: c.element, jobKey: c.jobKey }));
   // On a job's own page, its heading carries the chip too, or a corner of the page when it has none.
   const pageKey = jobKeyFor(location.href);
   if (pageKey && !spots.some((s) => s.jobKey === pageKey)) {

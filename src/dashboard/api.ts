@@ -12,6 +12,11 @@ export interface DashboardApi {
   now(): number;
   /** Every application as a light row: one read of the store. */
   loadRows(): Promise<Row[]>;
+  /**
+   * The rows of the "due now" section, through the due index, and how many applications there are: the
+   * top of the list (storage/reads.ts applicationsDueBefore), painted on opening before every row is read.
+   */
+  loadFirstRows(): Promise<{ rows: Row[]; total: number }>;
   /** Interviewer names by application, read through a cursor: only once the user searches. */
   loadInterviewers(): Promise<InterviewerIndex>;
   /** One application with its interviews, reminders and timeline; null when there is none. */

@@ -29,10 +29,18 @@ export interface DashboardProps {
   onReady?: () => void;
 }
 
+/**
+ * From this many applications the "due now" section is painted before every row is read: reading them
+ * all takes about 20 ms per 1,000 on a 2-core machine.
+ */
+export const FIRST_ROWS_FROM = 2000;
+
 /** The dashboard page: the list, an application's page, or the settings, by the URL's hash. */
 export function Dashboard({ api, onReady }: DashboardProps) {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [rows, setRows] = useState<Row[] | null>(null);
+  /** While only the top of the list is read: how many applications there are; null once every row is. */
+  const [total, setTotal] = useState<number | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [calls, setCalls] = useState<{ calls: number; answered: number } | null>(null);
   const [now, setNow] = useState(() => api.now());
@@ -49,6 +57,7 @@ export function Dashboard({ api, onReady }: DashboardProps) {
     Promise.all([api.loadRows(), api.loadSettings()]).then(
       ([r, s]) => {
         setRows(r);
+        setTotal(null);
         setSettings(s);
         setNow(api.now());
         setInterviewsVersion((v) => v + 1);
@@ -57,9 +66,30 @@ export function Dashboard({ api, onReady }: DashboardProps) {
       },
       () => setFailed(true),
     );
+  /**
+   * On opening, the "due now" section (the top of the list, whole) is read through the due index and
+   * painted, then every row is read (after, not beside: the
+   * database would answer the few hundred reads of the first behind the one large read of the other).
+   * A failed or empty first read only leaves the list to the full one, and so does a list too short to
+   * be worth a first paint of its top (the full read is about as fast, and the page then never changes
+   * under the user's eyes).
+   */
+  const loadFirst = () =>
+    Promise.all([api.loadFirstRows(), api.loadSettings()])
+      .then(
+        ([first, s]) => {
+          if (first.rows.length === 0 || first.total < FIRST_ROWS_FROM) return;
+          setRows(first.rows);
+          setTotal(first.total);
+          setSettings(s);
+          setNow(api.now());
+        },
+        () => {},
+      )
+      .then(load);
 
   useEffect(() => {
-    void load();
+    void loadFirst();
     let previous = parseRoute(location.hash);
     const onHash = () => {
       const next = parseRoute(location.hash);
@@ -184,6 +214,7 @@ export function Dashboard({ api, onReady }: DashboardProps) {
           <ListView
             api={api}
             rows={rows}
+            total={total}
             now={now}
             calls={calls}
             interviewsVersion={interviewsVersion}

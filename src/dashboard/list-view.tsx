@@ -50,6 +50,11 @@ const SECTION_KEYS: Record<Section, string> = {
 export interface ListViewProps {
   api: Pick<DashboardApi, 'loadInterviewers' | 'resolveProbablyClosed'>;
   rows: Row[];
+  /**
+   * Set while `rows` are only the top of the list (its "due now" section, read first): how many
+   * applications there are. Null once every row is read.
+   */
+  total: number | null;
   now: number;
   /** Interviews changed (a debrief saved or edited, an import): the interviewer index must be rebuilt. */
   interviewsVersion: number;
@@ -89,9 +94,11 @@ export function ListView(p: ListViewProps) {
     };
   }, []);
   const searching = query.trim() !== '';
+  const partial = p.total !== null;
   const loadingInterviewers = searching && interviewers?.version !== p.interviewsVersion;
   useEffect(() => {
-    if (!(wanted || searching) || interviewers?.version === p.interviewsVersion) return;
+    // Not before every row is read: that read bumps the version, which would read the names again.
+    if (partial || !(wanted || searching) || interviewers?.version === p.interviewsVersion) return;
     let live = true;
     const version = p.interviewsVersion;
     p.api.loadInterviewers().then(
@@ -101,7 +108,7 @@ export function ListView(p: ListViewProps) {
     return () => {
       live = false;
     };
-  }, [wanted || searching, p.interviewsVersion]);
+  }, [wanted || searching, p.interviewsVersion, partial]);
 
   const items: ListItem[] = useMemo(
     () => buildList(p.rows, { query, status }, interviewers?.index ?? null, p.now),
@@ -137,7 +144,8 @@ export function ListView(p: ListViewProps) {
       <h1 id="list-heading" tabIndex={-1}>
         {t('dashboardListHeading')}
       </h1>
-      <WeekStrip rows={p.rows} now={p.now} calls={p.calls} />
+      {/* Its days and counts need every row: it waits for them (the list then grows below it). */}
+      {!partial && <WeekStrip rows={p.rows} now={p.now} calls={p.calls} />}
       {/* biome-ignore lint/a11y/useSemanticElements: the search element is not in Preact's JSX types; the role says the same. */}
       <div class="filters" role="search">
         <div class="field-wrap" onFocusIn={() => setWanted(true)}>
@@ -153,8 +161,8 @@ export function ListView(p: ListViewProps) {
         <Select id={fieldId('statusFilter')} label={t('filterStatusLabel')} value={status} options={statusOptions} onValue={setStatus} />
       </div>
       <p role="status" class="count">
-        {countText(shown, p.rows.length)}
-        {loadingInterviewers && ` ${t('searchingInterviewers')}`}
+        {partial ? `${tn('applicationCount', p.total ?? 0)} ${t('loading')}` : countText(shown, p.rows.length)}
+        {!partial && loadingInterviewers && ` ${t('searchingInterviewers')}`}
       </p>
       <div role="alert" class="alert-region">
         {error && <p class="alert">{t(error)}</p>}

@@ -9,14 +9,15 @@ import { messageLocale } from '../core/i18n';
 import type { Interview } from '../core/types';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
-import { applicationDetail, applicationsWithPending, draftOf, getSettings } from '../storage/reads';
+import { applicationDetail, applicationsDueBefore, applicationsWithPending, draftOf, getSettings } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { exportAll, exportCsv } from '../storage/export';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import { downloadFile } from '../ui/download';
 import type { DashboardApi } from './api';
 import { Dashboard } from './app';
-import { indexInterviewer, rowOf, type InterviewerIndex } from './sections';
+import { indexInterviewer, rowOf, sectionOf, type InterviewerIndex } from './sections';
+import { localDayAt } from '../core/dates';
 import { callSummary } from './week';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
@@ -57,6 +58,13 @@ const api: DashboardApi = {
   openClosingCard,
   hasCardDraft: async (id) => (await draftOf(await db(), id)) !== undefined,
   loadRows: async () => (await applicationsWithPending(await db())).map(({ application, pending }) => rowOf(application, pending)),
+  loadFirstRows: async () => {
+    const now = Date.now();
+    const { rows, total } = await applicationsDueBefore(await db(), localDayAt(now, 1, 0));
+    // The "due now" section exactly (a closed application's pending feedback reminder is not in it).
+    const due = rows.map(({ application, pending }) => rowOf(application, pending)).filter((r) => sectionOf(r, now) === 'due');
+    return { rows: due, total };
+  },
   loadInterviewers,
   loadDetail: async (id) => applicationDetail(await db(), id),
   loadSettings: async () => getSettings(await db()),

@@ -96,36 +96,34 @@ function byPosition(a: CardRef, b: CardRef): number {
   return a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1;
 }
 
-export interface FindCardsOptions {
-  /**
-   * Read each card's title and company (default). `false` leaves them null and skips reading the
-   * cards' text: for callers that need only the jobs (the content script, on every page change).
-   */
-  text?: boolean;
-}
-
 /**
- * The job cards of a listing or search page, in page order, one per job: `{element, url, jobKey, title,
- * company}`, where `element` is the card's root. Pure: reads the document, changes nothing. Cheap: one
- * querySelectorAll for the site's cards and one over the links, no layout reads; the text of a card is
- * read only for the cards kept (and not at all with `{ text: false }`). The posting the page itself
- * shows is not a card unless the site lists it as one (a search page's selected job).
+ * The jobs of a listing or search page, in page order, one per job: `{element, url, jobKey, text}`,
+ * where `element` is the card's root and `text` reads the card's raw title and company when called.
+ * Pure: reads the document, changes nothing. Cheap: one querySelectorAll for the site's cards and one
+ * over the links, no layout reads, no text read. The content script needs only this: it chips jobs and
+ * never reads the cards' text (nor carries the text cleaner). The posting the page itself shows is not
+ * a card unless the site lists it as one (a search page's selected job).
  */
-export function findJobCards(doc: Document, url: URL, options: FindCardsOptions = {}): JobCard[] {
-  let refs: CardRef[];
+export function findJobs(doc: Document, url: URL): CardRef[] {
   try {
     const own = siteCards(doc, url);
     const keys = new Set(own.cards.map((c) => c.jobKey));
     const pageKey = jobKeyFor(url.href);
     if (pageKey) keys.add(pageKey);
     const extra = genericCards(doc, url, keys, new Set(own.cards.map((c) => c.element)));
-    refs = extra.length === 0 && !own.mixed ? own.cards : dedupe([...own.cards, ...extra].sort(byPosition));
+    return extra.length === 0 && !own.mixed ? own.cards : dedupe([...own.cards, ...extra].sort(byPosition));
   } catch {
     return [];
   }
-  const withText = options.text !== false;
-  return refs.map(({ element, url, jobKey, text }) => {
-    const shown = withText ? readText(text) : {};
+}
+
+/**
+ * The job cards of a listing or search page (findJobs), each with its title and company read and
+ * cleaned: `{element, url, jobKey, title, company}`. The text of a card is read only for the cards kept.
+ */
+export function findJobCards(doc: Document, url: URL): JobCard[] {
+  return findJobs(doc, url).map(({ element, url, jobKey, text }) => {
+    const shown = readText(text);
     return { element, url, jobKey, title: cleanText(shown.title, LIMITS.title), company: cleanText(shown.company, LIMITS.company) };
   });
 }

@@ -22,7 +22,8 @@ export interface Found {
 }
 
 // Latin-1 letters and the punctuation job titles actually use; numeric references cover the rest.
-const NAMED: Record<string, string> = {
+// Built by a pure call, so that a bundle that reads no entities (the content script) leaves the table out.
+const NAMED = /* @__PURE__ */ namedEntities({
   amp: '&',
   lt: '<',
   gt: '>',
@@ -94,11 +95,15 @@ const NAMED: Record<string, string> = {
   oslash: 'ø',
   THORN: 'Þ',
   thorn: 'þ',
-};
-// Accented vowels: &Eacute; &egrave; &ocirc; &uuml; …, built from the base letter and a combining mark.
-const MARKS: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303' };
-for (const letter of 'AEIOUYaeiouy') {
-  for (const [mark, combining] of Object.entries(MARKS)) NAMED[letter + mark] = (letter + combining).normalize('NFC');
+});
+
+/** The named entities, with the accented vowels: &Eacute; &egrave; &ocirc; &uuml; …, from the base letter and a combining mark. */
+function namedEntities(named: Record<string, string>): Record<string, string> {
+  const marks: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303' };
+  for (const letter of 'AEIOUYaeiouy') {
+    for (const [mark, combining] of Object.entries(marks)) named[letter + mark] = (letter + combining).normalize('NFC');
+  }
+  return named;
 }
 
 /** Decodes numeric references and the common named entities; unknown names are left as written. */

@@ -35,6 +35,8 @@ export interface PopupContext {
   pageUrl: string | null;
   /** What the page gave; null when the page could not be read (and in the 'due' and 'app' views). */
   draft: PostingDraft | null;
+  /** The page's job key (core/page-job-key.ts pageJobKey), without which nothing can be linked; null without a page. */
+  jobKey: string | null;
   tracked: Tracked | null;
   /**
    * Applications that look like this page's job under another key (storage/reads.ts findSimilar: same

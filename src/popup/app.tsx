@@ -1,24 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../core/format';
-import { jobKeyFor } from '../extract/job-key';
-import { jobKeyForSave, pageJobKey } from '../core/page-job-key';
-import { checkPosting } from '../core/validate';
-import { retryRuleOf } from '../core/outcomes';
+import { jobKeyForSave } from '../core/page-job-key';
 import { answeredReminder, pendingOf } from '../core/reminders';
 import type { Application, DebriefInput, FullApplication } from '../core/types';
 import type { SaveDebriefReply } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
-import { BeforeCall } from '../ui/before-call';
-import { CallScript } from '../ui/call-script';
 import { newestFirst, savedInterview } from '../ui/debrief/saved';
 import { shownError } from '../ui/errors';
 import { t, uiLocale } from '../ui/i18n';
 import { outcomeSavedText } from '../ui/outcome-saved';
 import { postingFields } from '../ui/debrief/posting-state';
 import type { PopupApi, PopupContext, Tracked } from './api';
-import { ApplicationView } from './application-view';
 import { DueList, POPUP_DUE_LIMIT } from './due-list';
-import { OutcomeForm, PageDebrief, PlanForm } from './forms';
+import { ApplicationView, OutcomeForm, PageDebrief, PlanForm } from './forms';
 import { initialMode, type Mode } from './mode';
 
 export interface AppProps {
@@ -27,8 +21,8 @@ export interface AppProps {
   onReady?: () => void;
 }
 
-/** The context as read when the popup opened, its time, and the page's job key. */
-type Loaded = { ctx: PopupContext; now: number; jobKey: string | null };
+/** The context as read when the popup opened, and its time. */
+type Loaded = { ctx: PopupContext; now: number };
 
 /**
  * The popup: a shell at once, then the tab's application or debrief form (with an offer to link the page
@@ -47,11 +41,10 @@ export function App({ api, onReady }: AppProps) {
   useEffect(() => {
     api.loadContext().then(
       (ctx) => {
-        const jobKey = pageJobKey(ctx.draft, ctx.pageUrl, jobKeyFor);
-        setLoaded({ ctx, now: api.now(), jobKey });
+        setLoaded({ ctx, now: api.now() });
         setTracked(ctx.tracked);
         setDue(ctx.due);
-        setMode(initialMode(ctx, jobKey));
+        setMode(initialMode(ctx));
       },
       () => setLoadFailed(true),
     );
@@ -120,7 +113,7 @@ export function App({ api, onReady }: AppProps) {
 
   let main = null;
   if (loaded && mode) {
-    const { ctx, now, jobKey } = loaded;
+    const { ctx, now } = loaded;
     if (mode.kind === 'missing') {
       // Opened from a chip on a job site, but the application is gone (deleted since the page loaded).
       main = (
@@ -129,30 +122,17 @@ export function App({ api, onReady }: AppProps) {
         </section>
       );
     } else if (mode.kind === 'outcome' && tracked) {
-      const { application, interviews, reminders, events } = tracked;
       main = (
-        <>
-          <BeforeCall interview={interviews[0]} level={2} />
-          <CallScript
-            role={application.posting.title}
-            interview={interviews[0]}
-            reminder={answeredReminder(reminders, now)}
-            events={events}
-            level={2}
-          />
-          <OutcomeForm
-            application={application}
-            reminderId={answeredReminder(reminders, now)?.id}
-            lastStage={interviews[0]?.stage}
-            retry={retryRuleOf({ settings: ctx.settings, latest: interviews[0], events, reminders })}
-            settings={ctx.settings}
-            now={api.now()}
-            headingLevel={2}
-            submit={(req) => api.recordOutcome(req)}
-            onSaved={onOutcome}
-            onCancel={() => setMode(mode.back)}
-          />
-        </>
+        <OutcomeForm
+          tracked={tracked}
+          answered={answeredReminder(tracked.reminders, now)}
+          settings={ctx.settings}
+          now={api.now()}
+          headingLevel={2}
+          submit={(req) => api.recordOutcome(req)}
+          onSaved={onOutcome}
+          onCancel={() => setMode(mode.back)}
+        />
       );
     } else if (mode.kind === 'plan') {
       const onPlanned = (d: FullApplication) =>
@@ -169,7 +149,10 @@ export function App({ api, onReady }: AppProps) {
               return api.planInterview({ applicationId: tracked.application.id, plan, expectedRevision: tracked.application.revision });
             const posting = postingFields(ctx.draft, ctx.pageUrl);
             const keyOf = { trackedJobKey: null, draft: ctx.draft, pageUrl: ctx.pageUrl };
-            return api.trackInterview({ posting, jobKey: jobKeyForSave(keyOf, posting.url, jobKeyFor), pageUrl: ctx.pageUrl, plan });
+            // The sites' key rules are a chunk (loaded with the debrief form, so at once by now).
+            return import('../extract/job-key').then(({ jobKeyFor }) =>
+              api.trackInterview({ posting, jobKey: jobKeyForSave(keyOf, posting.url, jobKeyFor), pageUrl: ctx.pageUrl, plan }),
+            );
           }}
           onSaved={onPlanned}
           onCancel={() => setMode(mode.back)}
@@ -177,26 +160,18 @@ export function App({ api, onReady }: AppProps) {
       );
     } else if (mode.kind === 'posting' || mode.kind === 'debrief') {
       main = (
-        <>
-          <PageDebrief
-            api={api}
-            ctx={ctx}
-            tracked={tracked}
-            heading={t(tracked ? 'formHeadingAnother' : mode.kind === 'posting' ? 'formHeadingNew' : 'formHeadingByHand')}
-            offerKey={mode.kind === 'posting' && mode.offer ? jobKey : null}
-            link={(key, app) => link(ctx, key, app)}
-            onDismissOffer={() => setMode({ kind: 'posting', offer: false })}
-            onSaved={onSaved}
-            onCancel={mode.kind === 'debrief' ? () => setMode(mode.back) : undefined}
-          />
-          {mode.kind === 'posting' && !tracked && checkPosting(postingFields(ctx.draft, ctx.pageUrl)).ok && (
-            <p class="buttons">
-              <button type="button" class="secondary" onClick={() => setMode({ kind: 'plan', back: mode })}>
-                {t('haveInterview')}
-              </button>
-            </p>
-          )}
-        </>
+        <PageDebrief
+          api={api}
+          ctx={ctx}
+          tracked={tracked}
+          heading={t(tracked ? 'formHeadingAnother' : mode.kind === 'posting' ? 'formHeadingNew' : 'formHeadingByHand')}
+          offerKey={mode.kind === 'posting' && mode.offer ? ctx.jobKey : null}
+          link={(key, app) => link(ctx, key, app)}
+          onDismissOffer={() => setMode({ kind: 'posting', offer: false })}
+          onSaved={onSaved}
+          onCancel={mode.kind === 'debrief' ? () => setMode(mode.back) : undefined}
+          onHaveInterview={mode.kind === 'posting' && !tracked ? () => setMode({ kind: 'plan', back: mode }) : undefined}
+        />
       );
     } else if (mode.kind === 'tracked' && tracked) {
       main = (

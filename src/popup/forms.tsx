@@ -1,9 +1,11 @@
 /**
- * The popup's forms, each in its own chunk: the first view of a tracked posting needs neither, so the
- * popup's first script does not carry them. main.tsx preloads the one the opening view shows.
+ * What the popup shows past its shell and due list, each in its own chunk: the tracked application's
+ * view and the forms. The popup's first script carries none of them; main.tsx loads the one the
+ * opening view shows with the context (in parallel with reading it), and the others once painted.
  */
 import { lazy } from './lazy';
 
+export const ApplicationView = lazy(() => import('./application-view').then((m) => m.ApplicationView));
 export const PageDebrief = lazy(() => import('./page-debrief').then((m) => m.PageDebrief));
-export const OutcomeForm = lazy(() => import('../ui/outcome-form').then((m) => m.OutcomeForm));
+export const OutcomeForm = lazy(() => import('./outcome-form').then((m) => m.PopupOutcomeForm));
 export const PlanForm = lazy(() => import('../ui/plan-form').then((m) => m.PlanForm));

@@ -5,19 +5,19 @@
 import { render } from 'preact';
 import { messageLocale } from '../core/i18n';
 import { normalizedUrls } from '../core/job-key';
-import { jobKeyFor } from '../extract/job-key';
-import { pageJobKey } from '../core/page-job-key';
+import { pageJobKey, type KeyOf } from '../core/page-job-key';
 import type { Application, PostingDraft } from '../core/types';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
 import { draftOf, dueItems, eventsOf, findSimilar, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
-import { openRelanceDb, type Db } from '../storage/schema';
+import { openCurrent } from '../storage/open-current';
+import type { Db } from '../storage/schema';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import { downloadFile } from '../ui/download';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
-import { OutcomeForm, PageDebrief, PlanForm } from './forms';
+import { ApplicationView, OutcomeForm, PageDebrief, PlanForm } from './forms';
 import { initialMode } from './mode';
 
 setTranslator((key, subs) => ext.i18n.getMessage(key, subs));
@@ -32,13 +32,18 @@ const view: PopupContext['view'] = appId !== null ? 'app' : params.get('view') =
 // popup.css centres the column when the page fills a tab.
 document.documentElement.dataset.view = view;
 
-/** One connection for the popup's life, opened on first use; a failed open is retried on the next use. */
+/**
+ * One connection for the popup's life, opened on first use; a failed open is retried on the next use.
+ * The migrations (and every site's key rules they carry) load only when the database needs an upgrade.
+ */
 let dbOpening: Promise<Db> | null = null;
 const db = (): Promise<Db> =>
-  (dbOpening ??= openRelanceDb().catch((e: unknown) => {
-    dbOpening = null;
-    throw e;
-  }));
+  (dbOpening ??= openCurrent()
+    .then((current) => current ?? import('../storage/schema').then((m) => m.openRelanceDb()))
+    .catch((e: unknown) => {
+      dbOpening = null;
+      throw e;
+    }));
 
 const isHttp = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
 
@@ -48,8 +53,15 @@ interface Page {
 }
 
 /** The active tab's address and what the extractor recognised there; a page the extension cannot script gives null. */
-async function readPage(): Promise<Page> {
+type Tab = { id?: number; url?: string } | undefined;
+
+async function activeTab(): Promise<Tab> {
   const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function readPage(tabRead: Promise<Tab>): Promise<Page> {
+  const tab = await tabRead;
   if (!tab?.id || !isHttp(tab.url)) return { pageUrl: null, draft: null };
   const target = { tabId: tab.id };
   try {
@@ -90,6 +102,22 @@ async function similarTo(db: Db, draft: PostingDraft | null, jobKey: string | nu
   return found.filter((a) => !a.keys.includes(jobKey));
 }
 
+/**
+ * The tracked application's view is a chunk: its load starts before the context is complete, at once
+ * for `?app=`, else as soon as the tab's address alone finds an application (the URL index, while the
+ * extractor is still reading the page). The context then finds it loaded, or joins the load.
+ */
+function preloadViewEarly(tab: Promise<Tab>, opening: Promise<Db>): void {
+  const load = () => ApplicationView.preload();
+  if (appId !== null) {
+    load().catch(() => {});
+    return;
+  }
+  Promise.all([tab, opening])
+    .then(async ([t, d]) => (isHttp(t?.url) && (await findTracked(d, null, normalizedUrls(t.url))) ? load() : null))
+    .catch(() => {});
+}
+
 async function loadContext(): Promise<PopupContext> {
   const now = Date.now();
   const noPage: Page = { pageUrl: null, draft: null };
@@ -98,26 +126,35 @@ async function loadContext(): Promise<PopupContext> {
   const opening = db();
   const dueAndSettings = opening.then((d) => Promise.all([dueItems(d, now), getSettings(d)]));
   dueAndSettings.catch(() => {}); // a failed open rejects through `opening` below first
-  const [page, d] = await Promise.all([view === 'page' ? readPage().catch((): Page => noPage) : Promise.resolve(noPage), opening]);
+  const tab = view === 'page' ? activeTab() : Promise.resolve(undefined);
+  preloadViewEarly(tab, opening);
+  const [page, d] = await Promise.all([view === 'page' ? readPage(tab).catch((): Page => noPage) : Promise.resolve(noPage), opening]);
   const { pageUrl, draft } = page;
-  const jobKey = pageJobKey(draft, pageUrl, jobKeyFor);
+  // The extractor's draft carries the page's key: the sites' key rules (a chunk) are only loaded for a
+  // page it could not read.
+  const keyOf: KeyOf = draft?.jobKey || !pageUrl ? () => null : (await import('../extract/job-key')).jobKeyFor;
+  const jobKey = pageJobKey(draft, pageUrl, keyOf);
   const urls = pageUrl ? normalizedUrls(pageUrl, draft?.url) : [];
   const [application, [due, settings]] = await Promise.all([
     appId !== null ? d.get('applications', appId) : jobKey || urls.length ? findTracked(d, jobKey, urls) : Promise.resolve(undefined),
     dueAndSettings,
   ]);
+  // A tracked application opens on its view: its chunk loads while its interviews and reminders are read.
+  // A failed load only defers it (the view retries when shown).
+  const viewLoading = application ? ApplicationView.preload().catch(() => {}) : null;
   const [tracked, similar] = await Promise.all([trackedOf(d, application), application ? [] : similarTo(d, draft, jobKey)]);
-  const ctx: PopupContext = { view, pageUrl, draft, tracked, similar, due, settings };
+  await viewLoading;
+  const ctx: PopupContext = { view, pageUrl, draft, jobKey, tracked, similar, due, settings };
   // An untracked posting opens on the debrief form: its chunk is loaded before the App is given the context,
   // so that the first render shows the form. A failed load only defers it (the form retries when shown).
-  if (initialMode(ctx, jobKey).kind === 'posting') await PageDebrief.preload().catch(() => {});
+  if (initialMode(ctx).kind === 'posting') await PageDebrief.preload().catch(() => {});
   return ctx;
 }
 
-/** Once the first view is painted, the forms a click may open are loaded too, so that they show at once. */
+/** Once the first view is painted, the views a click may open are loaded too, so that they show at once. */
 function preloadForms() {
   setTimeout(() => {
-    for (const form of [PageDebrief, OutcomeForm, PlanForm]) form.preload().catch(() => {});
+    for (const form of [ApplicationView, PageDebrief, OutcomeForm, PlanForm]) form.preload().catch(() => {});
   }, 50);
 }
 

@@ -25,11 +25,11 @@ export type Mode =
 /** The page gave something to record: a title or a company. */
 const isRecognised = (draft: PopupContext['draft']): boolean => Boolean(draft?.title || draft?.company);
 
-/** The mode the popup opens in; `jobKey` is the page's job key, without which nothing can be linked. */
-export function initialMode(ctx: PopupContext, jobKey: string | null): Mode {
+/** The mode the popup opens in. */
+export function initialMode(ctx: PopupContext): Mode {
   if (ctx.view === 'due') return { kind: 'due' };
   if (ctx.tracked) return { kind: 'tracked', focus: false };
   if (ctx.view === 'app') return { kind: 'missing' };
-  if (isRecognised(ctx.draft)) return { kind: 'posting', offer: jobKey !== null && ctx.similar.length > 0 };
+  if (isRecognised(ctx.draft)) return { kind: 'posting', offer: ctx.jobKey !== null && ctx.similar.length > 0 };
   return { kind: 'unrecognised' };
 }

@@ -49,9 +49,37 @@ export function dueReminders(db: Db, now: number): Promise<Reminder[]> {
   return db.getAllFromIndex('reminders', 'by-pending-due', IDBKeyRange.upperBound(now));
 }
 
-/** Every pending reminder, by due time: the set the alarms are derived from. */
+/** Every pending reminder, by due time. */
 export function pendingReminders(db: Db): Promise<Reminder[]> {
   return db.getAllFromIndex('reminders', 'by-pending-due');
+}
+
+/**
+ * What the alarms are derived from (core/alarm-plan.ts): the pending reminders due by `now`, and the
+ * next `future` ones after it, by due time, through the due index in one transaction. Bounded by what
+ * is due and the alarms wanted, not by the data.
+ */
+export function alarmReminders(db: Db, now: number, future: number): Promise<Reminder[]> {
+  return inReadTx(db, ['reminders'], async (tx) => {
+    const due = tx.objectStore('reminders').index('by-pending-due');
+    const [past, next] = await Promise.all([
+      due.getAll(IDBKeyRange.upperBound(now)),
+      due.getAll(IDBKeyRange.lowerBound(now, true), future),
+    ]);
+    return [...past, ...next];
+  });
+}
+
+/** The pending reminders due by `now`, and the due time of the next one after it (null: none). */
+export function dueAndNext(db: Db, now: number): Promise<{ due: Reminder[]; nextDueAt: number | null }> {
+  return inReadTx(db, ['reminders'], async (tx) => {
+    const index = tx.objectStore('reminders').index('by-pending-due');
+    const [due, [next]] = await Promise.all([
+      index.getAll(IDBKeyRange.upperBound(now)),
+      index.getAll(IDBKeyRange.lowerBound(now, true), 1),
+    ]);
+    return { due, nextDueAt: next?.pendingDueAt ?? null };
+  });
 }
 
 /** An application's pending reminders, by due time. */
@@ -77,6 +105,27 @@ export function applicationsWithPending(db: Db): Promise<{ application: Applicat
       else byApp.set(r.applicationId, [r]);
     }
     return apps.map((application) => ({ application, pending: byApp.get(application.id) ?? [] }));
+  });
+}
+
+/**
+ * The applications with a reminder pending before `before`, each with its pending calls, and how many
+ * applications there are: the top of the dashboard's list (its "due now" section), read through the due
+ * index before every application is. One read of the pending reminders, one of each such application.
+ */
+export function applicationsDueBefore(
+  db: Db,
+  before: number,
+): Promise<{ rows: { application: Application; pending: Reminder[] }[]; total: number }> {
+  return inReadTx(db, ['applications', 'reminders'], async (tx) => {
+    const apps = tx.objectStore('applications');
+    const [pending, total] = await Promise.all([tx.objectStore('reminders').index('by-pending-due').getAll(), apps.count()]);
+    const due = new Set(pending.filter((r) => r.dueAt < before).map((r) => r.applicationId));
+    const found = await Promise.all([...due].map((id) => apps.get(id)));
+    const rows = found.flatMap((application) =>
+      application ? [{ application, pending: pending.filter((r) => r.applicationId === application.id && isCallReminder(r)) }] : [],
+    );
+    return { rows, total };
   });
 }
 

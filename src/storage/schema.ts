@@ -4,6 +4,9 @@ import type { CalendarEntry } from '../core/calendar-plan';
 import type { CardDraft } from '../core/closing-card';
 import { UNKNOWN_PLAN_PARTS } from '../core/planned-interview';
 import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
+import { DB_NAME, type DB_VERSION } from './version';
+
+export { DB_NAME } from './version';
 
 export interface RelanceDb extends DBSchema {
   applications: {
@@ -56,9 +59,10 @@ type Migration = (db: IDBPDatabase<UpgradeSchema>, tx: UpgradeTx) => void | Prom
 
 /**
  * Append-only: migration i upgrades version i to i + 1. Never edit one that has shipped; add a new
- * one at the end. The database version is the length of this list, so the two cannot drift apart.
+ * one at the end, and raise DB_VERSION (storage/version.ts) with it: the version is the length of
+ * this list, which the compiler checks below, so the two cannot drift apart.
  */
-export const migrations: Migration[] = [
+export const migrations = [
   // v1: the core loop.
   (db) => {
     const apps = db.createObjectStore('applications', { keyPath: 'id' });
@@ -123,11 +127,12 @@ export const migrations: Migration[] = [
   (db) => {
     db.createObjectStore('drafts', { keyPath: 'applicationId' });
   },
-];
+] as const satisfies readonly Migration[];
 
-export const DB_NAME = 'relance';
+/** A type error here: a migration was added (or removed) without DB_VERSION following it. */
+const LATEST: typeof DB_VERSION = migrations.length;
 
-export function openRelanceDb(name = DB_NAME, version = migrations.length): Promise<Db> {
+export function openRelanceDb(name = DB_NAME, version: number = LATEST): Promise<Db> {
   return openDB<RelanceDb>(name, version, {
     async upgrade(db, oldVersion, _newVersion, tx) {
       try {

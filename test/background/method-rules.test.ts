@@ -10,6 +10,7 @@ import { syncReminders } from '../../src/background/reminders';
 import { ALARM_PREFIX } from '../../src/core/reminders';
 import type { Db } from '../../src/storage/schema';
 import { saveDebrief } from '../../src/storage/writes';
+import { onWrite } from '../../src/storage/tx';
 import { fakePorts } from '../fakes/ports';
 import { args, freshDb } from '../storage/helpers';
 
@@ -54,6 +55,24 @@ describe('"probably closed" only once the promised day has really passed', () =>
     // The day-change alarm of Wed 9 re-syncs: the call is a full working day overdue, nothing recorded.
     await syncReminders(ports, db, local(2026, 12, 9, 0, 1));
     expect(await flagged(application.id)).toBe(true);
+  });
+
+  it('a worker start later the same day finds nothing new and writes nothing; the next day change checks again', async () => {
+    const { application } = await undecided();
+    const ports = fakePorts();
+    await syncReminders(ports, db, local(2026, 12, 8, 9));
+    let writes = 0;
+    const stop = onWrite(() => writes++);
+    try {
+      // Overdue reminders, but the day was checked by the sync above: no write at all.
+      await syncReminders(ports, db, local(2026, 12, 8, 23, 59));
+      expect(writes).toBe(0);
+      await syncReminders(ports, db, local(2026, 12, 9, 8));
+      expect(writes).toBeGreaterThan(0);
+      expect(await flagged(application.id)).toBe(true);
+    } finally {
+      stop();
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { vi } from 'vitest';
 import type { Application, FullApplication, Interview, Reminder, Settings, TimelineEvent } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import type { DashboardApi } from '../../src/dashboard/api';
-import { indexInterviewer, rowOf, type InterviewerIndex } from '../../src/dashboard/sections';
+import { indexInterviewer, rowOf, type InterviewerIndex, type Row } from '../../src/dashboard/sections';
 import type { RecordOutcomeRequest, RequestOf } from '../../src/messages/protocol';
 import { DAY, makeApplication, makeInterview, makeReminder, NOW } from '../popup/helpers';
 
@@ -54,6 +54,8 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
   const spies = {
     now: vi.fn(() => NOW),
     loadRows: vi.fn(async () => [...byId.values()].map((d) => rowOf(d.application, d.reminders))),
+    // No top of the list read first unless a test gives one: the list waits for every row.
+    loadFirstRows: vi.fn(async (): Promise<{ rows: Row[]; total: number }> => ({ rows: [], total: byId.size })),
     loadInterviewers: vi.fn(async (): Promise<InterviewerIndex> => opts.interviewers ?? indexOf([...byId.values()])),
     loadDetail: vi.fn(async (id: string) => byId.get(id) ?? null),
     loadSettings: vi.fn(async () => opts.settings ?? DEFAULT_SETTINGS),

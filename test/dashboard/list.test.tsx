@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Dashboard } from '../../src/dashboard/app';
+import { Dashboard, FIRST_ROWS_FROM } from '../../src/dashboard/app';
 import { ITEM_HEIGHTS } from '../../src/dashboard/list-view';
 import { DAY, fakeDashboardApi, installCatalog, makeDetail, makeInterview, makeReminder, manyApplications, NOW } from './helpers';
 
@@ -164,6 +164,58 @@ describe('sections', () => {
     expect(api.resolveProbablyClosed).toHaveBeenCalledWith({ applicationId: 'maybe', decision: 'confirm', expectedRevision: 2 });
     await waitFor(() => expect(listed().slice(-4)).toEqual(['# Closed (3)', 'Hooli', 'Soylent', 'Umbrella']));
     expect(screen.queryByRole('button', { name: 'Confirm closed' })).toBeNull();
+  });
+});
+
+describe('the top of the list first', () => {
+  it('paints the "due now" section while every row is read, then the whole list; the week and the names wait for it', async () => {
+    const details = sample();
+    const api = fakeDashboardApi(details);
+    const top = (await api.loadRows()).filter((r) => r.id === 'due');
+    api.loadFirstRows.mockImplementation(async () => ({ rows: top, total: FIRST_ROWS_FROM }));
+    let all: () => void = () => {};
+    const full = api.loadRows.getMockImplementation()!;
+    api.loadRows.mockImplementation(() => new Promise((resolve) => (all = () => resolve(full()))));
+    const ready = { count: 0 };
+    render(<Dashboard api={api} onReady={() => ready.count++} />);
+    await screen.findByRole('list', { name: 'Applications' });
+    expect(listed()).toEqual(['# Due now (1)', 'Acme']);
+    expect(screen.getByText(`${FIRST_ROWS_FROM} applications Loading…`)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'The next 7 days' })).toBeNull();
+    await waitFor(() => expect(ready.count).toBe(1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(api.loadInterviewers).not.toHaveBeenCalled();
+    all();
+    await waitFor(() => expect(listed()).toHaveLength(10));
+    expect(listed().slice(0, 5)).toEqual(['# Due now (1)', 'Acme', '# Waiting (2)', 'Soylent', 'Globex']);
+    expect(screen.getByText('6 applications')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'The next 7 days' })).toBeTruthy();
+    await waitFor(() => expect(api.loadInterviewers).toHaveBeenCalledTimes(1));
+    expect(ready.count).toBe(1);
+  });
+
+  it('a shorter list is painted whole, at once', async () => {
+    const details = sample();
+    const api = fakeDashboardApi(details);
+    const top = (await api.loadRows()).filter((r) => r.id === 'due');
+    api.loadFirstRows.mockImplementation(async () => ({ rows: top, total: FIRST_ROWS_FROM - 1 }));
+    render(<Dashboard api={api} />);
+    await screen.findByRole('list', { name: 'Applications' });
+    expect(listed()).toHaveLength(10);
+    expect(screen.queryByText(/Loading/)).toBeNull();
+  });
+
+  it('reads every row once the top of the list is read, not beside it; an empty top waits for the full list', async () => {
+    const api = fakeDashboardApi(sample());
+    let first: () => void = () => {};
+    api.loadFirstRows.mockImplementation(() => new Promise((resolve) => (first = () => resolve({ rows: [], total: 6 }))));
+    render(<Dashboard api={api} />);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(api.loadRows).not.toHaveBeenCalled();
+    expect(screen.queryByRole('list', { name: 'Applications' })).toBeNull();
+    first();
+    await screen.findByRole('list', { name: 'Applications' });
+    expect(listed()).toHaveLength(10);
   });
 });
 

@@ -12,7 +12,9 @@ import type {
   TrackInterviewRequest,
 } from '../../src/messages/protocol';
 import type { PopupApi, PopupContext, Tracked } from '../../src/popup/api';
-import { OutcomeForm, PageDebrief, PlanForm } from '../../src/popup/forms';
+import { pageJobKey } from '../../src/core/page-job-key';
+import { jobKeyFor } from '../../src/extract/job-key';
+import { ApplicationView, OutcomeForm, PageDebrief, PlanForm } from '../../src/popup/forms';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
 
 /** The real English catalog, so tests read the texts users see. en-GB pins Intl output ("09:00"). */
@@ -22,11 +24,11 @@ export function installCatalog(): void {
 }
 
 /**
- * The popup's forms loaded, as main.tsx has them once the first view is painted: a click then shows a
- * form at once (test/popup/lazy.test.tsx covers a form shown before it is loaded).
+ * The popup's views and forms loaded, as main.tsx has them once the first view is painted: a click then
+ * shows one at once (test/popup/lazy.test.tsx covers a form shown before it is loaded).
  */
 export async function loadForms(): Promise<void> {
-  await Promise.all([PageDebrief.preload(), OutcomeForm.preload(), PlanForm.preload()]);
+  await Promise.all([ApplicationView.preload(), PageDebrief.preload(), OutcomeForm.preload(), PlanForm.preload()]);
 }
 
 /** Tuesday 1 December 2026, 14:30 local time. */
@@ -75,8 +77,19 @@ export function makeReminder(over: Partial<Reminder> = {}): Reminder {
   return { id: 'rem-1', applicationId: 'app-1', interviewId: 'int-1', kind: 'follow-up', dueAt, pendingDueAt: dueAt, ...over };
 }
 
+/** A context as main.tsx builds it: the page's job key from the draft and the address, unless given. */
 export function makeContext(over: Partial<PopupContext> = {}): PopupContext {
-  return { view: 'page', pageUrl: PAGE_URL, draft: null, tracked: null, similar: [], due: [], settings: DEFAULT_SETTINGS, ...over };
+  const base = {
+    view: 'page' as const,
+    pageUrl: PAGE_URL,
+    draft: null,
+    tracked: null,
+    similar: [],
+    due: [],
+    settings: DEFAULT_SETTINGS,
+    ...over,
+  };
+  return { ...base, jobKey: 'jobKey' in over ? (over.jobKey ?? null) : pageJobKey(base.draft, base.pageUrl, jobKeyFor) };
 }
 
 /** The reply the worker would give for a first debrief saved with this follow-up time. */

@@ -15,6 +15,6 @@ describe('the mode the popup opens in', () => {
     ['nothing to link without a job key', makeContext({ draft, similar: [makeApplication()] }), null, { kind: 'posting', offer: false }],
     ['a page with no posting', makeContext({ draft: { ...draft, title: null, company: null } }), 'k', { kind: 'unrecognised' }],
   ] as const)('%s', (_, ctx, jobKey, mode) => {
-    expect(initialMode(ctx, jobKey)).toEqual(mode);
+    expect(initialMode({ ...ctx, jobKey })).toEqual(mode);
   });
 });

@@ -2,7 +2,19 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/storage/schema';
 import { completeReminder, markNotified, saveDebrief, snoozeReminder, type SaveDebriefResult } from '../../src/storage/writes';
-import { dueCount, dueItems, dueReminders, findByJobKey, getSettings, pendingReminders, pendingRemindersOf } from '../../src/storage/reads';
+import {
+  alarmReminders,
+  applicationsWithPending,
+  applicationsDueBefore,
+  dueAndNext,
+  dueCount,
+  dueItems,
+  dueReminders,
+  findByJobKey,
+  getSettings,
+  pendingReminders,
+  pendingRemindersOf,
+} from '../../src/storage/reads';
 import { ReminderNotFoundError } from '../../src/storage/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/types';
 import { args, DAY, freshDb, H, ids, NOW, snapshot } from './helpers';
@@ -75,6 +87,29 @@ describe('due reminders with a fixed now', () => {
     ]);
     expect((await pendingRemindersOf(db, acme.application.id)).map((r) => r.kind)).toEqual(['answer-due', 'follow-up']);
     expect(await pendingRemindersOf(db, 'none')).toEqual([]);
+  });
+
+  it('alarmReminders: what is due and the next few after it, not every pending one; dueAndNext: the due ones and when the next falls due', async () => {
+    const { acme, other, third } = await seed();
+    const due = [byKind(acme, 'answer-due').id, other.reminders[0]!.id];
+    expect((await alarmReminders(db, NOW, 1)).map((r) => r.id)).toEqual([...due, byKind(acme, 'follow-up').id]);
+    expect((await alarmReminders(db, NOW, 5)).map((r) => r.id)).toEqual([...due, byKind(acme, 'follow-up').id, third.reminders[0]!.id]);
+    const { due: dueNow, nextDueAt } = await dueAndNext(db, NOW);
+    expect(dueNow.map((r) => r.id)).toEqual(due);
+    expect(nextDueAt).toBe(NOW + H);
+    expect((await dueAndNext(db, NOW + 7 * DAY)).nextDueAt).toBeNull();
+  });
+
+  it('applicationsDueBefore: the applications with a reminder pending before a time, with all their pending calls, and how many there are', async () => {
+    const { acme, other, third } = await seed();
+    const { rows, total } = await applicationsDueBefore(db, NOW);
+    expect(total).toBe(3);
+    expect(rows.map((r) => r.application.id).sort()).toEqual([acme.application.id, other.application.id].sort());
+    const full = await applicationsWithPending(db);
+    // The same rows as the full read: every pending call of each, the ones still ahead too.
+    for (const row of rows) expect(row).toEqual(full.find((f) => f.application.id === row.application.id));
+    expect((await applicationsDueBefore(db, NOW + 7 * DAY)).rows.map((r) => r.application.id)).toContain(third.application.id);
+    expect((await applicationsDueBefore(db, NOW - 30 * DAY)).rows).toEqual([]);
   });
 
   it('an empty database has nothing due', async () => {

@@ -8,9 +8,10 @@ import { site } from './site';
 
 /** A company's list of openings. */
 export const cards: CardReader = (page) => {
-  const company = textOf(page.doc, '.company-name', 'h1');
+  // Read with the cards' text, if at all: finding the jobs reads no text.
+  let company: string | null | undefined;
   return linkCards(page, site.id, 'li.opening-job a[href]', 'li.opening-job', (card) => ({
     title: textOf(card, 'h4.job-title', 'h4'),
-    company,
+    company: company === undefined ? (company = textOf(page.doc, '.company-name', 'h1')) : company,
   }));
 };

@@ -1,0 +1,41 @@
+import 'fake-indexeddb/auto';
+import { deleteDB, openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { openCurrent } from '../../src/storage/open-current';
+import { migrations, openRelanceDb } from '../../src/storage/schema';
+import { uniqueName } from './helpers';
+
+describe('openCurrent: the pages’ open without the migrations', () => {
+  it('opens a database already at the latest version, data readable', async () => {
+    const name = uniqueName();
+    const up = await openRelanceDb(name);
+    await up.put('settings', { followUpDelayDays: 3, reminderMinutes: 540 } as never, 'settings');
+    up.close();
+    const db = await openCurrent(name);
+    expect(db?.version).toBe(migrations.length);
+    expect(await db?.get('settings', 'settings')).toMatchObject({ followUpDelayDays: 3 });
+    db?.close();
+  });
+
+  it('gives null for a database that does not exist, and creates none', async () => {
+    const name = uniqueName();
+    expect(await openCurrent(name)).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+  });
+
+  it('gives null for an older database and leaves it as it was (the migrations upgrade it)', async () => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, migrations.length - 1);
+    await old.put('settings', { followUpDelayDays: 4, reminderMinutes: 540 } as never, 'settings');
+    old.close();
+    expect(await openCurrent(name)).toBeNull();
+    const raw = await openDB(name);
+    expect(raw.version).toBe(migrations.length - 1);
+    raw.close();
+    const db = await openRelanceDb(name);
+    expect(db.version).toBe(migrations.length);
+    expect(await db.get('settings', 'settings')).toMatchObject({ followUpDelayDays: 4 });
+    db.close();
+    await deleteDB(name);
+  });
+});
