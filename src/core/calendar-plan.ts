@@ -38,6 +38,7 @@ const KIND_KEYS: Record<ReminderKind, string> = {
   feedback: 'reminderKindFeedback',
   'interview-soon': 'reminderKindInterviewSoon',
   'how-did-it-go': 'reminderKindHowDidItGo',
+  'thank-you': 'reminderKindThankYou',
 };
 const ACTION_KEYS: Record<ReminderKind, string> = {
   'follow-up': 'reminderActionFollowUp',
@@ -45,6 +46,7 @@ const ACTION_KEYS: Record<ReminderKind, string> = {
   feedback: 'reminderActionFeedback',
   'interview-soon': 'reminderActionInterviewSoon',
   'how-did-it-go': 'reminderActionHowDidItGo',
+  'thank-you': 'reminderActionThankYou',
 };
 
 /**

@@ -3,6 +3,9 @@ import { isSiteKey, jobKeyFor, normalizeForMatch } from '../extract/job-key';
 import type { CalendarEntry } from '../core/calendar-plan';
 import { UNKNOWN_PLAN_PARTS } from '../core/planned-interview';
 import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
+// Imported last: a migration's fingerprint (test/storage/migrations-lock.test.ts) includes the
+// transformed names of the imports it uses, which follow their order.
+import { contactsOfInterviews } from '../core/contacts';
 
 export interface RelanceDb extends DBSchema {
   applications: {
@@ -112,6 +115,14 @@ export const migrations: Migration[] = [
     for (const row of await apps.getAll()) {
       if (row.nextInterview) await apps.put({ ...row, nextInterview: { ...UNKNOWN_PLAN_PARTS, ...row.nextInterview } });
     }
+  },
+  // v7: each application gains its contacts; the interviewers (and recovery contacts) of the debriefs
+  // recorded before become its first ones.
+  async (_db, tx) => {
+    const apps = tx.objectStore('applications');
+    const byApp = new Map<string, Interview[]>();
+    for (const i of await tx.objectStore('interviews').getAll()) byApp.set(i.applicationId, [...(byApp.get(i.applicationId) ?? []), i]);
+    for (const row of await apps.getAll()) await apps.put({ ...row, contacts: contactsOfInterviews(byApp.get(row.id) ?? []) });
   },
 ];
 

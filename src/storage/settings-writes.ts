@@ -1,6 +1,6 @@
 import { localDayAt } from '../core/dates';
 import type { Settings } from '../core/types';
-import { isCallReminder, nextDueOf } from '../core/reminders';
+import { isCallReminder, isInterviewReminder, nextDueOf } from '../core/reminders';
 import { replanInterviewReminders } from './interview-reminders';
 import type { Db } from './schema';
 import { reminderRows } from './rows';
@@ -25,7 +25,7 @@ export function saveSettings(db: Db, settings: Settings, deps: WriteDeps): Promi
     );
     const apps = tx.objectStore('applications');
     if (interviewTimes) {
-      const planned = new Set(pending.filter((r) => !isCallReminder(r) && r.notifiedAt === undefined).map((r) => r.applicationId));
+      const planned = new Set(pending.filter((r) => isInterviewReminder(r) && r.notifiedAt === undefined).map((r) => r.applicationId));
       for (const id of planned) {
         const app = await apps.get(id);
         if (app) await replanInterviewReminders(tx, app, settings, deps.now, idMaker(deps));

@@ -64,7 +64,7 @@ export function FieldError({ id, error }: { id: string; error?: string | null })
 export interface TextInputProps extends FieldProps {
   value: string;
   onValue: (value: string) => void;
-  type?: 'text' | 'url' | 'date' | 'datetime-local' | 'time' | 'number' | 'search';
+  type?: 'text' | 'url' | 'date' | 'datetime-local' | 'time' | 'number' | 'search' | 'tel' | 'email';
   autoComplete?: string;
   inputRef?: Ref<HTMLInputElement>;
   /** For number, date and time inputs. */

@@ -49,6 +49,7 @@ const REMINDER_ACTION_KEYS: Record<ReminderKind, string> = {
   feedback: 'reminderActionFeedback',
   'interview-soon': 'reminderActionInterviewSoon',
   'how-did-it-go': 'reminderActionHowDidItGo',
+  'thank-you': 'reminderActionThankYou',
 };
 const outcomeKindLabel = (v: OutcomeKind): string => t(OUTCOME_KIND_KEYS[v]);
 export const outcomeKindShortLabel = (v: OutcomeKind): string => t(OUTCOME_KIND_SHORT_KEYS[v]);

@@ -25,6 +25,9 @@ const stored: Settings = {
   interviewLengthMinutes: 90,
   notifications: true,
   badgeCountOnOtherTabs: false,
+  thankYouReminder: true,
+  profile: { name: '', phone: '', email: '' },
+  profileAsked: false,
 };
 
 async function openSettings(api = fakeDashboardApi([makeDetail()], { settings: stored })) {
