@@ -394,7 +394,9 @@ describe('v5 → v6: a planned interview gains its time, channel and role', () =
     old.close();
     const db = await openRelanceDb(name, 6);
     try {
-      expect(await db.getAll('applications')).toEqual([{ ...appBeforeContacts, nextInterview: { ...planned, time: '', channel: null, role: '' } }]);
+      expect(await db.getAll('applications')).toEqual([
+        { ...appBeforeContacts, nextInterview: { ...planned, time: '', channel: null, role: '' } },
+      ]);
       expect(await db.getAll('interviews')).toEqual(interviews);
       expect(await db.getAll('reminders')).toEqual([...reminders].sort((a, b) => a.id.localeCompare(b.id)));
     } finally {
@@ -419,7 +421,7 @@ describe('v5 → v6: a planned interview gains its time, channel and role', () =
 });
 
 describe('v6 → v7: contacts', () => {
-  it.each([1, 2, 3, 4, 5, 6])('from v%i: the debriefs\' interviewers and recovery contacts become contacts, once each', async (version) => {
+  it.each([1, 2, 3, 4, 5, 6])("from v%i: the debriefs' interviewers and recovery contacts become contacts, once each", async (version) => {
     const name = uniqueName();
     const old = await openRelanceDb(name, version);
     await seedRaw(old, version);
