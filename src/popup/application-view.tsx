@@ -58,7 +58,7 @@ export function ApplicationView({
       {/* The next date, for the user's own calendar: there even when the browser is closed. */}
       {reminders[0] && (
         <p class="calendar-line">
-          <AddToCalendar reminderId={reminders[0].id} onAdd={onAddToCalendar} />
+          <AddToCalendar id={reminders[0].id} onAdd={onAddToCalendar} />
         </p>
       )}
       {app.probablyClosed && <p class="notice probably">{t('probablyClosedNote')}</p>}
