@@ -62,6 +62,12 @@ export function checkProfile(x: unknown, prefix = 'profile.'): Checked<Profile> 
   return errors.length ? { ok: false, errors } : { ok: true, value };
 }
 
+/**
+ * Whether to ask who the user is, before a script or a draft: never asked yet, and no name given in
+ * the settings (a rule, not a component: the popup's first script carries it, not the prompt).
+ */
+export const needsProfile = (s: { profile: Profile; profileAsked: boolean }): boolean => !s.profileAsked && !s.profile.name.trim();
+
 /** A `tel:` URL (RFC 3966): the digits and a leading +, without the separators people type. */
 export function telHref(phone: string): string {
   const trimmed = phone.trim();

@@ -5,7 +5,8 @@ import type { FullApplication, Settings } from '../core/types';
 import { AddToCalendar } from '../ui/add-to-calendar';
 import { BeforeCall } from '../ui/before-call';
 import { Contacts } from '../ui/contacts';
-import { needsProfile, ProfilePrompt } from '../ui/profile-prompt';
+import { needsProfile } from '../core/contacts';
+import { ProfilePrompt } from '../ui/profile-prompt';
 import { CallScript } from '../ui/call-script';
 import { EmailDrafts } from '../ui/email-draft';
 import { DebriefForm } from '../ui/debrief/debrief-form';
@@ -231,6 +232,7 @@ export function AppPage(p: AppPageProps) {
             heading={t('formHeadingAnother')}
             posting={postingFields(app.posting, null)}
             nextInterview={app.nextInterview}
+            contacts={app.contacts}
             hidePosting
             settings={p.settings}
             now={p.now}

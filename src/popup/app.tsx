@@ -5,7 +5,8 @@ import { jobKeyForSave, pageJobKey } from '../core/page-job-key';
 import { checkPosting } from '../core/validate';
 import { retryRuleOf } from '../core/outcomes';
 import { answeredReminder, pendingOf } from '../core/reminders';
-import type { Application, DebriefInput, FullApplication } from '../core/types';
+import { needsProfile } from '../core/contacts';
+import type { Application, DebriefInput, FullApplication, Settings } from '../core/types';
 import type { SaveDebriefReply } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
 import { BeforeCall } from '../ui/before-call';
@@ -18,7 +19,7 @@ import { postingFields } from '../ui/debrief/posting-state';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { ApplicationView } from './application-view';
 import { DueList, POPUP_DUE_LIMIT } from './due-list';
-import { OutcomeForm, PageDebrief, PlanForm } from './forms';
+import { OutcomeForm, PageDebrief, PlanForm, ProfilePrompt } from './forms';
 import { initialMode, type Mode } from './mode';
 
 export interface AppProps {
@@ -43,6 +44,8 @@ export function App({ api, onReady }: AppProps) {
   const [due, setDue] = useState<DueItem[]>([]);
   const [mode, setMode] = useState<Mode | null>(null);
   const [status, setStatus] = useState('');
+  /** The settings as read, then as the profile prompt stored them. */
+  const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
     api.loadContext().then(
@@ -51,6 +54,7 @@ export function App({ api, onReady }: AppProps) {
         setLoaded({ ctx, now: api.now(), jobKey });
         setTracked(ctx.tracked);
         setDue(ctx.due);
+        setSettings(ctx.settings);
         setMode(initialMode(ctx, jobKey));
       },
       () => setLoadFailed(true),
@@ -118,6 +122,10 @@ export function App({ api, onReady }: AppProps) {
     showTracked(shown ?? { application: linked, interviews: [], reminders: [], events: [] }, t('linkedStatus', linked.posting.company));
   };
 
+  // The first script or draft shown asks who the user is; the prompt loads on demand (forms.tsx).
+  const me = settings?.profile;
+  const prompt = settings && needsProfile(settings) && <ProfilePrompt save={api.saveProfile} onSaved={setSettings} />;
+
   let main = null;
   if (loaded && mode) {
     const { ctx, now, jobKey } = loaded;
@@ -139,6 +147,8 @@ export function App({ api, onReady }: AppProps) {
             reminder={answeredReminder(reminders, now)}
             events={events}
             level={2}
+            me={me}
+            prompt={prompt}
           />
           <OutcomeForm
             application={application}
@@ -209,6 +219,9 @@ export function App({ api, onReady }: AppProps) {
           onSnooze={(reminderId) => void snooze(tracked, reminderId)}
           copy={api.copyText}
           onAddToCalendar={api.addToCalendar}
+          onAddInterviewToCalendar={api.addInterviewToCalendar}
+          me={me}
+          prompt={prompt}
           onPlan={() => setMode({ kind: 'plan', back: mode })}
         />
       );

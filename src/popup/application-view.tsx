@@ -1,5 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { answeredReminder, isDue } from '../core/reminders';
+import type { Profile } from '../core/types';
 import { t } from '../ui/i18n';
 import type { Tracked } from './api';
 import { AppFacts } from '../ui/app-facts';
@@ -25,6 +27,12 @@ export interface ApplicationViewProps {
   copy: (text: string) => Promise<void>;
   /** Saves a pending reminder as an .ics file. */
   onAddToCalendar: (reminderId: string) => Promise<void>;
+  /** Saves the planned interview as an .ics file. */
+  onAddInterviewToCalendar?: (applicationId: string) => Promise<void>;
+  /** The user's profile, for the script's words and the drafts' signature. */
+  me?: Profile;
+  /** The profile prompt, shown with the first script or draft. */
+  prompt?: ComponentChildren;
 }
 
 /** The tracked application of this tab: where it stands, when to call, and what was said so far. */
@@ -38,6 +46,9 @@ export function ApplicationView({
   focusOnMount,
   copy,
   onAddToCalendar,
+  onAddInterviewToCalendar,
+  me,
+  prompt,
 }: ApplicationViewProps) {
   const { application: app, interviews, reminders } = tracked;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -61,6 +72,11 @@ export function ApplicationView({
           <AddToCalendar id={reminders[0].id} onAdd={onAddToCalendar} />
         </p>
       )}
+      {app.nextInterview?.on && onAddInterviewToCalendar && (
+        <p class="calendar-line">
+          <AddToCalendar id={app.id} onAdd={onAddInterviewToCalendar} label={t('addInterviewToCalendar')} />
+        </p>
+      )}
       {app.probablyClosed && <p class="notice probably">{t('probablyClosedNote')}</p>}
       {app.status !== 'closed' && <BeforeCall interview={interviews[0]} level={3} recoveryOnly />}
       {due && (
@@ -70,10 +86,22 @@ export function ApplicationView({
           reminder={answeredReminder(reminders, now)}
           events={tracked.events}
           level={3}
+          me={me}
+          prompt={prompt}
         />
       )}
       {app.status !== 'closed' && (
-        <EmailDrafts role={app.posting.title} interview={interviews[0]} events={tracked.events} now={now} level={3} copy={copy} />
+        <EmailDrafts
+          role={app.posting.title}
+          interview={interviews[0]}
+          events={tracked.events}
+          now={now}
+          level={3}
+          copy={copy}
+          me={me}
+          // Asked once: with the script when one is shown above.
+          prompt={due ? undefined : prompt}
+        />
       )}
       <div class="buttons">
         {due && (

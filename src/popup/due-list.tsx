@@ -6,11 +6,12 @@ import { t, tn } from '../ui/i18n';
 import { dueText, toneClass } from '../ui/when';
 import type { PopupApi } from './api';
 import { reminderActionLabel } from '../ui/labels';
+import { AddToCalendar } from '../ui/add-to-calendar';
 
 export interface DueListProps {
   items: DueItem[];
   now: number;
-  api: Pick<PopupApi, 'openPosting' | 'completeReminder' | 'snoozeReminder' | 'openDashboard'>;
+  api: Pick<PopupApi, 'openPosting' | 'completeReminder' | 'snoozeReminder' | 'openDashboard' | 'addToCalendar'>;
   /** Show at most this many (the most overdue first); the rest are counted, with a link to the dashboard. */
   limit?: number;
   /** The reminder is no longer due (done or snoozed): drop it from the list. */
@@ -83,6 +84,12 @@ export function DueList({ items: all, now, api, onResolved, showEmpty, limit }: 
                   >
                     {t('dueSnooze')}
                   </button>
+                  {/* The call in the user's calendar too: there on every device, also with the browser closed. */}
+                  <AddToCalendar
+                    id={r.id}
+                    onAdd={api.addToCalendar}
+                    label={t('addToCalendarOf', [app.posting.company, app.posting.title])}
+                  />
                 </div>
               </li>
             );

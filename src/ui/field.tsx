@@ -70,6 +70,8 @@ export interface TextInputProps extends FieldProps {
   /** For number, date and time inputs. */
   min?: string;
   max?: string;
+  /** The id of a `<datalist>` of suggestions (known contacts for a name). */
+  list?: string;
 }
 
 /**
@@ -87,6 +89,7 @@ export function TextInput(p: TextInputProps) {
         value={p.value}
         min={p.min}
         max={p.max}
+        list={p.list}
         inputMode={p.type === 'number' ? 'numeric' : undefined}
         autocomplete={p.autoComplete ?? 'off'}
         aria-required={p.required ? 'true' : undefined}

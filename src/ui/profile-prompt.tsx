@@ -6,9 +6,6 @@ import { errorLookup, useSubmit } from './form-errors';
 import { t } from './i18n';
 import { ProfileInputs } from './profile-inputs';
 
-/** Whether to ask who the user is: never asked yet, and no name given in the settings. */
-export const needsProfile = (s: Pick<Settings, 'profile' | 'profileAsked'>): boolean => !s.profileAsked && !s.profile.name.trim();
-
 export interface ProfilePromptProps {
   /** Stores the answer (the profile, or null for "Not now") and resolves with the settings as stored. */
   save: (profile: Profile | null) => Promise<Settings>;

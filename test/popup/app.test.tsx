@@ -236,6 +236,19 @@ describe('due follow-ups', () => {
     ).toEqual(['2 days overdue · Call the recruiter', 'due today · Check for the promised answer']);
   });
 
+  it('"Add to calendar" on each due call saves that reminder\'s .ics file, named for its application', async () => {
+    const api = fakeApi(makeContext({ due }));
+    render(<App api={api} />);
+    const list = await screen.findByRole('region', { name: 'Follow-ups due' });
+    const first = due[0]!;
+    const button = within(list).getByRole('button', {
+      name: `Add to calendar: ${first.application.posting.company} – ${first.application.posting.title}`,
+    });
+    await userEvent.setup().click(button);
+    await waitFor(() => expect(api.addToCalendar).toHaveBeenCalledWith(first.reminder.id));
+    expect(within(list).getAllByRole('button', { name: /^Add to calendar: / })).toHaveLength(due.length);
+  });
+
   it('the due-only view (a grouped notification) lists them all', async () => {
     const many = Array.from({ length: 11 }, (_, i) => dueItem(`r${i}`, `Company ${i}`, 'Role', NOW - (20 - i) * DAY));
     render(<App api={fakeApi(makeContext({ due: many, view: 'due' }))} />);

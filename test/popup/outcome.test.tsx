@@ -159,4 +159,29 @@ describe('Add to calendar in the popup', () => {
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Add to calendar' }));
     expect(api.addToCalendar).toHaveBeenCalledWith('rem-due');
   });
+
+  it('and the planned interview, once its day is known', async () => {
+    const t = tracked(NOW + 2 * DAY);
+    t.application = {
+      ...t.application,
+      nextInterview: { on: '2026-12-09', time: '14:30', channel: 'video', withWhom: 'Léa', role: 'CTO', stage: null },
+    };
+    const api = fakeApi(makeContext({ tracked: t }));
+    render(<App api={api} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Add the planned interview to calendar' }));
+    expect(api.addInterviewToCalendar).toHaveBeenCalledWith(t.application.id);
+  });
+});
+
+describe('the profile prompt in the popup', () => {
+  it('comes with the first draft (loaded on demand); "Not now" stores that it was asked, and it goes', async () => {
+    const t = tracked(NOW + 5 * DAY);
+    t.interviews[0] = { ...t.interviews[0]!, interviewAt: NOW - 2 * 3600_000 };
+    const api = fakeApi(makeContext({ tracked: t }));
+    render(<App api={api} />);
+    const draft = await screen.findByRole('region', { name: 'Thank-you e-mail' });
+    await userEvent.setup().click(await within(draft).findByRole('button', { name: 'Not now' }));
+    await waitFor(() => expect(api.saveProfile).toHaveBeenCalledWith(null));
+    await waitFor(() => expect(within(draft).queryByRole('button', { name: 'Not now' })).toBeNull());
+  });
 });
