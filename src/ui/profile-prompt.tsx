@@ -50,7 +50,7 @@ export function ProfilePrompt({ save, onSaved }: ProfilePromptProps) {
       </p>
       <p class="hint">{t('profilePromptHint')}</p>
       <ProfileInputs value={profile} onValue={setProfile} err={err} />
-      <div class="actions">
+      <div class="prompt-actions">
         <div role="alert" class="alert-region">
           {alert && <p class="alert">{t(alert)}</p>}
         </div>
