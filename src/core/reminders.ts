@@ -21,7 +21,7 @@ export function reminderTimes(
 }
 
 /** The thank-you reminder's hour, minutes after local midnight: the evening, once the day's work is done. */
-export const THANKS_EVENING_MINUTES = 18 * 60;
+const THANKS_EVENING_MINUTES = 18 * 60;
 
 /**
  * The same-evening reminder to send the thank-you e-mail (docs/method.md §4: thank the interviewer),
