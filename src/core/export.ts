@@ -7,7 +7,7 @@ import {
   type RecordCheck,
 } from './records';
 import type { JobKeyCheck } from './job-key';
-import { contactsOfInterviews } from './contacts';
+import { contactsOfInterviews } from './debrief-contacts';
 import {
   type Application,
   DEFAULT_SETTINGS,

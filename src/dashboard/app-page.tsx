@@ -5,7 +5,7 @@ import type { FullApplication, Settings } from '../core/types';
 import { AddToCalendar } from '../ui/add-to-calendar';
 import { BeforeCall } from '../ui/before-call';
 import { Contacts } from '../ui/contacts';
-import { needsProfile } from '../core/contacts';
+import { needsProfile } from '../core/profile';
 import { ProfilePrompt } from '../ui/profile-prompt';
 import { CallScript } from '../ui/call-script';
 import { EmailDrafts } from '../ui/email-draft';

@@ -5,7 +5,7 @@ import { jobKeyForSave, pageJobKey } from '../core/page-job-key';
 import { checkPosting } from '../core/validate';
 import { retryRuleOf } from '../core/outcomes';
 import { answeredReminder, pendingOf } from '../core/reminders';
-import { needsProfile } from '../core/contacts';
+import { needsProfile } from '../core/profile';
 import type { Application, DebriefInput, FullApplication, Settings } from '../core/types';
 import type { SaveDebriefReply } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';

@@ -2,7 +2,7 @@ import { sameData } from '../core/equal';
 import { normalizeForMatch } from '../core/job-key';
 import { mergeUrls } from '../core/known-urls';
 import { isProbablyClosed, nextInterviewOfDebrief } from '../core/outcomes';
-import { withDebriefContacts } from '../core/contacts';
+import { withDebriefContacts } from '../core/debrief-contacts';
 import { closeReminder, isPending, nextDueOf, reminderTimes } from '../core/reminders';
 import {
   REMINDER_KINDS,

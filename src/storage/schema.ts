@@ -5,7 +5,7 @@ import { UNKNOWN_PLAN_PARTS } from '../core/planned-interview';
 import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 // Imported last: a migration's fingerprint (test/storage/migrations-lock.test.ts) includes the
 // transformed names of the imports it uses, which follow their order.
-import { contactsOfInterviews } from '../core/contacts';
+import { contactsOfInterviews } from '../core/debrief-contacts';
 
 export interface RelanceDb extends DBSchema {
   applications: {

@@ -1,7 +1,7 @@
 import { mergeUrls } from '../core/known-urls';
 import { normalizeForMatch } from '../core/job-key';
 import { nextInterviewOfDebrief } from '../core/outcomes';
-import { withDebriefContacts } from '../core/contacts';
+import { withDebriefContacts } from '../core/debrief-contacts';
 import { closeReminder, isPending, nextDueOf, reminderTimes, thanksReminderTime } from '../core/reminders';
 import type { Application, DebriefInput, Interview, Posting, Reminder } from '../core/types';
 import { fieldsForVerdict, statusAfter } from '../core/verdict';

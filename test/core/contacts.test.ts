@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkContact,
-  checkProfile,
-  contactNamed,
-  contactsOfInterviews,
-  isEmail,
-  isPhone,
-  mailtoHref,
-  peopleOfDebrief,
-  telHref,
-  withDebriefContacts,
-} from '../../src/core/contacts';
+import { checkContact, checkProfile, isEmail, isPhone, mailtoHref, telHref } from '../../src/core/contacts';
+import { contactNamed, contactsOfInterviews, peopleOfDebrief, withDebriefContacts } from '../../src/core/debrief-contacts';
 import type { Contact } from '../../src/core/types';
 
 const contact = (over: Partial<Contact> = {}): Contact => ({

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFullApplication, EXPORT_VERSION, MAX_IMPORT_BYTES, validateExport, type ExportFile } from '../../src/core/export';
 import { makeExport } from '../export-builders';
 import { isJobKey } from '../../src/extract/job-key';
-import { contactsOfInterviews } from '../../src/core/contacts';
+import { contactsOfInterviews } from '../../src/core/debrief-contacts';
 import type { Interview } from '../../src/core/types';
 
 const json = (f: unknown) => JSON.stringify(f);

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Profile, type Settings } from '../../src/core/types';
 import { Dashboard } from '../../src/dashboard/app';
-import { needsProfile } from '../../src/core/contacts';
+import { needsProfile } from '../../src/core/profile';
 import { ProfilePrompt } from '../../src/ui/profile-prompt';
 import { fakeDashboardApi, makeDetail, makeInterview, NOW } from '../dashboard/helpers';
 import { installCatalog } from '../popup/helpers';

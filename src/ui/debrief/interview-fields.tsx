@@ -1,4 +1,4 @@
-import { contactNamed } from '../../core/contacts';
+import { contactNamed } from '../../core/debrief-contacts';
 import type { Contact, SynthesisChecklist } from '../../core/types';
 import { Checklist } from '../checkbox';
 import { Select, TextInput } from '../field';
