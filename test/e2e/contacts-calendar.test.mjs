@@ -76,7 +76,7 @@ test("the planned interview's Add to calendar downloads a timed event with its a
   const plan = { on, time: '14:30', channel: 'video', withWhom: 'Léa Roux', role: 'CTO', stage: 'final' };
   assert.ok((await sendMessage(extPage, 'planInterview', { applicationId: application.id, plan })).ok);
   const page = await openDashboardPage(ext.browser, ext.extensionId, `#app/${encodeURIComponent(application.id)}`);
-  await page.click('button[aria-label="Add the planned interview to calendar"]');
+  await page.click('button[aria-label="Add to calendar: the planned interview"]');
   const [event] = await downloadedEvents();
   assert.equal(event.getFirstPropertyValue('uid'), `interview-${application.id}-1@relance`);
   const start = event.getFirstPropertyValue('dtstart').toJSDate().getTime();

@@ -168,7 +168,7 @@ describe('Add to calendar in the popup', () => {
     };
     const api = fakeApi(makeContext({ tracked: t }));
     render(<App api={api} />);
-    await userEvent.setup().click(await screen.findByRole('button', { name: 'Add the planned interview to calendar' }));
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Add to calendar: the planned interview' }));
     expect(api.addInterviewToCalendar).toHaveBeenCalledWith(t.application.id);
   });
 });
