@@ -40,6 +40,7 @@ export function PageDebrief({ api, ctx, tracked, heading, offerKey, link, onDism
         heading={heading}
         posting={posting}
         nextInterview={tracked?.application.nextInterview}
+        contacts={tracked?.application.contacts}
         guesses={tracked ? undefined : guessesOf(ctx.draft, posting)}
         deferFocus={offerKey !== null}
         settings={ctx.settings}
