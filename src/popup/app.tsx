@@ -81,7 +81,8 @@ export function App({ api, onReady }: AppProps) {
       {
         application: reply.application,
         interviews: newestFirst([savedInterview(reply, debrief), ...(same?.interviews ?? [])]),
-        reminders: reply.reminders,
+        // The calls and answers, as a tracked application's are read (the evening's thank-you aside).
+        reminders: pendingOf(reply.reminders),
         events: same?.events ?? [],
       },
       next === null ? t('savedNoCall') : t('savedReminderSet', formatDateTime(next, uiLocale())),

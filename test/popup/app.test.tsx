@@ -5,7 +5,18 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { formatDateTime } from '../../src/core/format';
 import type { PopupContext } from '../../src/popup/api';
 import { App } from '../../src/popup/app';
-import { DAY, fakeApi, installCatalog, loadForms, makeApplication, makeContext, makeInterview, makeReminder, NOW } from './helpers';
+import {
+  DAY,
+  fakeApi,
+  installCatalog,
+  loadForms,
+  makeApplication,
+  makeContext,
+  makeInterview,
+  makeReminder,
+  makeReply,
+  NOW,
+} from './helpers';
 
 beforeAll(loadForms);
 
@@ -165,6 +176,22 @@ describe('tracked application', () => {
     await user.click(await screen.findByRole('button', { name: 'Record another interview' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('heading', { name: 'Frontend developer', level: 2 })).toBeTruthy();
+  });
+});
+
+describe('after saving a debrief of today', () => {
+  it("the posting's Add to calendar is the call, not the evening's thank-you reminder the reply also holds", async () => {
+    const reply = makeReply(NOW + 7 * DAY);
+    const thanks = makeReminder({ id: 'rem-thanks', applicationId: 'app-new', kind: 'thank-you', dueAt: NOW + 3 * 3600_000 });
+    reply.reminders = [thanks, ...reply.reminders];
+    const api = fakeApi(makeContext({ tracked: tracked() }), { saveDebrief: vi.fn(async () => reply) });
+    render(<App api={api} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Record another interview' }));
+    await user.click(screen.getByRole('radio', { name: /convinced/i }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(await screen.findByRole('button', { name: 'Add to calendar' }));
+    expect(api.addToCalendar).toHaveBeenCalledWith('rem-new');
   });
 });
 
