@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import ICAL from 'ical.js';
 import { extensionPage, launchWithExtension, readStore, waitFor } from './harness.mjs';
-import { openDashboardPage, seedDebrief, sendMessage } from './dashboard-pages.mjs';
+import { axeViolations, colorScheme, openDashboardPage, seedDebrief, sendMessage } from './dashboard-pages.mjs';
 
 let ext;
 let extPage;
@@ -63,6 +63,15 @@ test('a contact added on the application page: its tel: and mailto: links carry 
       ['Anne Roy', '+33 6 12 34 56 78', 'anne.roy+jobs@acme.test'],
     ],
   );
+  // The form refused (no name, a bad e-mail), in light and dark: no axe violation.
+  await page.click('section.contacts ::-p-text(Add a contact)');
+  await page.type('#f-contact-email', 'anne@');
+  await page.click('form.contact-form button[type=submit]');
+  await page.waitForSelector('#f-contact-email[aria-invalid="true"]');
+  for (const scheme of ['light', 'dark']) {
+    await colorScheme(page, scheme);
+    assert.deepEqual(await axeViolations(page), [], scheme);
+  }
   await page.close();
 });
 
@@ -115,6 +124,11 @@ test("a debrief of today's interview leaves the evening's thank-you reminder, wi
     return new Date(d.getFullYear(), d.getMonth(), d.getDate(), 18).getTime();
   });
   assert.ok(thanks.dueAt >= evening || thanks.dueAt >= Date.now() - 120_000);
+  // Its page offers the draft, and asks once who the user is: no axe violation there either.
+  const page = await openDashboardPage(ext.browser, ext.extensionId, `#app/${encodeURIComponent(application.id)}`);
+  await page.waitForSelector('section.email-draft form.profile-prompt');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.close();
   if (thanks.dueAt > Date.now() + 5000) {
     const alarm = await waitFor(() => ext.worker.evaluate((name) => chrome.alarms.get(name), `reminder:${thanks.id}`), 'its alarm');
     assert.equal(alarm.scheduledTime, thanks.dueAt);
