@@ -61,12 +61,3 @@ export function checkProfile(x: unknown, prefix = 'profile.'): Checked<Profile> 
   const value: Profile = { name: text(o.name, LIMITS.name), phone, email };
   return errors.length ? { ok: false, errors } : { ok: true, value };
 }
-
-/** A `tel:` URL (RFC 3966): the digits and a leading +, without the separators people type. */
-export function telHref(phone: string): string {
-  const trimmed = phone.trim();
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
-}
-
-/** A `mailto:` URL of one address (RFC 6068): everything but the @ percent-encoded. */
-export const mailtoHref = (email: string): string => `mailto:${encodeURIComponent(email.trim()).replace(/%40/g, '@')}`;

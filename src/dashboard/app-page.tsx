@@ -200,6 +200,7 @@ export function AppPage(p: AppPageProps) {
             level={2}
             me={me}
             prompt={prompt}
+            contacts={app.contacts}
           />
           <OutcomeForm
             application={app}

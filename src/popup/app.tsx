@@ -150,6 +150,7 @@ export function App({ api, onReady }: AppProps) {
             level={2}
             me={me}
             prompt={prompt}
+            contacts={application.contacts}
           />
           <OutcomeForm
             application={application}

@@ -88,6 +88,7 @@ export function ApplicationView({
           level={3}
           me={me}
           prompt={prompt}
+          contacts={app.contacts}
         />
       )}
       {app.status !== 'closed' && (

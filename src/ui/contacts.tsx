@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { checkContact, mailtoHref, telHref, type ContactInput } from '../core/contacts';
+import { mailtoHref, telHref } from '../core/contact-links';
+import { checkContact, type ContactInput } from '../core/contacts';
 import { isHttpUrl } from '../core/validate';
 import type { Contact, FullApplication } from '../core/types';
 import { binder } from './bind';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContact, checkProfile, isEmail, isPhone, mailtoHref, telHref } from '../../src/core/contacts';
+import { mailtoHref, telHref } from '../../src/core/contact-links';
+import { checkContact, checkProfile, isEmail, isPhone } from '../../src/core/contacts';
 import { contactNamed, contactsOfInterviews, peopleOfDebrief, withDebriefContacts } from '../../src/core/debrief-contacts';
 import type { Contact } from '../../src/core/types';
 

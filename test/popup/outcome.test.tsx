@@ -75,6 +75,16 @@ describe('the call script in the popup', () => {
     await user.click(screen.getByRole('button', { name: "Record the call's outcome" }));
     expect(screen.getByRole('region', { name: 'What to say' })).toBeTruthy();
   });
+
+  it("puts the interviewer's phone one click away when they are a contact with a number", async () => {
+    const t = tracked(NOW - DAY);
+    const claire = { id: 'c1', name: 'claire martin', role: 'HR', phone: '+33 6 12 34 56 78', email: '', link: '', note: '' };
+    t.application = { ...t.application, contacts: [claire] };
+    render(<App api={fakeApi(makeContext({ tracked: t }))} />);
+    const script = await screen.findByRole('region', { name: 'What to say' });
+    const link = within(script).getByRole('link', { name: 'Call claire martin: +33 6 12 34 56 78' });
+    expect(link.getAttribute('href')).toBe('tel:+33612345678');
+  });
 });
 
 describe('the reminder a call answers', () => {
