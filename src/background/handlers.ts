@@ -21,8 +21,9 @@ import { recordOutcome, resolveProbablyClosed } from '../storage/outcome-writes'
 import { calendarEvents } from '../storage/calendar-writes';
 import { applicationDetail } from '../storage/reads';
 import type { Db } from '../storage/schema';
-import { saveSettings } from '../storage/settings-writes';
 import { discardDraft, saveDraft } from '../storage/draft-writes';
+import { saveProfile, saveSettings } from '../storage/settings-writes';
+import { removeContact, saveContact } from '../storage/contact-writes';
 import { importData } from '../storage/import-writes';
 import { completeReminder, linkJobKey, saveDebrief, snoozeReminder } from '../storage/writes';
 import { notificationIdsOf } from './notifications';
@@ -77,11 +78,13 @@ export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now)
       await afterWrite(t);
       return reminder;
     },
-    async calendarFile({ reminderId }) {
+    async calendarFile({ reminderId, applicationId }) {
       const t = now();
       const translate = (key: string, subs?: string | string[]) => ports.i18n.getMessage(key, subs);
-      const events = await calendarEvents(db, reminderId ? { reminderId } : 'upcoming', translate);
-      const fileName = reminderId ? `relance-${reminderId.slice(0, 8)}.ics` : `relance-${toDateInput(t)}.ics`;
+      const scope = reminderId ? { reminderId } : applicationId ? { plannedInterviewOf: applicationId } : 'upcoming';
+      const events = await calendarEvents(db, scope, translate, t);
+      const one = reminderId ?? (applicationId && `interview-${applicationId}`);
+      const fileName = one ? `relance-${one.slice(0, 18)}.ics` : `relance-${toDateInput(t)}.ics`;
       return { fileName, text: icsCalendar(events, t) };
     },
     async linkPosting(req) {
@@ -193,6 +196,18 @@ export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now)
     async discardCardDraft({ applicationId }) {
       await discardDraft(db, applicationId);
       return null;
+    },
+
+    async saveContact(req) {
+      await saveContact(db, req, { now: now() });
+      return detail(req.applicationId);
+    },
+    async removeContact(req) {
+      await removeContact(db, req, { now: now() });
+      return detail(req.applicationId);
+    },
+    saveProfile({ profile }) {
+      return saveProfile(db, profile);
     },
   };
 }

@@ -66,7 +66,8 @@ export async function notifyDue(
   }
   const [{ reminder, application }] = items;
   if (!isCallReminder(reminder)) {
-    // About the interview itself: no Done nor Snooze (it passes by itself); a click opens the application.
+    // About the interview itself, or the evening's thank-you: no Done nor Snooze (it passes by itself);
+    // a click opens the application, whose page shows the thank-you draft within a day of the interview.
     const plan = application.nextInterview;
     const who = plan ? [plan.withWhom, plan.role].filter(Boolean).join(', ') : '';
     // With no start time it reminds on the day itself, at the reminder hour.
@@ -80,7 +81,9 @@ export async function notifyDue(
     const lines =
       reminder.kind === 'interview-soon'
         ? [application.posting.title, when, msg('notifyInterviewClose')]
-        : [application.posting.title, msg('notifyHowDidItGoBody')];
+        : reminder.kind === 'thank-you'
+          ? [application.posting.title, msg('notifyThankYouBody')]
+          : [application.posting.title, msg('notifyHowDidItGoBody')];
     const title = msg(TITLES[reminder.kind], application.posting.company);
     const id = (reminder.kind === 'interview-soon' ? INTERVIEW_CARD : REMINDER_NO_BUTTONS) + reminder.id;
     await create(notifications, id, { type: 'basic', iconUrl, title, message: lines.join('\n') }, STAY);
@@ -116,6 +119,7 @@ const TITLES: Record<ReminderKind, string> = {
   feedback: 'notifyFeedbackTitle',
   'interview-soon': 'notifyInterviewSoonTitle',
   'how-did-it-go': 'notifyHowDidItGoTitle',
+  'thank-you': 'notifyThankYouTitle',
 };
 
 /** Chrome keeps a notification with requireInteraction on screen until it is acted on. */

@@ -7,7 +7,8 @@
 import { toDateInput } from './dates';
 import type { Translate } from './i18n';
 import type { IcsEvent, IcsStart } from './ics';
-import type { Application, Reminder, ReminderKind } from './types';
+import { plannedStartAt } from './planned-interview';
+import type { Application, Channel, PlannedInterview, Reminder, ReminderKind } from './types';
 
 /** One event as last exported. */
 export interface CalendarEntry {
@@ -38,6 +39,7 @@ const KIND_KEYS: Record<ReminderKind, string> = {
   feedback: 'reminderKindFeedback',
   'interview-soon': 'reminderKindInterviewSoon',
   'how-did-it-go': 'reminderKindHowDidItGo',
+  'thank-you': 'reminderKindThankYou',
 };
 const ACTION_KEYS: Record<ReminderKind, string> = {
   'follow-up': 'reminderActionFollowUp',
@@ -45,6 +47,7 @@ const ACTION_KEYS: Record<ReminderKind, string> = {
   feedback: 'reminderActionFeedback',
   'interview-soon': 'reminderActionInterviewSoon',
   'how-did-it-go': 'reminderActionHowDidItGo',
+  'thank-you': 'reminderActionThankYou',
 };
 
 /**
@@ -71,6 +74,50 @@ export function reminderEvent(application: Application, reminder: Reminder, t: T
       : { uid: reminderUid(reminder.id), start: { kind: 'date', on: toDateInput(reminder.dueAt) }, summary, description },
   };
 }
+
+const CHANNEL_KEYS: Record<Channel, string> = { 'on-site': 'channelOnSite', video: 'channelVideo', phone: 'channelPhone' };
+
+/**
+ * The UID of a planned interview: one per application and number of debriefs recorded before it, so
+ * a plan that moves keeps its UID (a higher SEQUENCE), and the interview planned after the next
+ * debrief is another event, while this one, done, is cancelled by the next export of upcoming dates.
+ */
+const plannedUid = (applicationId: string, debriefsBefore: number): string => `interview-${applicationId}-${debriefsBefore}@relance`;
+
+/**
+ * The calendar event of a planned interview, while its day is known: at its start time for the
+ * interview's expected length, with an alarm (ten minutes before, core/ics.ts); without a start time,
+ * an all-day date, since no alarm could be right. Null while the day is not known.
+ */
+export function plannedInterviewEvent(
+  application: Application,
+  plan: PlannedInterview,
+  debriefsBefore: number,
+  lengthMinutes: number,
+  t: Translate,
+): CalendarCandidate | null {
+  if (!plan.on) return null;
+  const { company, title, url } = application.posting;
+  const summary = t('icsSummary', [t('icsInterviewKind'), company, title]);
+  const who = [plan.withWhom, plan.role]
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .join(', ');
+  const description = [who && t('icsInterviewWith', who), plan.channel && t(CHANNEL_KEYS[plan.channel]), url].filter(Boolean).join('\n');
+  const uid = plannedUid(application.id, debriefsBefore);
+  const at = plan.time ? plannedStartAt(plan, 0) : null;
+  return {
+    applicationId: application.id,
+    event:
+      at === null
+        ? { uid, start: { kind: 'date', on: plan.on }, summary, description }
+        : { uid, start: { kind: 'timed', at, minutes: lengthMinutes }, summary, description, alarm: summary },
+  };
+}
+
+/** Whether a planned interview is still ahead: its day is today or later (a past one is done). */
+export const planIsUpcoming = (plan: PlannedInterview | null | undefined, now: number): plan is PlannedInterview =>
+  Boolean(plan?.on) && plan!.on >= toDateInput(now);
 
 export interface CalendarPlan {
   events: IcsEvent[];

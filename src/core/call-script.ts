@@ -2,7 +2,7 @@
  * What to say on the follow-up call (docs/method.md §3): built from the latest debrief, as catalog
  * templates with their substitutions, so every surface shows it in the user's language.
  */
-import type { Interview, Reminder, TimelineEvent } from './types';
+import type { Interview, Profile, Reminder, TimelineEvent } from './types';
 
 /** "say": words to say; "cue": what to do around them (ask for someone, wait, agree on a date). */
 export interface ScriptLine {
@@ -25,6 +25,8 @@ export interface ScriptInput {
   events: readonly TimelineEvent[];
   /** A day in the user's language ("Tue 8 Dec"). */
   formatDay: (t: number) => string;
+  /** Who the user is (the settings' profile): the script then says their name, and their number on a voicemail. */
+  me?: Profile;
 }
 
 /**
@@ -49,12 +51,24 @@ export function callScript(input: ScriptInput): ScriptLine[] {
   const [name, title] = [i.interviewerName.trim(), i.interviewerRole.trim()];
   const who = name && title ? `${name} (${title})` : name || title;
   const met = formatDay(i.interviewAt);
-  const askFor = who ? cue('scriptAskFor', who) : cue('scriptIntroduce');
+  const myName = input.me?.name.trim() ?? '';
+  const myPhone = input.me?.phone.trim() ?? '';
+  // Who you are: your own name in the words when the profile gives it, else a cue to say it.
+  const opening = myName
+    ? [who ? cue('scriptAskForNamed', who) : cue('scriptIntroduceNamed'), say('scriptThisIs', myName)]
+    : [who ? cue('scriptAskFor', who) : cue('scriptIntroduce')];
 
-  if (situation === 'voicemail') return [cue('scriptVoicemailCue'), say('scriptVoicemail', role, met)];
-  if (situation === 'feedback') return [askFor, say('scriptFeedback', met, role), say('scriptFeedbackAsk'), cue('scriptFeedbackThanks')];
+  if (situation === 'voicemail') {
+    return [
+      ...(myName ? [cue('scriptVoicemailCueNamed'), say('scriptThisIs', myName)] : [cue('scriptVoicemailCue')]),
+      say('scriptVoicemail', role, met),
+      ...(myPhone ? [say('scriptVoicemailPhone', myPhone)] : []),
+    ];
+  }
+  if (situation === 'feedback')
+    return [...opening, say('scriptFeedback', met, role), say('scriptFeedbackAsk'), cue('scriptFeedbackThanks')];
 
-  const lines = [askFor, say('scriptOpening', met, role)];
+  const lines = [...opening, say('scriptOpening', met, role)];
   if (situation === 'undecided') {
     const weak = i.weakPoint.trim();
     lines.push(weak ? say('scriptWeakPoint', weak) : say('scriptWeakPointNone'));

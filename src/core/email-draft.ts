@@ -3,7 +3,7 @@
  * and a follow-up after a call nobody answered. Relance never sends anything itself.
  */
 import type { Translate } from './i18n';
-import type { Interview, TimelineEvent } from './types';
+import type { Interview, Profile, TimelineEvent } from './types';
 
 export interface EmailDraft {
   subject: string;
@@ -17,6 +17,13 @@ const THANKS_WINDOW_MS = 24 * HOUR;
 const MAX_MAILTO = 2000;
 const POINT_CAP = 200;
 
+/** "Best regards," then the user's name, phone and e-mail from the profile, those given, one per line. */
+const signature = (t: Translate, me: Profile | undefined): string =>
+  [t('draftSignOff'), me?.name, me?.phone, me?.email]
+    .map((x) => x?.trim())
+    .filter(Boolean)
+    .join('\n');
+
 const greeting = (i: Interview, t: Translate) =>
   i.interviewerName.trim() ? t('draftGreeting', i.interviewerName.trim()) : t('draftGreetingNoName');
 
@@ -29,14 +36,14 @@ export function thanksDue(i: Interview | undefined, now: number): boolean {
  * The thank-you: the role, the interviewer, and one point of the conversation when the debrief noted
  * one (the first line of its notes, capped), so it reads as written for them.
  */
-export function thanksDraft(i: Interview, role: string, day: string, t: Translate): EmailDraft {
+export function thanksDraft(i: Interview, role: string, day: string, t: Translate, me?: Profile): EmailDraft {
   const point = (i.notes.split('\n').find((l) => l.trim()) ?? '').trim().slice(0, POINT_CAP);
   const paragraphs = [
     greeting(i, t),
     t('draftThanksBody', [day, role]),
     point ? t('draftThanksPoint', point) : '',
     t('draftThanksClosing'),
-    t('draftSignOff'),
+    signature(t, me),
   ].filter(Boolean);
   return { subject: t('draftThanksSubject', role), body: paragraphs.join('\n\n') };
 }
@@ -50,8 +57,8 @@ export function unansweredCall(i: Interview | undefined, events: readonly Timeli
 }
 
 /** The follow-up after an unanswered call: as agreed, I called; where do things stand? */
-export function followUpDraft(i: Interview, role: string, day: string, t: Translate): EmailDraft {
-  const paragraphs = [greeting(i, t), t('draftFollowUpBody', [role, day]), t('draftSignOff')];
+export function followUpDraft(i: Interview, role: string, day: string, t: Translate, me?: Profile): EmailDraft {
+  const paragraphs = [greeting(i, t), t('draftFollowUpBody', [role, day]), signature(t, me)];
   return { subject: t('draftFollowUpSubject', role), body: paragraphs.join('\n\n') };
 }
 

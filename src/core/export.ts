@@ -7,9 +7,12 @@ import {
   type RecordCheck,
 } from './records';
 import type { JobKeyCheck } from './job-key';
+import { contactsOfInterviews } from './debrief-contacts';
 import {
   type Application,
   DEFAULT_SETTINGS,
+  EMPTY_PROFILE,
+  LIMITS,
   type FullApplication,
   type Interview,
   type Reminder,
@@ -62,7 +65,46 @@ const UPGRADES: readonly ((file: Record<string, unknown>) => Record<string, unkn
         )
       : file.applications,
   }),
+  // 3 → 4: applications gain their contacts, the interviewers and recovery contacts of their debriefs
+  // (as the database's v8 does); settings gain the thank-you reminder (on), and the user's profile,
+  // empty and not asked for yet.
+  (file) => {
+    const interviews = Array.isArray(file.interviews) ? file.interviews.filter(isRecord).map(peopleFields) : [];
+    return {
+      ...file,
+      settings: isRecord(file.settings)
+        ? {
+            thankYouReminder: DEFAULT_SETTINGS.thankYouReminder,
+            profile: EMPTY_PROFILE,
+            profileAsked: DEFAULT_SETTINGS.profileAsked,
+            ...file.settings,
+          }
+        : file.settings,
+      applications: Array.isArray(file.applications)
+        ? file.applications.map((a: unknown) =>
+            isRecord(a) && a.contacts === undefined
+              ? { ...a, contacts: contactsOfInterviews(interviews.filter((i) => i.applicationId === a.id)) }
+              : a,
+          )
+        : file.applications,
+    };
+  },
 ];
+
+/** What an interview of a file says about people, before its record is checked: wrong types read as nothing. */
+function peopleFields(i: Record<string, unknown>) {
+  const s = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    // Contact ids are the interview's plus a suffix: kept within the 100 characters of an id.
+    id: s(i.id).slice(0, 80),
+    applicationId: i.applicationId,
+    interviewAt: typeof i.interviewAt === 'number' ? i.interviewAt : 0,
+    interviewerName: s(i.interviewerName).slice(0, LIMITS.name),
+    interviewerRole: s(i.interviewerRole).slice(0, LIMITS.name),
+    feeling: i.feeling === 'badly' ? ('badly' as const) : null,
+    recoveryContacts: s(i.recoveryContacts),
+  };
+}
 export const EXPORT_VERSION = UPGRADES.length + 1;
 /** Larger files are refused before parsing: 20 MB holds tens of thousands of debriefs. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

@@ -1,3 +1,4 @@
+import { checkContact } from './contacts';
 import { fromDateInput, fromTimeInput } from './dates';
 import { normalizeForMatch, type JobKeyCheck } from './job-key';
 import {
@@ -10,6 +11,7 @@ import {
   TIMELINE_EVENT_TYPES,
   VERDICTS,
   type Application,
+  type Contact,
   type Interview,
   type Reminder,
   type Settings,
@@ -83,6 +85,10 @@ const FIELD_PROBLEMS: Record<string, string> = {
   errorFeedbackRequired: 'is not a date',
   errorFeedbackBeforeInterview: 'is before the interview',
   errorFollowUpBeforeCall: 'is not after the call',
+  errorContactNameRequired: 'is missing',
+  errorPhoneInvalid: 'is not a phone number',
+  errorEmailInvalid: 'is not an e-mail address',
+  errorLinkInvalid: 'is not a web address',
 };
 const failField = (e: FieldError): never => fail(e.field, FIELD_PROBLEMS[e.message] ?? 'is not valid');
 
@@ -132,8 +138,27 @@ export function checkApplicationRecord(x: unknown, isJobKey: JobKeyCheck): Recor
         stage: n.stage === null ? null : pick(n, 'stage', STAGES, 'nextInterview.stage'),
       };
     }
+    if (o.contacts !== undefined) app.contacts = list(o, 'contacts', LIMITS.contacts, contactRecord);
     return app;
   });
+}
+
+/** A contact of an application record: its id, and every field as the contact form checks it. */
+function contactRecord(x: unknown, field: string): Contact {
+  const o = obj(x, field);
+  for (const [k, max] of [
+    ['name', LIMITS.name],
+    ['role', LIMITS.name],
+    ['phone', LIMITS.phone],
+    ['email', LIMITS.email],
+    ['link', LIMITS.url],
+    ['note', LIMITS.shortText],
+  ] as const)
+    str(o, k, max, `${field}.${k}`);
+  const c = checkContact(o, `${field}.`);
+  if (!c.ok) return failField(c.errors[0]!);
+  const contactId = str(o, 'id', 100, `${field}.id`);
+  return contactId.trim() ? { ...c.value, id: contactId } : fail(`${field}.id`, 'is empty');
 }
 
 export function checkInterviewRecord(x: unknown): RecordCheck<Interview> {

@@ -1,4 +1,5 @@
-import type { DebriefInput, Reminder, ReminderKind } from './types';
+import { localDayAt, startOfLocalDay } from './dates';
+import type { DebriefInput, Reminder, ReminderKind, Settings } from './types';
 
 /**
  * The reminders a debrief implies: the agreed follow-up call, and the day the answer was promised
@@ -19,6 +20,25 @@ export function reminderTimes(
   return times;
 }
 
+/** The thank-you reminder's hour, minutes after local midnight: the evening, once the day's work is done. */
+const THANKS_EVENING_MINUTES = 18 * 60;
+
+/**
+ * The same-evening reminder to send the thank-you e-mail (docs/method.md §4: thank the interviewer),
+ * when the setting is on and the debrief is of an interview held earlier today: at 18:00, or at once
+ * when the debrief is saved later than that. None after a rejection: §3 has Relance schedule nothing
+ * after one that the user did not ask for, and the feedback call they may ask for thanks them itself.
+ */
+export function thanksReminderTime(
+  d: Pick<DebriefInput, 'verdict' | 'interviewAt'>,
+  settings: Pick<Settings, 'thankYouReminder'>,
+  now: number,
+): number | null {
+  if (!settings.thankYouReminder || d.verdict === 'rejected') return null;
+  if (d.interviewAt > now || startOfLocalDay(d.interviewAt) !== startOfLocalDay(now)) return null;
+  return Math.max(localDayAt(now, 0, THANKS_EVENING_MINUTES), now);
+}
+
 /** The reminder stopped: done by the user, or replaced by a newer agreement (it leaves the due index). */
 export function closeReminder(r: Reminder, by: 'done' | 'superseded', now: number): Reminder {
   const { pendingDueAt: _pending, ...rest } = r;
@@ -31,8 +51,14 @@ export const alarmName = (reminderId: string): string => ALARM_PREFIX + reminder
 export const reminderIdOf = (alarmName: string): string | null =>
   alarmName.startsWith(ALARM_PREFIX) ? alarmName.slice(ALARM_PREFIX.length) : null;
 
-/** A call to make or an answer to expect, as opposed to a reminder about a planned interview itself. */
-export const isCallReminder = (r: Pick<Reminder, 'kind'>): boolean => r.kind !== 'interview-soon' && r.kind !== 'how-did-it-go';
+/** About a planned interview itself: set from its plan (storage/interview-reminders.ts), not from a debrief. */
+export const isInterviewReminder = (r: Pick<Reminder, 'kind'>): boolean => r.kind === 'interview-soon' || r.kind === 'how-did-it-go';
+
+/**
+ * A call to make or an answer to expect, as opposed to a reminder about a planned interview itself
+ * or the evening's thank-you e-mail.
+ */
+export const isCallReminder = (r: Pick<Reminder, 'kind'>): boolean => !isInterviewReminder(r) && r.kind !== 'thank-you';
 
 /** Still ahead or due: neither done by the user nor superseded by a newer agreement. */
 export const isPending = (r: Reminder): boolean => r.pendingDueAt !== undefined;

@@ -139,6 +139,31 @@ export interface Application {
   probablyClosed?: boolean;
   /** The next interview, when one is planned (schema v5: with its time, channel and interviewer's role). */
   nextInterview?: PlannedInterview | null;
+  /**
+   * The people of this application (schema v8): interviewers and recovery contacts of its debriefs,
+   * and whoever the user adds. Absent on rows written before; read as none.
+   */
+  contacts?: Contact[];
+}
+
+/** Someone at the company: whom to call, write to, or ask for (core/contacts.ts checks it). */
+export interface Contact {
+  id: string;
+  name: string;
+  role: string;
+  /** As the user typed it; a `tel:` link dials it (core/contacts.ts telHref). */
+  phone: string;
+  email: string;
+  /** A profile page (LinkedIn or the like), http(s) only. */
+  link: string;
+  note: string;
+}
+
+/** The user, as scripts and e-mail drafts sign: nothing is sent anywhere. */
+export interface Profile {
+  name: string;
+  phone: string;
+  email: string;
 }
 
 /**
@@ -159,13 +184,15 @@ export interface PlannedInterview {
   stage: Stage | null;
 }
 
-export const REMINDER_KINDS = ['follow-up', 'answer-due', 'feedback', 'interview-soon', 'how-did-it-go'] as const;
+export const REMINDER_KINDS = ['follow-up', 'answer-due', 'feedback', 'interview-soon', 'how-did-it-go', 'thank-you'] as const;
 /**
  * "follow-up": call them on the agreed date. "answer-due": the answer was promised today.
  * "feedback": after a rejection, ask for feedback (only when the user asked to be reminded).
  * "interview-soon": a planned interview starts soon (open the closing card). "how-did-it-go": it
  * should be over, record the debrief. The last two are about the interview, not calls to make: they
  * stay out of the due calls, the badge and the next follow-up date (core/reminders.ts isCallReminder).
+ * "thank-you": the evening of an interview, send the thank-you e-mail (docs/method.md §4); not a
+ * call either.
  */
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -204,7 +231,15 @@ export interface Settings {
   notifications: boolean;
   /** Whether the toolbar badge shows the due count on tabs that are not a tracked posting. */
   badgeCountOnOtherTabs: boolean;
+  /** The evening of an interview debriefed that day, remind to send the thank-you e-mail. */
+  thankYouReminder: boolean;
+  /** Who the user is, for scripts and drafts. */
+  profile: Profile;
+  /** The profile was asked for once (filled in or put off): scripts and drafts stop asking. */
+  profileAsked: boolean;
 }
+
+export const EMPTY_PROFILE: Profile = { name: '', phone: '', email: '' };
 
 export const DEFAULT_SETTINGS: Settings = {
   followUpDelayDays: 7,
@@ -215,6 +250,9 @@ export const DEFAULT_SETTINGS: Settings = {
   interviewLengthMinutes: 60,
   notifications: true,
   badgeCountOnOtherTabs: true,
+  thankYouReminder: true,
+  profile: EMPTY_PROFILE,
+  profileAsked: false,
 };
 
 export const OUTCOME_KINDS = ['answer', 'new-date', 'no-answer'] as const;
@@ -279,4 +317,7 @@ export const LIMITS = {
   shortText: 500,
   longText: 5000,
   nextSteps: 10,
+  phone: 40,
+  email: 254,
+  contacts: 50,
 } as const;

@@ -1,5 +1,6 @@
+import { checkProfile } from './contacts';
 import { fromDateInput } from './dates';
-import { ANSWER_RESULTS, LIMITS, OUTCOME_KINDS, STAGES, type OutcomeInput, type Settings } from './types';
+import { ANSWER_RESULTS, EMPTY_PROFILE, LIMITS, OUTCOME_KINDS, STAGES, type OutcomeInput, type Profile, type Settings } from './types';
 import { isRecord, oneOf, text, time, type Checked, type FieldError } from './validate';
 
 /**
@@ -54,6 +55,18 @@ export const SETTINGS_BOUNDS = {
   interviewLengthMinutes: [15, 480],
 } as const;
 
+/** The profile of a settings record: checked as the settings page checks it, errors under "profile.". */
+function profileOf(x: unknown, errors: FieldError[]): Profile {
+  if (!isRecord(x)) {
+    errors.push({ field: 'profile', message: 'errorBadMessage' });
+    return EMPTY_PROFILE;
+  }
+  const p = checkProfile(x);
+  if (p.ok) return p.value;
+  errors.push(...p.errors);
+  return EMPTY_PROFILE;
+}
+
 export function checkSettings(x: unknown): Checked<Settings> {
   const o = isRecord(x) ? x : {};
   const errors: FieldError[] = [];
@@ -64,7 +77,7 @@ export function checkSettings(x: unknown): Checked<Settings> {
     errors.push({ field: key, message: 'errorBadMessage' });
     return min;
   };
-  const bool = (key: 'notifications' | 'badgeCountOnOtherTabs'): boolean => {
+  const bool = (key: 'notifications' | 'badgeCountOnOtherTabs' | 'thankYouReminder' | 'profileAsked'): boolean => {
     if (typeof o[key] === 'boolean') return o[key] as boolean;
     errors.push({ field: key, message: 'errorBadMessage' });
     return true;
@@ -78,6 +91,9 @@ export function checkSettings(x: unknown): Checked<Settings> {
     interviewLengthMinutes: int('interviewLengthMinutes'),
     notifications: bool('notifications'),
     badgeCountOnOtherTabs: bool('badgeCountOnOtherTabs'),
+    thankYouReminder: bool('thankYouReminder'),
+    profile: profileOf(o.profile, errors),
+    profileAsked: bool('profileAsked'),
   };
   return errors.length ? { ok: false, errors } : { ok: true, value };
 }

@@ -1,5 +1,5 @@
 import type { ImportReport } from '../core/import-plan';
-import type { FullApplication, Settings } from '../core/types';
+import type { FullApplication, Profile, Settings } from '../core/types';
 import type { RecordOutcomeRequest, RequestOf, SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
 import type { InterviewerIndex, Row } from './sections';
 
@@ -30,8 +30,8 @@ export interface DashboardApi {
   copyText(text: string): Promise<void>;
   /** Saves a file through a Blob URL and `<a download>`: nothing leaves the machine. */
   download(file: { name: string; type: string; text: string }): void;
-  /** An .ics file from the worker: one pending reminder, or every upcoming date (core/calendar-plan.ts). */
-  calendarFile(reminderId?: string): Promise<{ name: string; type: string; text: string }>;
+  /** An .ics file from the worker: one pending reminder, a planned interview, or (no argument) every upcoming date (core/calendar-plan.ts). */
+  calendarFile(of?: RequestOf<'calendarFile'>): Promise<{ name: string; type: string; text: string }>;
 
   saveDebrief(req: SaveDebriefRequest): Promise<SaveDebriefReply>;
   recordOutcome(req: RecordOutcomeRequest): Promise<FullApplication>;
@@ -47,4 +47,8 @@ export interface DashboardApi {
   hasCardDraft?(applicationId: string): Promise<boolean>;
   /** Opens the closing card in this window's side panel (Firefox: the sidebar): it shows this page's application. */
   openClosingCard?(): Promise<void>;
+  saveContact(req: RequestOf<'saveContact'>): Promise<FullApplication>;
+  removeContact(req: RequestOf<'removeContact'>): Promise<FullApplication>;
+  /** The profile prompt's answer (null: not now). */
+  saveProfile(profile: Profile | null): Promise<Settings>;
 }

@@ -2,7 +2,11 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { retryRuleOf } from '../core/outcomes';
 import { answeredReminder, pendingOf } from '../core/reminders';
 import type { FullApplication, Settings } from '../core/types';
+import { AddToCalendar } from '../ui/add-to-calendar';
 import { BeforeCall } from '../ui/before-call';
+import { Contacts } from '../ui/contacts';
+import { needsProfile } from '../core/profile';
+import { ProfilePrompt } from '../ui/profile-prompt';
 import { CallScript } from '../ui/call-script';
 import { EmailDrafts } from '../ui/email-draft';
 import { DebriefForm } from '../ui/debrief/debrief-form';
@@ -36,6 +40,8 @@ export interface AppPageProps {
   announce: (text: string) => void;
   /** Reached from another page of the dashboard (not on load): the focus moves to the title. */
   focusHeading: boolean;
+  /** The profile prompt was answered: the settings as stored. */
+  onSettingsChanged?: (settings: Settings) => void;
 }
 
 /** One application: the posting, every debrief, the timeline, the follow-up outcome, delete. */
@@ -116,6 +122,17 @@ export function AppPage(p: AppPageProps) {
     }
   };
   const formOpen = mode !== 'view';
+  /** A write that leaves the page as it is (a contact): the list updates, the live region says it. */
+  const changed = (d: FullApplication, message: string) => {
+    setDetail(d);
+    p.onChanged(d);
+    p.announce(message);
+  };
+  // The first script or draft shown asks who the user is (ui/profile-prompt.tsx).
+  const prompt = needsProfile(p.settings) && (
+    <ProfilePrompt save={(profile) => p.api.saveProfile(profile)} onSaved={(s) => p.onSettingsChanged?.(s)} />
+  );
+  const me = p.settings.profile;
 
   return (
     <article class="app-page" aria-labelledby="app-heading">
@@ -136,7 +153,16 @@ export function AppPage(p: AppPageProps) {
       {cardDraft && <p class="notice">{t('cardInProgress')}</p>}
       {mode !== 'outcome' && app.status !== 'closed' && <BeforeCall interview={interviews[0]} level={2} recoveryOnly />}
       {mode === 'view' && app.status !== 'closed' && (
-        <EmailDrafts role={app.posting.title} interview={interviews[0]} events={events} now={p.now} level={2} copy={p.api.copyText} />
+        <EmailDrafts
+          role={app.posting.title}
+          interview={interviews[0]}
+          events={events}
+          now={p.now}
+          level={2}
+          copy={p.api.copyText}
+          me={me}
+          prompt={prompt}
+        />
       )}
       <div role="alert" class="alert-region">
         {error && <p class="alert">{t(error)}</p>}
@@ -170,6 +196,15 @@ export function AppPage(p: AppPageProps) {
           {t('deleteApplication')}
         </button>
       </div>
+      {app.nextInterview?.on && (
+        <p class="calendar-line">
+          <AddToCalendar
+            id={app.id}
+            label={t('addInterviewToCalendar')}
+            onAdd={async (id) => p.api.download(await p.api.calendarFile({ applicationId: id }))}
+          />
+        </p>
+      )}
 
       {mode === 'outcome' && (
         <div class="panel">
@@ -180,6 +215,9 @@ export function AppPage(p: AppPageProps) {
             reminder={answeredReminder(pending, p.now)}
             events={events}
             level={2}
+            me={me}
+            prompt={prompt}
+            contacts={app.contacts}
           />
           <OutcomeForm
             application={app}
@@ -212,6 +250,7 @@ export function AppPage(p: AppPageProps) {
             heading={t('formHeadingAnother')}
             posting={postingFields(app.posting, null)}
             nextInterview={app.nextInterview}
+            contacts={app.contacts}
             hidePosting
             settings={p.settings}
             now={p.now}
@@ -255,6 +294,14 @@ export function AppPage(p: AppPageProps) {
         )}
       </section>
 
+      <Contacts
+        contacts={app.contacts ?? []}
+        locked={formOpen}
+        level={2}
+        save={(contact) => p.api.saveContact({ applicationId: app.id, contact, expectedRevision: app.revision })}
+        remove={(contactId) => p.api.removeContact({ applicationId: app.id, contactId, expectedRevision: app.revision })}
+        onChanged={changed}
+      />
       <InterviewsSection
         app={app}
         interviews={interviews}
@@ -270,7 +317,7 @@ export function AppPage(p: AppPageProps) {
         reminders={reminders}
         events={events}
         now={p.now}
-        onAddToCalendar={async (reminderId) => p.api.download(await p.api.calendarFile(reminderId))}
+        onAddToCalendar={async (reminderId) => p.api.download(await p.api.calendarFile({ reminderId }))}
       />
     </article>
   );

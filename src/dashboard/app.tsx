@@ -177,6 +177,7 @@ export function Dashboard({ api, onReady }: DashboardProps) {
         onDeleted={onDeleted}
         announce={(text) => setNotice(text ? { text, on: pageOf(route) } : null)}
         focusHeading={navigated}
+        onSettingsChanged={setSettings}
       />
     );
   } else if (route.page === 'settings') {

@@ -36,6 +36,7 @@ export function InterviewsSection(p: InterviewsSectionProps) {
                   headingLevel={3}
                   posting={posting}
                   initial={formOfInterview(i, posting)}
+                  contacts={p.app.contacts}
                   hidePosting
                   settings={p.settings}
                   now={p.now}

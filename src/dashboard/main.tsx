@@ -77,8 +77,8 @@ const api: DashboardApi = {
   },
   copyText: (text) => navigator.clipboard.writeText(text),
   download: downloadFile,
-  calendarFile: async (reminderId) => {
-    const { fileName, text } = await send('calendarFile', reminderId ? { reminderId } : {});
+  calendarFile: async (of) => {
+    const { fileName, text } = await send('calendarFile', of ?? {});
     return { name: fileName, type: 'text/calendar', text };
   },
   saveDebrief: (req) => send('saveDebrief', req),
@@ -91,6 +91,9 @@ const api: DashboardApi = {
   restoreApplication: (snapshot) => send('restoreApplication', snapshot),
   saveSettings: (settings) => send('saveSettings', settings),
   importData: (json) => send('importData', { json }),
+  saveContact: (req) => send('saveContact', req),
+  removeContact: (req) => send('removeContact', req),
+  saveProfile: (profile) => send('saveProfile', { profile }),
 };
 
 render(<Dashboard api={api} onReady={() => performance.mark('relance-dashboard-ready')} />, document.getElementById('app')!);

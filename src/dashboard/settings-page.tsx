@@ -7,6 +7,7 @@ import type { DashboardApi } from './api';
 import { DataTransfer } from './data-transfer';
 import { BOUNDS, checkSettingsForm, formOfSettings, type SettingsForm } from './settings-state';
 import { errorLookup, useSubmit } from '../ui/form-errors';
+import { ProfileInputs } from '../ui/profile-inputs';
 
 export interface SettingsPageProps {
   api: Pick<DashboardApi, 'saveSettings' | 'exportFile' | 'download' | 'importData' | 'calendarFile'>;
@@ -135,6 +136,17 @@ export function SettingsPage(p: SettingsPageProps) {
             checked={f.badgeCountOnOtherTabs}
             onChecked={(badgeCountOnOtherTabs) => edit({ badgeCountOnOtherTabs })}
           />
+          <Checkbox
+            id={fieldId('thankYouReminder')}
+            label={t('settingsThankYouLabel')}
+            checked={f.thankYouReminder}
+            onChecked={(thankYouReminder) => edit({ thankYouReminder })}
+          />
+        </fieldset>
+        <fieldset class="group">
+          <legend>{t('settingsProfileLegend')}</legend>
+          <p class="hint">{t('settingsProfileHint')}</p>
+          <ProfileInputs value={f.profile} onValue={(profile) => edit({ profile })} err={err} />
         </fieldset>
         <div class="actions">
           <div role="alert" class="alert-region">

@@ -1,5 +1,6 @@
 /** The settings form as the strings its inputs hold, and its conversion to Settings. */
-import type { Settings } from '../core/types';
+import { checkProfile } from '../core/contacts';
+import type { Profile, Settings } from '../core/types';
 import type { Checked, FieldError } from '../core/validate';
 import { SETTINGS_BOUNDS } from '../core/validate-outcome';
 
@@ -13,6 +14,10 @@ export interface SettingsForm {
   interviewLengthMinutes: string;
   notifications: boolean;
   badgeCountOnOtherTabs: boolean;
+  thankYouReminder: boolean;
+  profile: Profile;
+  /** Kept as it was: the page neither asks nor answers the scripts' prompt. */
+  profileAsked: boolean;
 }
 
 /** Bounds that keep a typo (700 days) from hiding a follow-up; the worker checks them again. */
@@ -30,6 +35,9 @@ export function formOfSettings(s: Settings): SettingsForm {
     interviewLengthMinutes: String(s.interviewLengthMinutes),
     notifications: s.notifications,
     badgeCountOnOtherTabs: s.badgeCountOnOtherTabs,
+    thankYouReminder: s.thankYouReminder,
+    profile: { ...s.profile },
+    profileAsked: s.profileAsked,
   };
 }
 
@@ -54,7 +62,10 @@ export function checkSettingsForm(f: SettingsForm): Checked<Settings> {
   if (maxNoAnswerRetries === null) errors.push({ field: 'maxNoAnswerRetries', message: 'errorMaxRetries' });
   if (interviewSoonMinutes === null) errors.push({ field: 'interviewSoonMinutes', message: 'errorInterviewSoonMinutes' });
   if (interviewLengthMinutes === null) errors.push({ field: 'interviewLengthMinutes', message: 'errorInterviewLengthMinutes' });
+  const profile = checkProfile(f.profile);
+  if (!profile.ok) errors.push(...profile.errors);
   if (
+    !profile.ok ||
     followUpDelayDays === null ||
     reminderMinutes === null ||
     noAnswerRetryWorkingDays === null ||
@@ -74,6 +85,10 @@ export function checkSettingsForm(f: SettingsForm): Checked<Settings> {
       interviewLengthMinutes,
       notifications: f.notifications,
       badgeCountOnOtherTabs: f.badgeCountOnOtherTabs,
+      thankYouReminder: f.thankYouReminder,
+      profile: profile.value,
+      // A name given here answers the scripts' question too.
+      profileAsked: f.profileAsked || profile.value.name !== '',
     },
   };
 }

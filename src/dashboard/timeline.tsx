@@ -115,7 +115,7 @@ export function Timeline({ reminders, events, now, onAddToCalendar }: TimelinePr
               {e.reminderId && onAddToCalendar && (
                 <>
                   {' '}
-                  <AddToCalendar reminderId={e.reminderId} onAdd={onAddToCalendar} />
+                  <AddToCalendar id={e.reminderId} onAdd={onAddToCalendar} />
                 </>
               )}
               {e.note && <p class="notes">{e.note}</p>}

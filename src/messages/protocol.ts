@@ -1,5 +1,6 @@
 import type { JobState } from '../core/chip';
 import type { CardDraft, CardDraftInput } from '../core/closing-card';
+import type { ContactInput } from '../core/contacts';
 import type { ImportReport } from '../core/import-plan';
 import type {
   Application,
@@ -8,6 +9,7 @@ import type {
   OutcomeInput,
   PlannedInterview,
   Posting,
+  Profile,
   Reminder,
   Settings,
 } from '../core/types';
@@ -42,10 +44,11 @@ interface Protocol {
   /** Remind again in one day. */
   snoozeReminder(req: { reminderId: string }): Reminder;
   /**
-   * An .ics file: one pending reminder, or (without an id) every pending one plus the cancellations
-   * of events earlier files carried. Records what it carries, so later files update those events.
+   * An .ics file: one pending reminder, or the planned interview of `applicationId`, or (with
+   * neither) every pending one and planned interview plus the cancellations of events earlier files
+   * carried. Records what it carries, so later files update those events.
    */
-  calendarFile(req: { reminderId?: string }): { fileName: string; text: string };
+  calendarFile(req: { reminderId?: string; applicationId?: string }): { fileName: string; text: string };
   /** Focuses a tab showing the application's posting, or opens one. */
   openPosting(req: { applicationId: string }): null;
   /** Adds this job (the same job on another board) to an existing application instead of a duplicate. */
@@ -87,6 +90,13 @@ interface Protocol {
   saveCardDraft(req: CardDraftInput): CardDraft;
   /** Forgets the application's debrief in progress. */
   discardCardDraft(req: { applicationId: string }): null;
+  // Contacts and the user's profile.
+  /** Adds a contact to an application (no id) or replaces the one with its id. */
+  saveContact(req: { applicationId: string; contact: ContactInput; expectedRevision?: number }): FullApplication;
+  /** Removes one contact of an application. */
+  removeContact(req: { applicationId: string; contactId: string; expectedRevision?: number }): FullApplication;
+  /** The answer to the scripts' first question: the user's profile, or null when put off; not asked again. */
+  saveProfile(req: { profile: Profile | null }): Settings;
 }
 
 export interface RecordOutcomeRequest {

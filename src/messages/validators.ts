@@ -1,4 +1,5 @@
 import { checkCardDraft } from '../core/closing-card';
+import { checkContact, checkProfile } from '../core/contacts';
 import { checkFullApplication } from '../core/export';
 import { checkPlannedInterview } from '../core/planned-interview';
 import { checkDebrief, checkPosting, isRecord, text, type Checked, type FieldError } from '../core/validate';
@@ -58,6 +59,9 @@ export const validators: Validators = {
   snoozeReminder: idOnly('reminderId'),
   calendarFile(data) {
     if (!isRecord(data)) return { ok: false, errors: [{ field: 'reminderId', message: 'errorBadMessage' }] };
+    if (data.reminderId !== undefined && data.applicationId !== undefined)
+      return { ok: false, errors: [{ field: 'applicationId', message: 'errorBadMessage' }] };
+    if (data.applicationId !== undefined) return idOnly('applicationId')(data);
     if (data.reminderId === undefined) return { ok: true, value: {} };
     return idOnly('reminderId')(data);
   },
@@ -176,4 +180,28 @@ export const validators: Validators = {
   },
   saveCardDraft: checkCardDraft,
   discardCardDraft: idOnly('applicationId'),
+
+  saveContact(data) {
+    const o = isRecord(data) ? data : {};
+    const errors: FieldError[] = [];
+    const applicationId = idOf(o, 'applicationId', errors);
+    const contact = checkContact(o.contact);
+    if (!contact.ok) errors.push(...contact.errors);
+    const expectedRevision = revisionOf(o, errors);
+    if (!contact.ok) return { ok: false, errors };
+    return done(errors, { applicationId, contact: contact.value, expectedRevision });
+  },
+  removeContact(data) {
+    const o = isRecord(data) ? data : {};
+    const errors: FieldError[] = [];
+    const applicationId = idOf(o, 'applicationId', errors);
+    const contactId = idOf(o, 'contactId', errors);
+    return done(errors, { applicationId, contactId, expectedRevision: revisionOf(o, errors) });
+  },
+  saveProfile(data) {
+    const o = isRecord(data) ? data : {};
+    if (o.profile === null) return { ok: true, value: { profile: null } };
+    const profile = checkProfile(o.profile);
+    return profile.ok ? { ok: true, value: { profile: profile.value } } : profile;
+  },
 };

@@ -1,4 +1,4 @@
-import type { Application, FullApplication, Interview, PostingDraft, Reminder, Settings, TimelineEvent } from '../core/types';
+import type { Application, FullApplication, Interview, PostingDraft, Profile, Reminder, Settings, TimelineEvent } from '../core/types';
 import type {
   LinkPostingRequest,
   RecordOutcomeRequest,
@@ -63,6 +63,10 @@ export interface PopupApi {
   copyText(text: string): Promise<void>;
   /** Saves one pending reminder as an .ics file (built and recorded by the worker). */
   addToCalendar(reminderId: string): Promise<void>;
+  /** Saves the application's planned interview as an .ics file. */
+  addInterviewToCalendar(applicationId: string): Promise<void>;
+  /** The profile prompt's answer (null: not now); resolves with the settings as stored. */
+  saveProfile(profile: Profile | null): Promise<Settings>;
   /** Focuses a tab showing the posting, or opens one; the popup closes. */
   openPosting(application: Application): Promise<void>;
   /** Adds this page's job key to an existing application (the same job on another board). */

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '../core/format';
 import { jobKeyForSave } from '../core/page-job-key';
 import { answeredReminder, pendingOf } from '../core/reminders';
-import type { Application, DebriefInput, FullApplication } from '../core/types';
+import { needsProfile } from '../core/profile';
+import type { Application, DebriefInput, FullApplication, Settings } from '../core/types';
 import type { SaveDebriefReply } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
 import { newestFirst, savedInterview } from '../ui/debrief/saved';
@@ -12,7 +13,7 @@ import { outcomeSavedText } from '../ui/outcome-saved';
 import { postingFields } from '../ui/debrief/posting-state';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { DueList, POPUP_DUE_LIMIT } from './due-list';
-import { ApplicationView, OutcomeForm, PageDebrief, PlanForm } from './forms';
+import { ApplicationView, OutcomeForm, PageDebrief, PlanForm, ProfilePrompt } from './forms';
 import { initialMode, type Mode } from './mode';
 
 export interface AppProps {
@@ -37,6 +38,8 @@ export function App({ api, onReady }: AppProps) {
   const [due, setDue] = useState<DueItem[]>([]);
   const [mode, setMode] = useState<Mode | null>(null);
   const [status, setStatus] = useState('');
+  /** The settings as read, then as the profile prompt stored them. */
+  const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
     api.loadContext().then(
@@ -44,6 +47,7 @@ export function App({ api, onReady }: AppProps) {
         setLoaded({ ctx, now: api.now() });
         setTracked(ctx.tracked);
         setDue(ctx.due);
+        setSettings(ctx.settings);
         setMode(initialMode(ctx));
       },
       () => setLoadFailed(true),
@@ -70,7 +74,8 @@ export function App({ api, onReady }: AppProps) {
       {
         application: reply.application,
         interviews: newestFirst([savedInterview(reply, debrief), ...(same?.interviews ?? [])]),
-        reminders: reply.reminders,
+        // The calls and answers, as a tracked application's are read (the evening's thank-you aside).
+        reminders: pendingOf(reply.reminders),
         events: same?.events ?? [],
       },
       next === null ? t('savedNoCall') : t('savedReminderSet', formatDateTime(next, uiLocale())),
@@ -111,6 +116,10 @@ export function App({ api, onReady }: AppProps) {
     showTracked(shown ?? { application: linked, interviews: [], reminders: [], events: [] }, t('linkedStatus', linked.posting.company));
   };
 
+  // The first script or draft shown asks who the user is; the prompt loads on demand (forms.tsx).
+  const me = settings?.profile;
+  const prompt = settings && needsProfile(settings) && <ProfilePrompt save={api.saveProfile} onSaved={setSettings} />;
+
   let main = null;
   if (loaded && mode) {
     const { ctx, now } = loaded;
@@ -127,6 +136,8 @@ export function App({ api, onReady }: AppProps) {
           tracked={tracked}
           answered={answeredReminder(tracked.reminders, now)}
           settings={ctx.settings}
+          me={me}
+          prompt={prompt}
           now={api.now()}
           headingLevel={2}
           submit={(req) => api.recordOutcome(req)}
@@ -184,6 +195,9 @@ export function App({ api, onReady }: AppProps) {
           onSnooze={(reminderId) => void snooze(tracked, reminderId)}
           copy={api.copyText}
           onAddToCalendar={api.addToCalendar}
+          onAddInterviewToCalendar={api.addInterviewToCalendar}
+          me={me}
+          prompt={prompt}
           onPlan={() => setMode({ kind: 'plan', back: mode })}
           onOpenCard={api.openClosingCard && (() => void api.openClosingCard?.().catch((e) => setActionError(shownError(e).message)))}
         />

@@ -1,5 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { answeredReminder, isDue } from '../core/reminders';
+import type { Profile } from '../core/types';
 import { t } from '../ui/i18n';
 import type { Tracked } from './api';
 import { AppFacts } from '../ui/app-facts';
@@ -27,6 +29,12 @@ export interface ApplicationViewProps {
   copy: (text: string) => Promise<void>;
   /** Saves a pending reminder as an .ics file. */
   onAddToCalendar: (reminderId: string) => Promise<void>;
+  /** Saves the planned interview as an .ics file. */
+  onAddInterviewToCalendar?: (applicationId: string) => Promise<void>;
+  /** The user's profile, for the script's words and the drafts' signature. */
+  me?: Profile;
+  /** The profile prompt, shown with the first script or draft. */
+  prompt?: ComponentChildren;
 }
 
 /** The tracked application of this tab: where it stands, when to call, and what was said so far. */
@@ -41,6 +49,9 @@ export function ApplicationView({
   focusOnMount,
   copy,
   onAddToCalendar,
+  onAddInterviewToCalendar,
+  me,
+  prompt,
 }: ApplicationViewProps) {
   const { application: app, interviews, reminders } = tracked;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -61,7 +72,12 @@ export function ApplicationView({
       {/* The next date, for the user's own calendar: there even when the browser is closed. */}
       {reminders[0] && (
         <p class="calendar-line">
-          <AddToCalendar reminderId={reminders[0].id} onAdd={onAddToCalendar} />
+          <AddToCalendar id={reminders[0].id} onAdd={onAddToCalendar} />
+        </p>
+      )}
+      {app.nextInterview?.on && onAddInterviewToCalendar && (
+        <p class="calendar-line">
+          <AddToCalendar id={app.id} onAdd={onAddInterviewToCalendar} label={t('addInterviewToCalendar')} />
         </p>
       )}
       {app.probablyClosed && <p class="notice probably">{t('probablyClosedNote')}</p>}
@@ -74,10 +90,23 @@ export function ApplicationView({
           reminder={answeredReminder(reminders, now)}
           events={tracked.events}
           level={3}
+          me={me}
+          prompt={prompt}
+          contacts={app.contacts}
         />
       )}
       {app.status !== 'closed' && (
-        <EmailDrafts role={app.posting.title} interview={interviews[0]} events={tracked.events} now={now} level={3} copy={copy} />
+        <EmailDrafts
+          role={app.posting.title}
+          interview={interviews[0]}
+          events={tracked.events}
+          now={now}
+          level={3}
+          copy={copy}
+          me={me}
+          // Asked once: with the script when one is shown above.
+          prompt={due ? undefined : prompt}
+        />
       )}
       <div class="buttons">
         {due && (

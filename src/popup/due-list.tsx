@@ -5,12 +5,12 @@ import { shownError } from '../ui/errors';
 import { t, tn } from '../ui/i18n';
 import { dueText, toneClass } from '../ui/when';
 import type { PopupApi } from './api';
-import { reminderActionLabel } from '../ui/labels';
+import { reminderActionLabel } from '../ui/reminder-action';
 
 export interface DueListProps {
   items: DueItem[];
   now: number;
-  api: Pick<PopupApi, 'openPosting' | 'completeReminder' | 'snoozeReminder' | 'openDashboard'>;
+  api: Pick<PopupApi, 'openPosting' | 'completeReminder' | 'snoozeReminder' | 'openDashboard' | 'addToCalendar'>;
   /** Show at most this many (the most overdue first); the rest are counted, with a link to the dashboard. */
   limit?: number;
   /** The reminder is no longer due (done or snoozed): drop it from the list. */
@@ -82,6 +82,18 @@ export function DueList({ items: all, now, api, onResolved, showEmpty, limit }: 
                     onClick={() => act(r.id, () => api.snoozeReminder(r.id), true)}
                   >
                     {t('dueSnooze')}
+                  </button>
+                  {/* The call in the user's calendar too: there on every device, also with the browser closed. */}
+                  {/* A plain button with this list's own busy state and alert: ui/add-to-calendar would be a chunk of its own in the first script. */}
+                  <button
+                    type="button"
+                    class="link"
+                    title={t('addToCalendarTitle')}
+                    aria-label={t('addToCalendarOf', [app.posting.company, app.posting.title])}
+                    disabled={busy === r.id}
+                    onClick={() => act(r.id, () => api.addToCalendar(r.id), false)}
+                  >
+                    {t('addToCalendar')}
                   </button>
                 </div>
               </li>

@@ -9,3 +9,5 @@ export const ApplicationView = lazy(() => import('./application-view').then((m) 
 export const PageDebrief = lazy(() => import('./page-debrief').then((m) => m.PageDebrief));
 export const OutcomeForm = lazy(() => import('./outcome-form').then((m) => m.PopupOutcomeForm));
 export const PlanForm = lazy(() => import('../ui/plan-form').then((m) => m.PlanForm));
+/** Shown once, before the first script or draft: not part of the first view's script either. */
+export const ProfilePrompt = lazy(() => import('../ui/profile-prompt').then((m) => m.ProfilePrompt));

@@ -191,6 +191,11 @@ const api: PopupApi = {
     const { fileName, text } = await send('calendarFile', { reminderId });
     downloadFile({ name: fileName, type: 'text/calendar', text });
   },
+  addInterviewToCalendar: async (applicationId) => {
+    const { fileName, text } = await send('calendarFile', { applicationId });
+    downloadFile({ name: fileName, type: 'text/calendar', text });
+  },
+  saveProfile: (profile) => send('saveProfile', { profile }),
   planInterview: (req) => send('planInterview', req),
   trackInterview: (req) => send('trackInterview', req),
   openDashboard: async (applicationId) => {

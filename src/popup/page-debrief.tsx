@@ -55,6 +55,7 @@ export function PageDebrief({
         heading={heading}
         posting={posting}
         nextInterview={tracked?.application.nextInterview}
+        contacts={tracked?.application.contacts}
         guesses={tracked ? undefined : guessesOf(ctx.draft, posting)}
         deferFocus={offerKey !== null}
         settings={ctx.settings}

@@ -2,6 +2,7 @@ import { sameData } from '../core/equal';
 import { normalizeForMatch } from '../core/job-key';
 import { mergeUrls } from '../core/known-urls';
 import { isProbablyClosed, nextInterviewOfDebrief } from '../core/outcomes';
+import { withDebriefContacts } from '../core/debrief-contacts';
 import { closeReminder, isPending, nextDueOf, reminderTimes } from '../core/reminders';
 import {
   REMINDER_KINDS,
@@ -98,6 +99,7 @@ export function trackInterview(
           revision: 1,
           probablyClosed: false,
           nextInterview: args.plan,
+          contacts: [],
         };
     await apps.put(application);
     const settings = withDefaults(await tx.objectStore('settings').get('settings'));
@@ -131,13 +133,17 @@ export function updateInterview(
     const newest = others.every((i) => !newerThan(i, interview));
     const events = await eventRows(tx, app.id);
     const drives = newest && !events.some((e) => e.type === 'outcome' && e.at >= Math.min(old.interviewAt, interview.interviewAt));
-    let updated = revised(app, deps.now);
+    // The people it names join the contacts (a name corrected here adds the right one; none is removed).
+    let updated = revised(app, deps.now, { contacts: withDebriefContacts(app.contacts ?? [], debrief, newId) });
     const closedIds: string[] = [];
     if (drives) {
       const before = reminderTimes(old);
       const after = reminderTimes(debrief);
       const time = (list: typeof before, kind: ReminderKind) => list.find((t) => t.kind === kind)?.dueAt;
-      const changed = REMINDER_KINDS.filter((k) => time(before, k) !== time(after, k));
+      // A debrief changed to a rejection also stops the evening's thank-you (core/reminders.ts thanksReminderTime).
+      const changed = REMINDER_KINDS.filter(
+        (k) => time(before, k) !== time(after, k) || (k === 'thank-you' && debrief.verdict === 'rejected'),
+      );
       const reminders = await reminderRows(tx, app.id);
       const all: Reminder[] = [];
       for (const r of reminders) {

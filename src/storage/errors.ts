@@ -51,3 +51,27 @@ export class ImportError extends Error {
     this.fields = [{ field: 'file', message: detail }];
   }
 }
+
+/** A request about a contact that is not there (removed meanwhile, e.g. in another tab). */
+export class ContactNotFoundError extends Error {
+  constructor() {
+    super('errorContactNotFound');
+    this.name = 'ContactNotFoundError';
+  }
+}
+
+/** A contact refused: the application already has the most it keeps (LIMITS.contacts). */
+export class TooManyContactsError extends Error {
+  constructor() {
+    super('errorTooManyContacts');
+    this.name = 'TooManyContactsError';
+  }
+}
+
+/** "Add to calendar" on a planned interview that is no longer planned (or has no day yet). */
+export class PlannedInterviewNotFoundError extends Error {
+  constructor() {
+    super('errorPlannedInterviewNotFound');
+    this.name = 'PlannedInterviewNotFoundError';
+  }
+}

@@ -1,5 +1,5 @@
 import { interviewReminderTimes } from '../core/planned-interview';
-import { closeReminder, isCallReminder, isPending } from '../core/reminders';
+import { closeReminder, isInterviewReminder, isPending } from '../core/reminders';
 import type { Application, Reminder, Settings } from '../core/types';
 import { reminderRows } from './rows';
 import type { WriteTx } from './tx';
@@ -22,7 +22,7 @@ export async function replanInterviewReminders(
   const store = tx.objectStore('reminders');
   const closed: string[] = [];
   for (const r of await reminderRows(tx, app.id)) {
-    if (!isPending(r) || isCallReminder(r)) continue;
+    if (!isPending(r) || !isInterviewReminder(r)) continue;
     await store.put(closeReminder(r, 'superseded', now));
     closed.push(r.id);
   }

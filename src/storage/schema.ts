@@ -5,6 +5,9 @@ import type { CardDraft } from '../core/closing-card';
 import { UNKNOWN_PLAN_PARTS } from '../core/planned-interview';
 import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 import { DB_NAME, type DB_VERSION } from './version';
+// Imported last: a migration's fingerprint (test/storage/migrations-lock.test.ts) includes the
+// transformed names of the imports it uses, which follow their order.
+import { contactsOfInterviews } from '../core/debrief-contacts';
 
 export { DB_NAME } from './version';
 
@@ -126,6 +129,14 @@ export const migrations = [
   // v7: the closing card's drafts: what is ticked during an interview, kept until its debrief is recorded.
   (db) => {
     db.createObjectStore('drafts', { keyPath: 'applicationId' });
+  },
+  // v8: each application gains its contacts; the interviewers (and recovery contacts) of the debriefs
+  // recorded before become its first ones.
+  async (_db, tx) => {
+    const apps = tx.objectStore('applications');
+    const byApp = new Map<string, Interview[]>();
+    for (const i of await tx.objectStore('interviews').getAll()) byApp.set(i.applicationId, [...(byApp.get(i.applicationId) ?? []), i]);
+    for (const row of await apps.getAll()) await apps.put({ ...row, contacts: contactsOfInterviews(byApp.get(row.id) ?? []) });
   },
 ] as const satisfies readonly Migration[];
 

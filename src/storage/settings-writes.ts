@@ -1,6 +1,6 @@
 import { localDayAt } from '../core/dates';
-import type { Settings } from '../core/types';
-import { isCallReminder, nextDueOf } from '../core/reminders';
+import type { Profile, Settings } from '../core/types';
+import { isCallReminder, isInterviewReminder, nextDueOf } from '../core/reminders';
 import { replanInterviewReminders } from './interview-reminders';
 import type { Db } from './schema';
 import { reminderRows } from './rows';
@@ -25,7 +25,7 @@ export function saveSettings(db: Db, settings: Settings, deps: WriteDeps): Promi
     );
     const apps = tx.objectStore('applications');
     if (interviewTimes) {
-      const planned = new Set(pending.filter((r) => !isCallReminder(r) && r.notifiedAt === undefined).map((r) => r.applicationId));
+      const planned = new Set(pending.filter((r) => isInterviewReminder(r) && r.notifiedAt === undefined).map((r) => r.applicationId));
       for (const id of planned) {
         const app = await apps.get(id);
         if (app) await replanInterviewReminders(tx, app, settings, deps.now, idMaker(deps));
@@ -46,5 +46,18 @@ export function saveSettings(db: Db, settings: Settings, deps: WriteDeps): Promi
       await apps.put(revised(app, deps.now, { nextDueAt: nextDueOf(await reminderRows(tx, id)) }));
     }
     return { settings, moved: touched.size };
+  });
+}
+
+/**
+ * The answer to the scripts' first question (who are you?): the profile given, or null when put off.
+ * Either way it is not asked again; the other settings stay as they are.
+ */
+export function saveProfile(db: Db, profile: Profile | null): Promise<Settings> {
+  return inWriteTx(db, ['settings'], async (tx) => {
+    const before = withDefaults(await tx.objectStore('settings').get('settings'));
+    const settings: Settings = { ...before, ...(profile ? { profile } : {}), profileAsked: true };
+    await tx.objectStore('settings').put(settings, 'settings');
+    return settings;
   });
 }

@@ -1,7 +1,8 @@
 import { mergeUrls } from '../core/known-urls';
 import { normalizeForMatch } from '../core/job-key';
 import { nextInterviewOfDebrief } from '../core/outcomes';
-import { closeReminder, isPending, nextDueOf, reminderTimes } from '../core/reminders';
+import { withDebriefContacts } from '../core/debrief-contacts';
+import { closeReminder, isPending, nextDueOf, reminderTimes, thanksReminderTime } from '../core/reminders';
 import type { Application, DebriefInput, Interview, Posting, Reminder } from '../core/types';
 import { fieldsForVerdict, statusAfter } from '../core/verdict';
 import { ApplicationNotFoundError, ConflictError, ReminderNotFoundError } from './errors';
@@ -52,8 +53,11 @@ export function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps): Pro
       if (newest) await reminderStore.put(closeReminder(old, 'superseded', deps.now));
       else stillPending.push(old);
     }
+    const settings = withDefaults(await tx.objectStore('settings').get('settings'));
+    const thanksAt = newest ? thanksReminderTime(debrief, settings, deps.now) : null;
+    const times = [...reminderTimes(debrief), ...(thanksAt === null ? [] : [{ kind: 'thank-you' as const, dueAt: thanksAt }])];
     const reminders: Reminder[] = newest
-      ? reminderTimes(debrief).map(({ kind, dueAt }) => ({
+      ? times.map(({ kind, dueAt }) => ({
           id: newId(),
           applicationId,
           interviewId: interview.id,
@@ -80,14 +84,15 @@ export function saveDebrief(db: Db, args: SaveDebriefArgs, deps: WriteDeps): Pro
       // A new interview: the one planned took place, and the earlier silence no longer says "closed".
       probablyClosed: newest || !existing ? false : (existing.probablyClosed ?? false),
       nextInterview: newest || !existing ? nextInterviewOfDebrief(debrief) : (existing.nextInterview ?? null),
+      // Whom the debrief names (the interviewer, recovery contacts) joins the application's people.
+      contacts: withDebriefContacts(existing?.contacts ?? [], debrief, newId),
     };
     await apps.put(application);
     await tx.objectStore('interviews').put(interview);
     // The closing card's draft became this debrief.
     await tx.objectStore('drafts').delete(applicationId);
     // The newest debrief replaced every pending reminder, "how did it go?" among them; the next interview it announces gets its own.
-    if (newest)
-      await replanInterviewReminders(tx, application, withDefaults(await tx.objectStore('settings').get('settings')), deps.now, newId);
+    if (newest) await replanInterviewReminders(tx, application, settings, deps.now, newId);
     return { application, interview, reminders };
   });
 }

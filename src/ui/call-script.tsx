@@ -1,6 +1,9 @@
 import { callScript } from '../core/call-script';
+import { telHref } from '../core/contact-links';
+import { contactNamed } from '../core/debrief-contacts';
 import { formatDate } from '../core/format';
-import type { Interview, Reminder, TimelineEvent } from '../core/types';
+import type { ComponentChildren } from 'preact';
+import type { Contact, Interview, Profile, Reminder, TimelineEvent } from '../core/types';
 import { t, uiLocale } from './i18n';
 
 export interface CallScriptProps {
@@ -13,19 +16,32 @@ export interface CallScriptProps {
   /** The application's timeline, in any order. */
   events: readonly TimelineEvent[];
   level: 2 | 3;
+  /** The user's profile: the script says their name (and number, on a voicemail). */
+  me?: Profile;
+  /** Shown at the top of the script: the profile prompt, the first time (ui/profile-prompt.tsx). */
+  prompt?: ComponentChildren;
+  /** The application's contacts: the interviewer's phone, when known, is one click away. */
+  contacts?: readonly Contact[];
 }
 
 /**
  * The words for the follow-up call, from the latest debrief (core/call-script.ts): what to say in
  * plain text, what to do in smaller italics. Any surface where a call is due can host it.
  */
-export function CallScript({ role, interview, reminder, events, level }: CallScriptProps) {
+export function CallScript({ role, interview, reminder, events, level, me, prompt, contacts = [] }: CallScriptProps) {
   if (!interview) return null;
-  const lines = callScript({ role, interview, reminder, events, formatDay: (at) => formatDate(at, uiLocale()) });
+  const callee = contactNamed(contacts, interview.interviewerName);
+  const lines = callScript({ role, interview, reminder, events, me, formatDay: (at) => formatDate(at, uiLocale()) });
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section class="call-script" aria-labelledby="call-script-heading">
       <Heading id="call-script-heading">{t('scriptHeading')}</Heading>
+      {prompt}
+      {callee?.phone && (
+        <p class="call-link">
+          <a href={telHref(callee.phone)}>{t('callPhoneLink', [callee.name, callee.phone])}</a>
+        </p>
+      )}
       {lines.map((l) => (
         <p key={l.key} class={l.kind}>
           {t(l.key, l.subs)}

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { followUpDraft, mailtoUrl, thanksDraft, thanksDue, unansweredCall, type EmailDraft } from '../core/email-draft';
 import { formatDate } from '../core/format';
-import type { Interview, TimelineEvent } from '../core/types';
+import type { ComponentChildren } from 'preact';
+import type { Interview, Profile, TimelineEvent } from '../core/types';
 import { t, uiLocale } from './i18n';
 
 export interface EmailDraftsProps {
@@ -15,6 +16,10 @@ export interface EmailDraftsProps {
   level: 2 | 3;
   /** Puts text on the clipboard (navigator.clipboard in the pages; a spy in tests). */
   copy: (text: string) => Promise<void>;
+  /** The user's profile: the drafts sign with it. */
+  me?: Profile;
+  /** Shown at the top of the draft: the profile prompt, the first time (ui/profile-prompt.tsx). */
+  prompt?: ComponentChildren;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface EmailDraftsProps {
  * follow-up after a call nobody answered. Opened in the user's own mail app, or copied; never sent
  * by Relance. Any surface can host it.
  */
-export function EmailDrafts({ role, interview, events, now, level, copy }: EmailDraftsProps) {
+export function EmailDrafts({ role, interview, events, now, level, copy, me, prompt }: EmailDraftsProps) {
   if (!interview) return null;
   const day = formatDate(interview.interviewAt, uiLocale());
   if (unansweredCall(interview, events)) {
@@ -31,9 +36,10 @@ export function EmailDrafts({ role, interview, events, now, level, copy }: Email
         id="draft-follow-up"
         heading={t('draftFollowUpHeading')}
         hint={t('draftFollowUpHint')}
-        draft={followUpDraft(interview, role, day, t)}
+        draft={followUpDraft(interview, role, day, t, me)}
         level={level}
         copy={copy}
+        prompt={prompt}
       />
     );
   }
@@ -43,9 +49,10 @@ export function EmailDrafts({ role, interview, events, now, level, copy }: Email
         id="draft-thanks"
         heading={t('draftThanksHeading')}
         hint={t('draftThanksHint')}
-        draft={thanksDraft(interview, role, day, t)}
+        draft={thanksDraft(interview, role, day, t, me)}
         level={level}
         copy={copy}
+        prompt={prompt}
       />
     );
   }
@@ -59,9 +66,10 @@ interface DraftProps {
   draft: EmailDraft;
   level: 2 | 3;
   copy: (text: string) => Promise<void>;
+  prompt?: ComponentChildren;
 }
 
-function Draft({ id, heading, hint, draft, level, copy }: DraftProps) {
+function Draft({ id, heading, hint, draft, level, copy, prompt }: DraftProps) {
   const [status, setStatus] = useState('');
   const Heading = level === 2 ? 'h2' : 'h3';
   const onCopy = async () => {
@@ -75,6 +83,7 @@ function Draft({ id, heading, hint, draft, level, copy }: DraftProps) {
   return (
     <section class="email-draft" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>{heading}</Heading>
+      {prompt}
       <p class="hint">{hint}</p>
       <p class="draft-subject">
         <strong>{draft.subject}</strong>

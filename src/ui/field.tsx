@@ -64,12 +64,14 @@ export function FieldError({ id, error }: { id: string; error?: string | null })
 export interface TextInputProps extends FieldProps {
   value: string;
   onValue: (value: string) => void;
-  type?: 'text' | 'url' | 'date' | 'datetime-local' | 'time' | 'number' | 'search';
+  type?: 'text' | 'url' | 'date' | 'datetime-local' | 'time' | 'number' | 'search' | 'tel' | 'email';
   autoComplete?: string;
   inputRef?: Ref<HTMLInputElement>;
   /** For number, date and time inputs. */
   min?: string;
   max?: string;
+  /** The id of a `<datalist>` of suggestions (known contacts for a name). */
+  list?: string;
 }
 
 /**
@@ -87,6 +89,7 @@ export function TextInput(p: TextInputProps) {
         value={p.value}
         min={p.min}
         max={p.max}
+        list={p.list}
         inputMode={p.type === 'number' ? 'numeric' : undefined}
         autocomplete={p.autoComplete ?? 'off'}
         aria-required={p.required ? 'true' : undefined}

@@ -42,17 +42,8 @@ const OUTCOME_KIND_SHORT_KEYS: Record<OutcomeKind, string> = {
   'new-date': 'outcomeKindNewDateShort',
   'no-answer': 'outcomeKindNoAnswerShort',
 };
-/** What to do about a due reminder, for the due list ("Call the recruiter"); its name is reminderKindLabel. */
-const REMINDER_ACTION_KEYS: Record<ReminderKind, string> = {
-  'follow-up': 'reminderActionFollowUp',
-  'answer-due': 'reminderActionAnswerDue',
-  feedback: 'reminderActionFeedback',
-  'interview-soon': 'reminderActionInterviewSoon',
-  'how-did-it-go': 'reminderActionHowDidItGo',
-};
 const outcomeKindLabel = (v: OutcomeKind): string => t(OUTCOME_KIND_KEYS[v]);
 export const outcomeKindShortLabel = (v: OutcomeKind): string => t(OUTCOME_KIND_SHORT_KEYS[v]);
-export const reminderActionLabel = (v: ReminderKind): string => t(REMINDER_ACTION_KEYS[v]);
 export const answerResultLabel = (v: AnswerResult): string => t(ANSWER_RESULT_KEYS[v]);
 export const outcomeKindOptions = () => OUTCOME_KINDS.map((value) => ({ value, label: outcomeKindLabel(value) }));
 export const answerResultOptions = () => ANSWER_RESULTS.map((value) => ({ value, label: answerResultLabel(value) }));

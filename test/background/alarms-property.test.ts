@@ -3,7 +3,9 @@
 // reminder whose time has passed is left unfired, and none still to come is marked notified. And the
 // method's rules hold after every step (docs/method.md §2, §3): no pending call before a pending
 // promised-answer date unless the user set it so; no pending call on an application closed (a
-// rejection); never "probably closed" before the promised day has ended.
+// rejection); never "probably closed" before the promised day has ended; the evening's thank-you never
+// before its interview, and never after a rejection (§4). Thank-you reminders come from saves of the
+// day's interviews and are alarms like the others.
 // Every user step goes through the worker's own handlers (background/handlers.ts), and the test
 // itself re-derives the alarms only where the worker does on its own: at a start (restart, update)
 // and when an alarm fires. A handler that forgot its sync leaves the alarms stale, and this fails.
@@ -46,7 +48,7 @@ type Step =
   | { op: 'done' | 'snooze'; pick: number }
   | { op: 'delete'; pick: number }
   | { op: 'restore'; pick: number }
-  | { op: 'settings'; minutes: number; notifications: boolean; soon: number; length: number }
+  | { op: 'settings'; minutes: number; notifications: boolean; soon: number; length: number; thanks: boolean }
   /** Plan (or, days null, cancel) an application's next interview; `hour` null: no start time. */
   | { op: 'plan'; pick: number; days: number | null; hour: number | null }
   | { op: 'bulk'; spreadHours: number }
@@ -96,6 +98,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     notifications: fc.boolean(),
     soon: fc.constantFrom(0, 15, 60),
     length: fc.constantFrom(30, 60, 240),
+    thanks: fc.boolean(),
   }),
   {
     weight: 2,
@@ -268,6 +271,7 @@ async function run(list: Step[]): Promise<void> {
             notifications: s.notifications,
             interviewSoonMinutes: s.soon,
             interviewLengthMinutes: s.length,
+            thankYouReminder: s.thanks,
           });
           break;
         case 'plan': {
@@ -344,6 +348,13 @@ async function checkMethod(db: Db, now: number, userSet: Map<string, boolean>): 
           );
     }
     if (app.status === 'closed') expect([...calls, ...promises], 'a pending call on a closed application').toEqual([]);
+    // The evening's thank-you (docs/method.md §4): the day of its interview, never after a rejection.
+    for (const thanks of mine.filter((r) => r.kind === 'thank-you')) {
+      const interview = interviews.find((i) => i.id === thanks.interviewId);
+      expect(interview?.verdict, 'a thank-you pending after a rejection').not.toBe('rejected');
+      // Set the evening of the interview's day; only a snooze moves it later.
+      expect(thanks.dueAt, 'a thank-you before its interview').toBeGreaterThanOrEqual(interview!.interviewAt);
+    }
     if (app.probablyClosed) {
       const latest = interviews
         .filter((i) => i.applicationId === app.id)

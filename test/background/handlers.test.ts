@@ -101,6 +101,37 @@ describe('calendarFile', () => {
     expect(field((await handlers.calendarFile({})).text, 'UID')).toEqual([]);
   });
 
+  it('a planned interview: its own event; moved, then done, the export of upcoming dates updates then cancels it', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    const handlers = makeHandlers(fakePorts(), db, () => NOW);
+    const plan = { on: '2026-04-08', time: '14:30', channel: 'video' as const, withWhom: 'Léa', role: 'CTO', stage: null };
+    await handlers.planInterview({ applicationId: application.id, plan });
+    const uid = `interview-${application.id}-1@relance`;
+    const one = await handlers.calendarFile({ applicationId: application.id });
+    expect(one.fileName).toMatch(/^relance-interview-.+\.ics$/);
+    expect(field(one.text, 'UID')).toEqual([uid]);
+    expect(field(one.text, 'DTSTART')).toEqual([expect.stringMatching(/^20260408T\d{4}00Z$/)]);
+    expect(field(one.text, 'TRIGGER')).toEqual(['-PT10M']);
+
+    await handlers.planInterview({ applicationId: application.id, plan: { ...plan, time: '16:00' } });
+    const moved = await handlers.calendarFile({});
+    const events = (text: string) => field(text, 'UID').map((u, i) => [u, field(text, 'SEQUENCE')[i], field(text, 'STATUS')[i]] as const);
+    expect(events(moved.text)).toContainEqual([uid, '1', 'CONFIRMED']);
+
+    // The interview took place: its debrief is recorded, and nothing is planned after it.
+    await handlers.saveDebrief({ ...args({}, { interviewAt: Date.UTC(2026, 3, 8, 14) }), pageUrl: null });
+    const done = await handlers.calendarFile({});
+    expect(events(done.text)).toContainEqual([uid, '2', 'CANCELLED']);
+  });
+
+  it('a planned interview: refused when none is planned or the application is gone', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    const handlers = makeHandlers(fakePorts(), db, () => NOW);
+    await expect(handlers.calendarFile({ applicationId: application.id })).rejects.toThrow('errorPlannedInterviewNotFound');
+    await expect(handlers.calendarFile({ applicationId: 'nope' })).rejects.toThrow('errorApplicationNotFound');
+    expect(await db.count('calendar')).toBe(0);
+  });
+
   it('a reminder no longer pending is refused, and nothing is recorded', async () => {
     const { reminders } = await saveDebrief(db, args(), { now: NOW });
     const handlers = makeHandlers(fakePorts(), db, () => NOW);

@@ -8,6 +8,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncReminders } from '../../src/background/reminders';
 import { ALARM_PREFIX } from '../../src/core/reminders';
+import { DEFAULT_SETTINGS } from '../../src/core/types';
 import type { Db } from '../../src/storage/schema';
 import { saveDebrief } from '../../src/storage/writes';
 import { onWrite } from '../../src/storage/tx';
@@ -23,6 +24,9 @@ const CALL = local(2026, 12, 7, 9);
 let db: Db;
 beforeEach(async () => {
   db = await freshDb();
+  // Debriefs saved the day of their interview: the evening's thank-you is tested on its own
+  // (test/storage/thanks-reminder.test.ts); here it would join the notifications of days later.
+  await db.put('settings', { ...DEFAULT_SETTINGS, thankYouReminder: false }, 'settings');
 });
 afterEach(() => db.close());
 

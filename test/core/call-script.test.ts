@@ -36,12 +36,14 @@ const noAnswerCall: TimelineEvent = {
 function variants(): { name: string; input: ScriptInput }[] {
   const out: { name: string; input: ScriptInput }[] = [];
   const base = { role: 'Développeur « full-stack », Lyon', formatDay: (t: number) => new Date(t).toISOString().slice(0, 10) };
-  for (const named of [true, false]) {
+  // Without a profile, with a name only, with a name and a phone number.
+  const profiles = [undefined, { name: 'Lou Martin', phone: '', email: '' }, { name: 'Lou Martin', phone: '+33 6 00 00 00 00', email: '' }];
+  for (const [named, me] of [true, false].flatMap((n) => profiles.map((p) => [n, p] as const))) {
     const people = named ? {} : { interviewerName: '', interviewerRole: '' };
     const add = (name: string, over: Partial<Interview>, extra: Partial<ScriptInput> = {}) =>
       out.push({
-        name: `${name}${named ? '' : ', no interviewer'}`,
-        input: { ...base, interview: interview({ ...people, ...over }), reminder: reminder('follow-up'), events: [], ...extra },
+        name: `${name}${named ? '' : ', no interviewer'}${me ? `, profile${me.phone ? ' with phone' : ''}` : ''}`,
+        input: { ...base, interview: interview({ ...people, ...over }), reminder: reminder('follow-up'), events: [], me, ...extra },
       });
     add('undecided, weak point', { verdict: 'undecided', weakPoint: 'No Kubernetes; yet' });
     add('undecided, no weak point', { verdict: 'undecided', weakPoint: ' ' });
@@ -119,6 +121,16 @@ describe('callScript', () => {
       ['scriptNewDate'],
       ['scriptDontInsist'],
     ]);
+  });
+  it("with the profile: the user's own name in the words, and their number on a voicemail", () => {
+    const me = { name: 'Lou Martin', phone: '06 00 00 00 00', email: '' };
+    expect(callScript({ ...base, me, interview: interview() }).slice(0, 2)).toEqual([
+      { kind: 'cue', key: 'scriptAskForNamed', subs: ['Claire Martin (Engineering manager)'] },
+      { kind: 'say', key: 'scriptThisIs', subs: ['Lou Martin'] },
+    ]);
+    const voicemail = callScript({ ...base, me, interview: interview(), events: [noAnswerCall] });
+    expect(voicemail.map((l) => l.key)).toEqual(['scriptVoicemailCueNamed', 'scriptThisIs', 'scriptVoicemail', 'scriptVoicemailPhone']);
+    expect(voicemail[3]!.subs).toEqual(['06 00 00 00 00']);
   });
   it('no clear answer: the promised date', () => {
     const lines = callScript({ ...base, interview: interview({ verdict: 'no-answer', answerBy: T + 3 * DAY }) });

@@ -73,6 +73,14 @@ describe.each([
     );
   });
 
+  it('signed with the profile: the name, then the phone and e-mail given, one per line after the sign-off', () => {
+    const me = { name: 'Lou Martin', phone: '06 00 00 00 00', email: '' };
+    for (const d of [thanksDraft(interview(), role, 'Wed 1 Apr', t, me), followUpDraft(interview(), role, 'Wed 1 Apr', t, me)]) {
+      expect(d.body.endsWith(`${t('draftSignOff')}\nLou Martin\n06 00 00 00 00`)).toBe(true);
+    }
+    expect(thanksDraft(interview(), role, 'Wed 1 Apr', t).body.endsWith(t('draftSignOff'))).toBe(true);
+  });
+
   it('the mailto URL carries the subject and body exactly, & ? # % + and line breaks included', () => {
     const d = thanksDraft(interview({ notes: 'R&D? 100% #1 + more' }), role, 'Wed 1 Apr', t);
     const url = mailtoUrl('', d);

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkFullApplication, EXPORT_VERSION, MAX_IMPORT_BYTES, validateExport, type ExportFile } from '../../src/core/export';
 import { makeExport } from '../export-builders';
 import { isJobKey } from '../../src/extract/job-key';
+import { contactsOfInterviews } from '../../src/core/debrief-contacts';
+import type { Interview } from '../../src/core/types';
 
 const json = (f: unknown) => JSON.stringify(f);
 /** The file with one record changed by `edit` (a deep copy). */
@@ -47,12 +49,19 @@ describe('validateExport accepts', () => {
 const plannedBefore3 = (a: { nextInterview?: object | null }) =>
   a.nextInterview ? { ...a, nextInterview: { time: '', channel: null, role: '', ...a.nextInterview } } : a;
 
+/** Settings of a file before version 4, as version 4 reads them. */
+const SETTINGS_SINCE_4 = { thankYouReminder: true, profile: { name: '', phone: '', email: '' }, profileAsked: false };
+/** An application of a file before version 4, as version 4 reads it: the people of its debriefs as contacts. */
+const contactsBefore4 =
+  (interviews: Interview[]) =>
+  <A extends { id: string }>(a: A) => ({ ...a, contacts: contactsOfInterviews(interviews.filter((i) => i.applicationId === a.id)) });
+
 describe('files of every earlier format version', () => {
   /** A file exported by each version, kept as it was written: test/fixtures/export/relance-export-v<N>.json. */
   const fixture = (v: number) => readFileSync(join(import.meta.dirname, `../fixtures/export/relance-export-v${v}.json`), 'utf8');
 
-  it('the format is at version 3: a planned interview has its time, channel and interviewer role', () => {
-    expect(EXPORT_VERSION).toBe(3);
+  it('the format is at version 4: applications have contacts, settings the thank-you reminder and the profile', () => {
+    expect(EXPORT_VERSION).toBe(4);
   });
 
   it.each(Array.from({ length: EXPORT_VERSION - 1 }, (_, i) => i + 1))(
@@ -78,8 +87,14 @@ describe('files of every earlier format version', () => {
     const r = validateExport(fixture(1), isJobKey);
     if (!r.ok) throw new Error(r.problem.detail);
     expect(r.value.interviews).toEqual(raw.interviews.map((i: object) => ({ ...i, feedbackAt: null })));
-    expect(r.value.settings).toEqual({ ...raw.settings, maxNoAnswerRetries: 2, interviewSoonMinutes: 15, interviewLengthMinutes: 60 });
-    expect(r.value.applications).toEqual(raw.applications.map(plannedBefore3));
+    expect(r.value.settings).toEqual({
+      ...raw.settings,
+      maxNoAnswerRetries: 2,
+      interviewSoonMinutes: 15,
+      interviewLengthMinutes: 60,
+      ...SETTINGS_SINCE_4,
+    });
+    expect(r.value.applications).toEqual(raw.applications.map(plannedBefore3).map(contactsBefore4(raw.interviews)));
   });
 
   it('version 2: a planned interview has no time, channel nor role, the interview reminders their default minutes; the rest as it was', () => {
@@ -87,11 +102,51 @@ describe('files of every earlier format version', () => {
     const r = validateExport(fixture(2), isJobKey);
     if (!r.ok) throw new Error(r.problem.detail);
     expect(raw.applications.filter((a: { nextInterview?: object }) => a.nextInterview)).toHaveLength(2);
-    expect(r.value.applications).toEqual(raw.applications.map(plannedBefore3));
+    expect(r.value.applications).toEqual(raw.applications.map(plannedBefore3).map(contactsBefore4(raw.interviews)));
     expect(r.value.interviews).toEqual(raw.interviews);
     expect(r.value.reminders).toEqual(raw.reminders);
     expect(r.value.events).toEqual(raw.events);
-    expect(r.value.settings).toEqual({ ...raw.settings, interviewSoonMinutes: 15, interviewLengthMinutes: 60 });
+    expect(r.value.settings).toEqual({ ...raw.settings, interviewSoonMinutes: 15, interviewLengthMinutes: 60, ...SETTINGS_SINCE_4 });
+  });
+
+  it('version 3: every interviewer and recovery contact becomes a contact of its application, once; the profile is empty, not asked', () => {
+    const raw = JSON.parse(fixture(3));
+    const r = validateExport(fixture(3), isJobKey);
+    if (!r.ok) throw new Error(r.problem.detail);
+    expect(r.value.applications).toEqual(raw.applications.map(contactsBefore4(raw.interviews)));
+    const names = (id: string) => r.value.applications.find((a) => a.id === id)!.contacts!.map((c) => [c.name, c.role]);
+    // Two debriefs with Claire Martin, one of them gone badly with two recovery contacts.
+    expect(names(raw.interviews[1].applicationId)).toEqual([
+      ['Claire Martin', raw.interviews[1].interviewerRole],
+      ['Paul Lenoir', 'CTO'],
+      ['Léa Roux', ''],
+    ]);
+    expect(r.value.interviews).toEqual(raw.interviews);
+    expect(r.value.settings).toEqual({ ...raw.settings, ...SETTINGS_SINCE_4 });
+  });
+
+  it('version 4: contacts with phone, e-mail and link, and the profile, are read as they are; a javascript: link is refused', () => {
+    const file = makeExport(2);
+    const contact = {
+      id: 'c1',
+      name: 'Anne Roy',
+      role: 'HR',
+      phone: '+33 6 12 34 56 78',
+      email: 'anne@acme.test',
+      link: 'https://www.linkedin.com/in/anne-roy',
+      note: 'Prefers calls before 10',
+    };
+    file.applications[0]!.contacts = [contact];
+    file.settings = {
+      ...file.settings,
+      profile: { name: 'Lou Martin', phone: '06 00 00 00 00', email: 'lou@example.test' },
+      profileAsked: true,
+    };
+    expect(validateExport(json(file), isJobKey)).toEqual({ ok: true, value: file });
+    file.applications[0]!.contacts = [{ ...contact, link: 'javascript:alert(1)' }];
+    const bad = validateExport(json(file), isJobKey);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problem.detail).toMatch(/contacts\[0\]\.link is not a web address/);
   });
 
   it('version 3: a planned interview with its time, channel and role is read as is', () => {

@@ -73,6 +73,11 @@ describe('every locale matches English', () => {
     expect(JSON.parse(manifest).default_locale).toBe('en');
   });
 
+  it.each(langs)('%s: no control character in any message', (lang) => {
+    const bad = Object.entries(catalogs[lang]!).filter(([, e]) => /[\u0000-\u001f\u007f]/.test(e.message.replace(/\n/g, '')));
+    expect(bad.map(([k]) => k)).toEqual([]);
+  });
+
   describe.each(langs.filter((l) => l !== 'en'))('%s', (lang) => {
     const catalog = catalogs[lang]!;
 

@@ -95,7 +95,7 @@ describe('an application page', () => {
     expect(buttons).toHaveLength(1);
     const pending = acme().reminders.find((r) => r.pendingDueAt !== undefined)!;
     await user.click(buttons[0]!);
-    await waitFor(() => expect(api.calendarFile).toHaveBeenCalledWith(pending.id));
+    await waitFor(() => expect(api.calendarFile).toHaveBeenCalledWith({ reminderId: pending.id }));
     expect(api.download).toHaveBeenCalledWith({ name: `relance-${pending.id}.ics`, type: 'text/calendar', text: 'BEGIN:VCALENDAR\r\n' });
   });
 

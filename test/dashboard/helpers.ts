@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { Application, FullApplication, Interview, Reminder, Settings, TimelineEvent } from '../../src/core/types';
+import type { Application, FullApplication, Interview, Profile, Reminder, Settings, TimelineEvent } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import type { DashboardApi } from '../../src/dashboard/api';
 import { indexInterviewer, rowOf, type InterviewerIndex, type Row } from '../../src/dashboard/sections';
@@ -67,8 +67,8 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
     })),
     download: vi.fn((_file: { name: string; type: string; text: string }) => {}),
     copyText: vi.fn(async (_text: string) => {}),
-    calendarFile: vi.fn(async (reminderId?: string) => ({
-      name: reminderId ? `relance-${reminderId}.ics` : 'relance-2026-04-01.ics',
+    calendarFile: vi.fn(async (of?: RequestOf<'calendarFile'>) => ({
+      name: of?.reminderId ? `relance-${of.reminderId}.ics` : of?.applicationId ? `relance-interview.ics` : 'relance-2026-04-01.ics',
       type: 'text/calendar',
       text: 'BEGIN:VCALENDAR\r\n',
     })),
@@ -124,6 +124,27 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
     restoreApplication: vi.fn(async (snapshot: FullApplication) => store(snapshot)),
     saveSettings: vi.fn(async (s: Settings) => s),
     importData: vi.fn(async (_json: string) => ({ added: 2, updated: 1, unchanged: 0 })),
+    saveContact: vi.fn(async (req: RequestOf<'saveContact'>) => {
+      const d = detailOf(req.applicationId);
+      const { id, ...fields } = req.contact;
+      const contacts = d.application.contacts ?? [];
+      const next = id
+        ? contacts.map((c) => (c.id === id ? { id, ...fields } : c))
+        : [...contacts, { id: `contact-${contacts.length + 1}`, ...fields }];
+      return store({ ...d, application: bump(d.application, { contacts: next }) });
+    }),
+    removeContact: vi.fn(async (req: RequestOf<'removeContact'>) => {
+      const d = detailOf(req.applicationId);
+      return store({
+        ...d,
+        application: bump(d.application, { contacts: (d.application.contacts ?? []).filter((c) => c.id !== req.contactId) }),
+      });
+    }),
+    saveProfile: vi.fn(async (profile: Profile | null) => ({
+      ...(opts.settings ?? DEFAULT_SETTINGS),
+      ...(profile ? { profile } : {}),
+      profileAsked: true,
+    })),
   };
   return spies satisfies DashboardApi;
 }

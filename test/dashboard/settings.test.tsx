@@ -25,6 +25,9 @@ const stored: Settings = {
   interviewLengthMinutes: 90,
   notifications: true,
   badgeCountOnOtherTabs: false,
+  thankYouReminder: true,
+  profile: { name: '', phone: '', email: '' },
+  profileAsked: false,
 };
 
 async function openSettings(api = fakeDashboardApi([makeDetail()], { settings: stored })) {
@@ -56,6 +59,17 @@ describe('settings form', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
+  it('a profile e-mail without its @ is refused next to its field, nothing saved', async () => {
+    const { api, user } = await openSettings();
+    await user.type(input(/Your e-mail/), 'lou.example.test');
+    await user.click(screen.getByRole('button', { name: 'Save the settings' }));
+    expect(api.saveSettings).not.toHaveBeenCalled();
+    const email = input(/Your e-mail/);
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(email);
+    expect(document.getElementById(email.getAttribute('aria-describedby')!)?.textContent).toMatch(/e-mail address/);
+  });
+
   it('opened on the settings, draws no focus box around the heading: the focus is not there', async () => {
     await openSettings();
     expect(document.activeElement).toBe(document.body);
@@ -77,6 +91,9 @@ describe('settings form', () => {
     await user.type(input(/Expected length of an interview/), '45');
     await user.click(input(/Show a notification/));
     await user.click(input(/number of follow-ups due/));
+    await user.click(input(/thank-you e-mail/));
+    await user.type(input(/Your name/), 'Lou Martin');
+    await user.type(input(/Your phone/), '+33 6 00 00 00 00');
     await user.click(screen.getByRole('button', { name: 'Save the settings' }));
     expect(api.saveSettings).toHaveBeenCalledWith({
       followUpDelayDays: 10,
@@ -87,6 +104,10 @@ describe('settings form', () => {
       interviewLengthMinutes: 45,
       notifications: false,
       badgeCountOnOtherTabs: true,
+      thankYouReminder: false,
+      profile: { name: 'Lou Martin', phone: '+33 6 00 00 00 00', email: '' },
+      // A name given here answers the scripts' question too.
+      profileAsked: true,
     });
     expect(await screen.findByText('Settings saved and applied.')).toBeTruthy();
     // Editing again clears the confirmation until the next save.

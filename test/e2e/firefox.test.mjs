@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { evaluateIn, findAddon, firefoxPath, launchFirefoxWithExtension, watchExtensionFrames } from './firefox-harness.mjs';
-import { TEST_BUILD_ROOT, waitFor } from './harness.mjs';
+import { callRows, TEST_BUILD_ROOT, waitFor } from './harness.mjs';
 
 const FIREFOX_BUILD = join(TEST_BUILD_ROOT, 'firefox');
 const missing = !firefoxPath();
@@ -117,7 +117,7 @@ test('a debrief sent from an extension page lands in IndexedDB, with its reminde
   assert.equal(stored.interviews.length, 1);
   assert.equal(stored.interviews[0].weakPoint, 'Peu de design systems');
   assert.equal(stored.interviews[0].applicationId, app.id);
-  const [reminder] = stored.reminders;
+  const [reminder] = callRows(stored.reminders);
   assert.equal(reminder?.kind, 'follow-up');
   assert.equal(reminder.dueAt, followUpAt);
   assert.deepEqual(

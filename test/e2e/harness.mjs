@@ -365,3 +365,9 @@ export async function makeReminderDue(target, reminder, when = Date.now() + 1000
   ]);
   await target.evaluate((name, when) => chrome.alarms.create(name, { when }), `reminder:${reminder.id}`, when);
 }
+
+/**
+ * The calls and answers among reminder rows: the evening's thank-you aside, which a debrief of an
+ * interview held today adds (core/reminders.ts thanksReminderTime; contacts-calendar.test.mjs checks it).
+ */
+export const callRows = (rows) => rows.filter((r) => r.kind !== 'thank-you');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers, type SenderInfo } from '../../src/messages/router';
 import type { SaveDebriefReply } from '../../src/messages/protocol';
-import type { Application, FullApplication, Reminder } from '../../src/core/types';
+import { DEFAULT_SETTINGS, type Application, type FullApplication, type Reminder } from '../../src/core/types';
 import { isJobSiteUrl } from '../../src/extract/sites/matches';
 import { ConflictError, ReminderNotFoundError } from '../../src/storage/errors';
 import { makeExport } from '../export-builders';
@@ -46,6 +46,9 @@ function setup() {
     openDashboard: vi.fn<Handlers['openDashboard']>(async () => null),
     saveCardDraft: vi.fn<Handlers['saveCardDraft']>(async (d) => ({ ...d, updatedAt: T })),
     discardCardDraft: vi.fn<Handlers['discardCardDraft']>(async () => null),
+    saveContact: vi.fn<Handlers['saveContact']>(async () => detail),
+    removeContact: vi.fn<Handlers['removeContact']>(async () => detail),
+    saveProfile: vi.fn<Handlers['saveProfile']>(async () => DEFAULT_SETTINGS),
   };
   const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, isJobSite: isJobSiteUrl });
   const notCalled = () => {
@@ -179,6 +182,44 @@ describe('invalid data', () => {
     ['calendarFile without data', { type: 'calendarFile' }, [{ field: 'reminderId', message: 'errorBadMessage' }]],
     ['calendarFile numeric id', { type: 'calendarFile', data: { reminderId: 7 } }, [{ field: 'reminderId', message: 'errorBadMessage' }]],
     [
+      'calendarFile of a reminder and a planned interview at once',
+      { type: 'calendarFile', data: { reminderId: 'r1', applicationId: 'a1' } },
+      [{ field: 'applicationId', message: 'errorBadMessage' }],
+    ],
+    [
+      'calendarFile blank application id',
+      { type: 'calendarFile', data: { applicationId: ' ' } },
+      [{ field: 'applicationId', message: 'errorBadMessage' }],
+    ],
+    [
+      'saveContact with a javascript: link, a bad phone and e-mail, no name',
+      {
+        type: 'saveContact',
+        data: { applicationId: 'a1', contact: { name: ' ', phone: 'call me', email: 'anne@', link: 'javascript:alert(1)' } },
+      },
+      [
+        { field: 'contact.name', message: 'errorContactNameRequired' },
+        { field: 'contact.phone', message: 'errorPhoneInvalid' },
+        { field: 'contact.email', message: 'errorEmailInvalid' },
+        { field: 'contact.link', message: 'errorLinkInvalid' },
+      ],
+    ],
+    [
+      'saveContact without an application',
+      { type: 'saveContact', data: { contact: { name: 'Anne' } } },
+      [{ field: 'applicationId', message: 'errorBadMessage' }],
+    ],
+    [
+      'removeContact without a contact id',
+      { type: 'removeContact', data: { applicationId: 'a1' } },
+      [{ field: 'contactId', message: 'errorBadMessage' }],
+    ],
+    [
+      'saveProfile with a phone too long',
+      { type: 'saveProfile', data: { profile: { name: 'Lou', phone: '1'.repeat(41), email: '' } } },
+      [{ field: 'profile.phone', message: 'errorPhoneInvalid' }],
+    ],
+    [
       'openPosting without an application id',
       { type: 'openPosting', data: { reminderId: 'r1' } },
       [{ field: 'applicationId', message: 'errorBadMessage' }],
@@ -285,6 +326,41 @@ describe('valid messages', () => {
     expect(await route({ type: 'openPosting', data: { applicationId: ' a1 ' } }, POPUP)).toEqual({ ok: true, value: null });
     expect(handlers.openPosting).toHaveBeenCalledExactlyOnceWith({ applicationId: 'a1' });
   });
+
+  it('saveContact: the contact trimmed, unknown keys dropped, an empty id dropped (a new contact)', async () => {
+    const { route, handlers } = setup();
+    const contact = {
+      id: '',
+      name: ' Anne Roy ',
+      role: 'HR',
+      phone: '+33 6 12 34 56 78',
+      email: 'anne@acme.test',
+      link: 'https://www.linkedin.com/in/anne',
+      note: '',
+      x: 1,
+    };
+    await route({ type: 'saveContact', data: { applicationId: 'a1', contact, expectedRevision: 2 } }, POPUP);
+    expect(handlers.saveContact).toHaveBeenCalledExactlyOnceWith({
+      applicationId: 'a1',
+      contact: {
+        name: 'Anne Roy',
+        role: 'HR',
+        phone: '+33 6 12 34 56 78',
+        email: 'anne@acme.test',
+        link: 'https://www.linkedin.com/in/anne',
+        note: '',
+      },
+      expectedRevision: 2,
+    });
+  });
+
+  it('calendarFile: a planned interview by its application id; saveProfile: null puts it off', async () => {
+    const { route, handlers } = setup();
+    await route({ type: 'calendarFile', data: { applicationId: ' a1 ' } }, POPUP);
+    expect(handlers.calendarFile).toHaveBeenCalledExactlyOnceWith({ applicationId: 'a1' });
+    await route({ type: 'saveProfile', data: { profile: null } }, POPUP);
+    expect(handlers.saveProfile).toHaveBeenCalledExactlyOnceWith({ profile: null });
+  });
 });
 
 describe('handler errors become reply errors', () => {
@@ -342,6 +418,9 @@ describe('dashboard, settings and transfer messages', () => {
     interviewLengthMinutes: 60,
     notifications: true,
     badgeCountOnOtherTabs: true,
+    thankYouReminder: true,
+    profile: { name: 'Lou Martin', phone: '+33 6 00 00 00 00', email: 'lou@example.test' },
+    profileAsked: true,
   };
   const snapshot = {
     application: {
@@ -487,7 +566,16 @@ describe('dashboard, settings and transfer messages', () => {
         'interviewLengthMinutes',
         'notifications',
         'badgeCountOnOtherTabs',
+        'thankYouReminder',
+        'profile',
+        'profileAsked',
       ],
+    ],
+    [
+      'saveSettings with an e-mail without its @',
+      'saveSettings',
+      { ...settings, profile: { ...settings.profile, email: 'lou' } },
+      ['profile.email'],
     ],
     ['saveSettings with a retries count out of range', 'saveSettings', { ...settings, maxNoAnswerRetries: 11 }, ['maxNoAnswerRetries']],
     ['saveSettings without the retries count', 'saveSettings', { ...settings, maxNoAnswerRetries: undefined }, ['maxNoAnswerRetries']],

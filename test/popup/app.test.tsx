@@ -5,7 +5,18 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { formatDateTime } from '../../src/core/format';
 import type { PopupContext } from '../../src/popup/api';
 import { App } from '../../src/popup/app';
-import { DAY, fakeApi, installCatalog, loadForms, makeApplication, makeContext, makeInterview, makeReminder, NOW } from './helpers';
+import {
+  DAY,
+  fakeApi,
+  installCatalog,
+  loadForms,
+  makeApplication,
+  makeContext,
+  makeInterview,
+  makeReminder,
+  makeReply,
+  NOW,
+} from './helpers';
 
 beforeAll(loadForms);
 
@@ -168,6 +179,22 @@ describe('tracked application', () => {
   });
 });
 
+describe('after saving a debrief of today', () => {
+  it("the posting's Add to calendar is the call, not the evening's thank-you reminder the reply also holds", async () => {
+    const reply = makeReply(NOW + 7 * DAY);
+    const thanks = makeReminder({ id: 'rem-thanks', applicationId: 'app-new', kind: 'thank-you', dueAt: NOW + 3 * 3600_000 });
+    reply.reminders = [thanks, ...reply.reminders];
+    const api = fakeApi(makeContext({ tracked: tracked() }), { saveDebrief: vi.fn(async () => reply) });
+    render(<App api={api} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Record another interview' }));
+    await user.click(screen.getByRole('radio', { name: /convinced/i }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(await screen.findByRole('button', { name: 'Add to calendar' }));
+    expect(api.addToCalendar).toHaveBeenCalledWith('rem-new');
+  });
+});
+
 describe('due follow-ups', () => {
   const due = [
     dueItem('a', 'Acme', 'Frontend developer', NOW - 2 * DAY),
@@ -234,6 +261,19 @@ describe('due follow-ups', () => {
         .getAllByRole('listitem')
         .map((li) => li.querySelector('.due-meta')!.textContent),
     ).toEqual(['2 days overdue · Call the recruiter', 'due today · Check for the promised answer']);
+  });
+
+  it('"Add to calendar" on each due call saves that reminder\'s .ics file, named for its application', async () => {
+    const api = fakeApi(makeContext({ due }));
+    render(<App api={api} />);
+    const list = await screen.findByRole('region', { name: 'Follow-ups due' });
+    const first = due[0]!;
+    const button = within(list).getByRole('button', {
+      name: `Add to calendar: ${first.application.posting.company} – ${first.application.posting.title}`,
+    });
+    await userEvent.setup().click(button);
+    await waitFor(() => expect(api.addToCalendar).toHaveBeenCalledWith(first.reminder.id));
+    expect(within(list).getAllByRole('button', { name: /^Add to calendar: / })).toHaveLength(due.length);
   });
 
   it('the due-only view (a grouped notification) lists them all', async () => {

@@ -2,7 +2,7 @@ import { makeDebrief } from '../builders';
 import { vi } from 'vitest';
 import catalog from '../../_locales/en/messages.json';
 import { makeTranslator, type MessageCatalog } from '../catalog';
-import type { Application, FullApplication, Interview, Reminder } from '../../src/core/types';
+import type { Application, FullApplication, Interview, Profile, Reminder } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import type {
   LinkPostingRequest,
@@ -120,6 +120,8 @@ export function fakeApi(ctx: PopupContext, over: Partial<PopupApi> = {}) {
     openDashboard: vi.fn(async (_id?: string) => {}),
     copyText: vi.fn(async (_text: string) => {}),
     addToCalendar: vi.fn(async (_reminderId: string) => {}),
+    addInterviewToCalendar: vi.fn(async (_applicationId: string) => {}),
+    saveProfile: vi.fn(async (profile: Profile | null) => ({ ...DEFAULT_SETTINGS, ...(profile ? { profile } : {}), profileAsked: true })),
     planInterview: vi.fn(
       async (req: RequestOf<'planInterview'>): Promise<FullApplication> => ({
         application: makeApplication({ id: req.applicationId, status: 'in-process', nextInterview: req.plan }),

@@ -75,6 +75,16 @@ describe('the call script in the popup', () => {
     await user.click(screen.getByRole('button', { name: "Record the call's outcome" }));
     expect(screen.getByRole('region', { name: 'What to say' })).toBeTruthy();
   });
+
+  it("puts the interviewer's phone one click away when they are a contact with a number", async () => {
+    const t = tracked(NOW - DAY);
+    const claire = { id: 'c1', name: 'claire martin', role: 'HR', phone: '+33 6 12 34 56 78', email: '', link: '', note: '' };
+    t.application = { ...t.application, contacts: [claire] };
+    render(<App api={fakeApi(makeContext({ tracked: t }))} />);
+    const script = await screen.findByRole('region', { name: 'What to say' });
+    const link = within(script).getByRole('link', { name: 'Call claire martin: +33 6 12 34 56 78' });
+    expect(link.getAttribute('href')).toBe('tel:+33612345678');
+  });
 });
 
 describe('the reminder a call answers', () => {
@@ -158,5 +168,30 @@ describe('Add to calendar in the popup', () => {
     render(<App api={api} />);
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Add to calendar' }));
     expect(api.addToCalendar).toHaveBeenCalledWith('rem-due');
+  });
+
+  it('and the planned interview, once its day is known', async () => {
+    const t = tracked(NOW + 2 * DAY);
+    t.application = {
+      ...t.application,
+      nextInterview: { on: '2026-12-09', time: '14:30', channel: 'video', withWhom: 'Léa', role: 'CTO', stage: null },
+    };
+    const api = fakeApi(makeContext({ tracked: t }));
+    render(<App api={api} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Add to calendar: the planned interview' }));
+    expect(api.addInterviewToCalendar).toHaveBeenCalledWith(t.application.id);
+  });
+});
+
+describe('the profile prompt in the popup', () => {
+  it('comes with the first draft (loaded on demand); "Not now" stores that it was asked, and it goes', async () => {
+    const t = tracked(NOW + 5 * DAY);
+    t.interviews[0] = { ...t.interviews[0]!, interviewAt: NOW - 2 * 3600_000 };
+    const api = fakeApi(makeContext({ tracked: t }));
+    render(<App api={api} />);
+    const draft = await screen.findByRole('region', { name: 'Thank-you e-mail' });
+    await userEvent.setup().click(await within(draft).findByRole('button', { name: 'Not now' }));
+    await waitFor(() => expect(api.saveProfile).toHaveBeenCalledWith(null));
+    await waitFor(() => expect(within(draft).queryByRole('button', { name: 'Not now' })).toBeNull());
   });
 });

@@ -88,6 +88,7 @@ describe('trackInterview ("I have an interview for this job")', () => {
       revision: 1,
       probablyClosed: false,
       nextInterview: plan,
+      contacts: [],
     });
     const detail = await applicationDetail(db, 'n-1');
     expect(detail).toMatchObject({ application: app, interviews: [], events: [] });

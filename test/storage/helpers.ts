@@ -23,7 +23,7 @@ export function ids(prefix = 'id') {
 }
 
 export function debrief(over: Partial<DebriefInput> = {}): DebriefInput {
-  return makeDebrief({ interviewAt: NOW - 2 * H, followUpAt: NOW + 7 * DAY, ...over });
+  return makeDebrief({ interviewAt: NOW - DAY - 2 * H, followUpAt: NOW + 7 * DAY, ...over });
 }
 
 export function args(over: Partial<SaveDebriefArgs> = {}, debriefOver: Partial<DebriefInput> = {}): SaveDebriefArgs {

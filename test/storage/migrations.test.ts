@@ -58,7 +58,7 @@ function describeSchema(typed: Db) {
 // Plain rows as each version stored them, written with raw puts so they do not depend on the write
 // code. `app` is the application as the latest version holds it; `appAt(v)` as version v stored it.
 const OLD_URL_KEY = 'https://www.linkedin.com/jobs/view/4012345678';
-const app: Application = {
+const appBeforeContacts: Application = {
   id: 'app-old',
   jobKey: 'linkedin:4012345678',
   keys: ['linkedin:4012345678', OLD_URL_KEY],
@@ -72,16 +72,42 @@ const app: Application = {
   updatedAt: NOW - 10 * DAY,
   revision: 3,
 };
+const interviews: Interview[] = [
+  {
+    ...debrief({ interviewAt: NOW - 20 * DAY, interviewerName: 'Anne Roy', interviewerRole: '' }),
+    id: 'int-a',
+    applicationId: appBeforeContacts.id,
+    createdAt: NOW - 20 * DAY,
+  },
+  {
+    ...debrief({
+      interviewAt: NOW - 10 * DAY,
+      interviewerName: 'anne roy',
+      interviewerRole: 'HR',
+      feeling: 'badly',
+      recoveryContacts: 'Paul Lenoir (CTO); Léa',
+    }),
+    id: 'int-b',
+    applicationId: appBeforeContacts.id,
+    createdAt: NOW - 10 * DAY,
+  },
+];
+/** v8: the debriefs' interviewer and recovery contacts became the application's contacts. */
+const app: Application = {
+  ...appBeforeContacts,
+  contacts: [
+    { id: 'int-a-contact-0', name: 'Anne Roy', role: 'HR', phone: '', email: '', link: '', note: '' },
+    { id: 'int-b-contact-0', name: 'Paul Lenoir', role: 'CTO', phone: '', email: '', link: '', note: '' },
+    { id: 'int-b-contact-1', name: 'Léa', role: '', phone: '', email: '', link: '', note: '' },
+  ],
+};
 function appAt(version: number): object {
-  if (version >= 2) return app;
+  if (version >= 8) return app;
+  if (version >= 2) return appBeforeContacts;
   // v1: keyed by canonical URL, no `keys` nor `matchKey`.
-  const { keys: _keys, matchKey: _match, ...v1 } = app;
+  const { keys: _keys, matchKey: _match, ...v1 } = appBeforeContacts;
   return { ...v1, jobKey: OLD_URL_KEY };
 }
-const interviews: Interview[] = [
-  { ...debrief({ interviewAt: NOW - 20 * DAY }), id: 'int-a', applicationId: app.id, createdAt: NOW - 20 * DAY },
-  { ...debrief({ interviewAt: NOW - 10 * DAY }), id: 'int-b', applicationId: app.id, createdAt: NOW - 10 * DAY },
-];
 const reminders: Reminder[] = [
   { id: 'rem-pending', applicationId: app.id, interviewId: 'int-b', kind: 'follow-up', dueAt: NOW - DAY, pendingDueAt: NOW - DAY },
   {
@@ -255,7 +281,7 @@ describe('v2 → v3: the timeline store', () => {
       await db.put('events', { ...event, id: 'ev-0', at: NOW - 2 * DAY });
       const range = IDBKeyRange.bound([app.id, -Infinity], [app.id, Infinity]);
       expect((await db.getAllFromIndex('events', 'by-application', range)).map((e) => e.id)).toEqual(['ev-0', 'ev-1']);
-      expect(await findByJobKey(db, app.jobKey)).toEqual(app);
+      expect(await findByJobKey(db, app.jobKey)).toEqual(appBeforeContacts);
     } finally {
       db.close();
     }
@@ -289,7 +315,7 @@ describe('v3 → v4: the job-key index dropped', () => {
         expect(db.version).toBe(4);
         expect([...db.transaction('applications').store.indexNames]).not.toContain('by-job-key');
         expect([...db.transaction('applications').store.indexNames]).not.toContain('by-next-due');
-        expect(await findByJobKey(db, app.jobKey)).toEqual(app);
+        expect(await findByJobKey(db, app.jobKey)).toEqual(appBeforeContacts);
         // Another application under the same own job key: refused through by-key, as by-job-key did.
         await expect(db.add('applications', { ...app, id: 'same-job', keys: [app.jobKey] })).rejects.toMatchObject({
           name: 'ConstraintError',
@@ -320,7 +346,7 @@ describe('v3 → v4: the job-key index dropped', () => {
         reminders: await db.getAll('reminders'),
         events: await db.getAll('events'),
       }).toEqual(before);
-      expect(await db.getAll('applications')).toEqual([app]);
+      expect(await db.getAll('applications')).toEqual([appBeforeContacts]);
     } finally {
       db.close();
     }
@@ -369,7 +395,9 @@ describe('v5 → v6: a planned interview gains its time, channel and role', () =
     old.close();
     const db = await openRelanceDb(name, 6);
     try {
-      expect(await db.getAll('applications')).toEqual([{ ...app, nextInterview: { ...planned, time: '', channel: null, role: '' } }]);
+      expect(await db.getAll('applications')).toEqual([
+        { ...appBeforeContacts, nextInterview: { ...planned, time: '', channel: null, role: '' } },
+      ]);
       expect(await db.getAll('interviews')).toEqual(interviews);
       expect(await db.getAll('reminders')).toEqual([...reminders].sort((a, b) => a.id.localeCompare(b.id)));
     } finally {
@@ -381,11 +409,11 @@ describe('v5 → v6: a planned interview gains its time, channel and role', () =
     const name = uniqueName();
     const old = await openRelanceDb(name, 5);
     await seedRaw(old, 5);
-    await old.put('applications', { ...app, id: 'app-null', jobKey: 'x', keys: ['x'], urls: [], nextInterview: null });
+    await old.put('applications', { ...appBeforeContacts, id: 'app-null', jobKey: 'x', keys: ['x'], urls: [], nextInterview: null });
     old.close();
     const db = await openRelanceDb(name, 6);
     try {
-      expect(await db.get('applications', app.id)).toEqual(app);
+      expect(await db.get('applications', app.id)).toEqual(appBeforeContacts);
       expect(await db.get('applications', 'app-null')).toMatchObject({ nextInterview: null });
     } finally {
       db.close();
@@ -429,6 +457,38 @@ describe("the closing card's drafts store", () => {
       } finally {
         db.close();
       }
+    }
+  });
+});
+
+describe('v7 → v8: contacts', () => {
+  it.each([1, 2, 3, 4, 5, 6, 7])(
+    "from v%i: the debriefs' interviewers and recovery contacts become contacts, once each",
+    async (version) => {
+      const name = uniqueName();
+      const old = await openRelanceDb(name, version);
+      await seedRaw(old, version);
+      old.close();
+      const db = await openRelanceDb(name, 8);
+      try {
+        expect(await db.get('applications', app.id)).toEqual(app);
+        expect(await db.getAll('interviews')).toEqual(interviews);
+      } finally {
+        db.close();
+      }
+    },
+  );
+
+  it('an application with no debrief gets an empty list', async () => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, 7);
+    await old.put('applications', { ...appBeforeContacts, id: 'app-bare', jobKey: 'x', keys: ['x'], urls: [] });
+    old.close();
+    const db = await openRelanceDb(name, 8);
+    try {
+      expect(await db.get('applications', 'app-bare')).toMatchObject({ contacts: [] });
+    } finally {
+      db.close();
     }
   });
 });

@@ -27,6 +27,9 @@ afterEach(() => db.close());
 
 /** Acme: answer-due NOW-1d, follow-up NOW+1h. Other: follow-up NOW-2h. Third: follow-up NOW+5d. */
 async function seed() {
+  // Each debrief is saved on its interview's day: without this, each would add the evening's thank-you
+  // (test/storage/thanks-reminder.test.ts).
+  await db.put('settings', { ...DEFAULT_SETTINGS, thankYouReminder: false }, 'settings');
   const acme = await saveDebrief(db, args({}, { interviewAt: NOW - 5 * DAY, answerBy: NOW - DAY, followUpAt: NOW + H }), {
     now: NOW - 5 * DAY,
     newId: ids('acme'),
@@ -234,6 +237,9 @@ describe('getSettings', () => {
       maxNoAnswerRetries: 2,
       interviewSoonMinutes: 15,
       interviewLengthMinutes: 60,
+      thankYouReminder: true,
+      profile: { name: '', phone: '', email: '' },
+      profileAsked: false,
       notifications: true,
       badgeCountOnOtherTabs: true,
     });

@@ -1,3 +1,4 @@
+import { isCallReminder } from '../../src/core/reminders';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/storage/schema';
@@ -34,6 +35,10 @@ describe('saveDebrief, first debrief of a job', () => {
       revision: 1,
       probablyClosed: false,
       nextInterview: null,
+      // The interviewer becomes the application's first contact.
+      contacts: [
+        { id: 'id-4', name: a.debrief.interviewerName, role: a.debrief.interviewerRole, phone: '', email: '', link: '', note: '' },
+      ],
     });
     expect(result.interview).toEqual({ ...a.debrief, id: 'id-2', applicationId: 'id-1', createdAt: NOW });
     expect(result.reminders).toEqual([
@@ -257,9 +262,15 @@ describe('saveDebrief, a second debrief for the same job', () => {
       expect(stored).toEqual({ ...old, pendingDueAt: undefined, doneAt: NOW2, closedBy: 'superseded' });
       expect(stored).not.toHaveProperty('pendingDueAt');
     }
-    expect((await pendingRemindersOf(db, first.application.id)).map((r) => r.id)).toEqual(second.reminders.map((r) => r.id));
+    // Saved the day of its interview: the evening's thank-you too, which is not a call.
+    expect(second.reminders.map((r) => r.kind)).toEqual(['follow-up', 'thank-you']);
+    expect((await pendingRemindersOf(db, first.application.id)).map((r) => r.id)).toEqual(
+      second.reminders.filter(isCallReminder).map((r) => r.id),
+    );
     // The superseded ones are past due at NOW2, yet not due any more.
-    expect((await dueReminders(db, NOW2 + 365 * DAY)).map((r) => r.id)).toEqual(second.reminders.map((r) => r.id));
+    expect((await dueReminders(db, NOW2 + 365 * DAY)).map((r) => r.id)).toEqual(
+      [...second.reminders].sort((a, b) => a.dueAt - b.dueAt).map((r) => r.id),
+    );
   });
 
   it('leaves reminders that were already done as they were', async () => {
@@ -277,8 +288,9 @@ describe('saveDebrief, a second debrief for the same job', () => {
       });
       expect(application.revision).toBe(i);
     }
-    expect(await db.count('reminders')).toBe(4);
-    expect((await dueReminders(db, Infinity)).length).toBe(1);
+    // Each debrief saved the day of its interview: a follow-up and the evening's thank-you.
+    expect(await db.count('reminders')).toBe(8);
+    expect((await dueReminders(db, Infinity)).length).toBe(2);
   });
 
   it('a debrief about an older interview, recorded later, keeps the status and verdict of the newer one', async () => {

@@ -77,7 +77,7 @@ describe('exportAll', () => {
   it('writes every store in the versioned format, and validates as is', async () => {
     await buildProfile(db);
     const file = await exportAll(db, T0);
-    expect(file).toMatchObject({ format: 'relance-export', version: 3, exportedAt: '2026-04-01T10:00:00.000Z' });
+    expect(file).toMatchObject({ format: 'relance-export', version: 4, exportedAt: '2026-04-01T10:00:00.000Z' });
     expect(file.settings).toEqual({ ...DEFAULT_SETTINGS, reminderMinutes: 480, notifications: false });
     const all = await snapshot(db);
     expect(file.applications).toEqual(all.applications);
@@ -90,7 +90,7 @@ describe('exportAll', () => {
   it('a fresh profile exports the default settings and empty lists', async () => {
     expect(await exportAll(db, T0)).toEqual({
       format: 'relance-export',
-      version: 3,
+      version: EXPORT_VERSION,
       exportedAt: new Date(T0).toISOString(),
       settings: DEFAULT_SETTINGS,
       applications: [],
@@ -233,7 +233,7 @@ describe('a refused import leaves the stored data exactly as it was', () => {
       'one bad record among 1,000',
       bad1000,
       'errorImportRecord',
-      /^reminders\[1499\] \(Company 749 — Frontend developer\): kind is not one of follow-up, answer-due, feedback, interview-soon, how-did-it-go$/,
+      /^reminders\[1499\] \(Company 749 — Frontend developer\): kind is not one of follow-up, answer-due, feedback, interview-soon, how-did-it-go, thank-you$/,
     ],
   ])('%s', async (_n, make, key, detail) => {
     await buildProfile(db);

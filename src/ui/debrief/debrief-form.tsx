@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { Application, DebriefInput, Settings } from '../../core/types';
+import type { Application, Contact, DebriefInput, Settings } from '../../core/types';
 import type { FieldError } from '../../core/validate';
 import { binder } from '../bind';
 import { fieldId, TextArea } from '../field';
@@ -47,6 +47,8 @@ export interface DebriefFormProps<R = unknown> {
   save: (output: FormOutput) => Promise<R>;
   onSaved: (reply: R, debrief: DebriefInput) => void;
   onCancel?: () => void;
+  /** The application's contacts: the interviewer may be picked from them (their role comes along). */
+  contacts?: readonly Contact[];
 }
 
 /** Paths that have a control in this form; a server error on any other path goes in the alert. */
@@ -91,7 +93,7 @@ export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {
       {!p.hidePosting && <PostingFields {...section} guesses={p.guesses} />}
       <VerdictFields {...section} />
       <FollowUpFields {...section} />
-      <InterviewFields {...section} />
+      <InterviewFields {...section} contacts={p.contacts} />
       <ClosingFields {...section} />
       <TextArea {...section.bind('notes')} label={t('notesLabel')} hint={t('notesHint')} />
       <FormActions server={server} unplaced={unplaced} saving={saving} saveLabel="formSave" onCancel={p.onCancel} />

@@ -1,4 +1,5 @@
-import type { SynthesisChecklist } from '../../core/types';
+import { contactNamed } from '../../core/debrief-contacts';
+import type { Contact, SynthesisChecklist } from '../../core/types';
 import { Checklist } from '../checkbox';
 import { Select, TextInput } from '../field';
 import { t } from '../i18n';
@@ -14,7 +15,14 @@ const SYNTHESIS: readonly [keyof SynthesisChecklist, string][] = [
 ];
 
 /** When, at which stage and with whom; then the quick synthesis of docs/method.md §1 and §2. */
-export function InterviewFields({ update, bind, settings }: SectionProps) {
+export function InterviewFields({ update, bind, settings, contacts = [] }: SectionProps & { contacts?: readonly Contact[] }) {
+  const name = bind('interviewerName');
+  // Picked from the application's contacts: their role comes along when none was typed.
+  const pick = (v: string) =>
+    update((x) => {
+      const known = contactNamed(contacts, v);
+      return { ...x, interviewerName: v, interviewerRole: x.interviewerRole || known?.role || '' };
+    });
   return (
     <>
       <fieldset class="group">
@@ -27,7 +35,20 @@ export function InterviewFields({ update, bind, settings }: SectionProps) {
         />
         <Select {...bind('stage')} label={t('stageLabel')} options={stageOrNotSaidOptions()} />
         <div class="row">
-          <TextInput {...bind('interviewerName')} label={t('interviewerNameLabel')} autoComplete="off" />
+          <TextInput
+            {...name}
+            onValue={contacts.length ? pick : name.onValue}
+            list={contacts.length ? 'known-contacts' : undefined}
+            label={t('interviewerNameLabel')}
+            autoComplete="off"
+          />
+          {contacts.length > 0 && (
+            <datalist id="known-contacts">
+              {contacts.map((c) => (
+                <option key={c.id} value={c.name} label={c.role || undefined} />
+              ))}
+            </datalist>
+          )}
           <TextInput {...bind('interviewerRole')} label={t('interviewerRoleLabel')} />
         </div>
       </fieldset>

@@ -260,3 +260,29 @@ describe('errors from the worker', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Something went wrong. Nothing was saved; try again.');
   });
 });
+
+describe('the interviewer, picked from the application contacts', () => {
+  const contacts = [
+    { id: 'c1', name: 'Anne Roy', role: 'HR', phone: '', email: '', link: '', note: '' },
+    { id: 'c2', name: 'Paul Lenoir', role: '', phone: '', email: '', link: '', note: '' },
+  ];
+
+  it('suggests their names; a picked one brings its role when none was typed', async () => {
+    const { user } = renderForm({ contacts });
+    const name = input("Interviewer's name");
+    const list = document.getElementById(name.getAttribute('list')!)!;
+    expect([...list.querySelectorAll('option')].map((o) => o.value)).toEqual(['Anne Roy', 'Paul Lenoir']);
+    await user.type(name, 'anne roy');
+    expect(input("Interviewer's role").value).toBe('HR');
+  });
+
+  it('a role typed first stays; without contacts, no suggestions', async () => {
+    const { user } = renderForm({ contacts });
+    await user.type(input("Interviewer's role"), 'Head of people');
+    await user.type(input("Interviewer's name"), 'Anne Roy');
+    expect(input("Interviewer's role").value).toBe('Head of people');
+    cleanup();
+    renderForm();
+    expect(input("Interviewer's name").getAttribute('list')).toBeNull();
+  });
+});
