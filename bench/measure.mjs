@@ -331,11 +331,11 @@ export async function measurePeerPopup(ext, admin, tab, peer, runs) {
  * The dashboard (dashboard.html, its list of every application): from navigation start to its
  * `relance-dashboard-ready` mark (the list rendered and painted, rows in it), then searches typed into
  * its search box. Each search is one input event, from the event to the first frame that shows its
- * final result: the list filtered, and no "looking through the interviewers" note left (a search
- * matches interviewers too, whose names are read off the first paint). The first search of each load is
+ * final result: the list filtered, and no "Loading…" note left (from 2,000 applications the first rows
+ * painted are the *Due now* section; the others are read after). The first search of each load is
  * typed at once after ready, before that read may have ended: it is counted on its own, and in every
- * search. `notes`: that note and the "Loading…" of a list whose other rows are still being read, in the
- * browser's language; a result is final when the count line shows neither.
+ * search. `notes`: the notes of a result not final yet (that "Loading…"), in the browser's language; a
+ * result is final when the count line shows none.
  */
 export async function measureDashboard(ext, runs, queries, notes) {
   const page = await ext.browser.newPage();

@@ -6,6 +6,7 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { defaultFollowUpAt, toDateInput } from '../src/core/dates';
+import { contactsOfInterviews } from '../src/core/debrief-contacts';
 import { normalizeForMatch, normalizedUrls } from '../src/core/job-key';
 import { reminderTimes } from '../src/core/reminders';
 import type { Application, DebriefInput, Interview, Reminder, Stage, Verdict } from '../src/core/types';
@@ -266,6 +267,8 @@ function history(
     createdAt: interviews[0]!.createdAt,
     updatedAt: latest.createdAt,
     revision: interviewCount,
+    // As the worker writes them: whom the debriefs name (the interviewers) are the application's contacts.
+    contacts: contactsOfInterviews(interviews),
   };
   return { app, interviews, reminders };
 }

@@ -1,7 +1,7 @@
 import type { ImportReport } from '../core/import-plan';
 import type { FullApplication, Profile, Settings } from '../core/types';
 import type { RecordOutcomeRequest, RequestOf, SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
-import type { InterviewerIndex, Row } from './sections';
+import type { Row } from './sections';
 
 /**
  * What the dashboard needs from IndexedDB (reads) and the service worker (every write). main.tsx
@@ -17,8 +17,6 @@ export interface DashboardApi {
    * top of the list (storage/reads.ts applicationsDueBefore), painted on opening before every row is read.
    */
   loadFirstRows(): Promise<{ rows: Row[]; total: number }>;
-  /** Interviewer names by application, read through a cursor: only once the user searches. */
-  loadInterviewers(): Promise<InterviewerIndex>;
   /** One application with its interviews, reminders and timeline; null when there is none. */
   loadDetail(applicationId: string): Promise<FullApplication | null>;
   loadSettings(): Promise<Settings>;

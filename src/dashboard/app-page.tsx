@@ -34,7 +34,7 @@ export interface AppPageProps {
   settings: Settings;
   now: number;
   /** The application changed (any write here): the list updates its row. */
-  onChanged: (detail: FullApplication, interviewsChanged?: boolean) => void;
+  onChanged: (detail: FullApplication) => void;
   onDeleted: (snapshot: FullApplication) => void;
   /** A short confirmation for the page's live region. */
   announce: (text: string) => void;
@@ -96,9 +96,9 @@ export function AppPage(p: AppPageProps) {
     if (location.hash.endsWith('/outcome')) location.replace(hrefOf({ page: 'app', id: app.id, outcome: false }));
     setTimeout(() => headingRef.current?.focus());
   };
-  const apply = (d: FullApplication, message: string, interviewsChanged = false) => {
+  const apply = (d: FullApplication, message: string) => {
     setDetail(d);
-    p.onChanged(d, interviewsChanged);
+    p.onChanged(d);
     p.announce(message);
     close();
   };
@@ -260,7 +260,7 @@ export function AppPage(p: AppPageProps) {
             }
             onSaved={async (reply) => {
               const fresh = await p.api.loadDetail(reply.application.id).catch(() => null);
-              apply(fresh ?? { ...detail, application: reply.application }, t('interviewSaved'), true);
+              apply(fresh ?? { ...detail, application: reply.application }, t('interviewSaved'));
             }}
             onCancel={close}
           />
@@ -311,7 +311,7 @@ export function AppPage(p: AppPageProps) {
         locked={formOpen}
         onEdit={(id) => setMode(id === null ? 'view' : { interview: id })}
         update={(interviewId, debrief) => p.api.updateInterview({ interviewId, debrief, expectedRevision: app.revision })}
-        onSaved={(d) => apply(d, t('interviewSaved'), true)}
+        onSaved={(d) => apply(d, t('interviewSaved'))}
       />
       <Timeline
         reminders={reminders}

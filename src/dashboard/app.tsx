@@ -45,7 +45,6 @@ export function Dashboard({ api, onReady }: DashboardProps) {
   const [calls, setCalls] = useState<{ calls: number; answered: number } | null>(null);
   const [now, setNow] = useState(() => api.now());
   const [failed, setFailed] = useState(false);
-  const [interviewsVersion, setInterviewsVersion] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [focusList, setFocusList] = useState(0);
   // Only a move within the dashboard puts the focus on the new page's heading; on load it stays on the
@@ -60,7 +59,6 @@ export function Dashboard({ api, onReady }: DashboardProps) {
         setTotal(null);
         setSettings(s);
         setNow(api.now());
-        setInterviewsVersion((v) => v + 1);
         // The summary's call count is extra: the list shows without it.
         api.loadCallSummary().then(setCalls, () => setCalls(null));
       },
@@ -130,20 +128,18 @@ export function Dashboard({ api, onReady }: DashboardProps) {
     if (notice) noticeRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [notice]);
 
-  const upsert = (detail: FullApplication, interviewsChanged = false) => {
+  const upsert = (detail: FullApplication) => {
     const row = rowOf(detail.application, detail.reminders);
     setRows((rs) => {
       const list = rs ?? [];
       const at = list.findIndex((r) => r.id === row.id);
       return at < 0 ? [...list, row] : list.map((r, i) => (i === at ? row : r));
     });
-    if (interviewsChanged) setInterviewsVersion((v) => v + 1);
   };
 
   const onDeleted = (snapshot: FullApplication) => {
     const { application: app } = snapshot;
     setRows((rs) => (rs ?? []).filter((r) => r.id !== app.id));
-    setInterviewsVersion((v) => v + 1);
     setNotice({ text: t('deletedNotice', [app.posting.company, app.posting.title]), undo: snapshot, on: 'list' });
     location.hash = '#';
     // Undo is the likely next move: put the keyboard on it.
@@ -153,7 +149,7 @@ export function Dashboard({ api, onReady }: DashboardProps) {
   const undo = async (snapshot: FullApplication) => {
     try {
       const detail = await api.restoreApplication(snapshot);
-      upsert(detail, true);
+      upsert(detail);
       setNotice({ text: t('restoredNotice', [detail.application.posting.company, detail.application.posting.title]), on: 'list' });
     } catch (e) {
       setNotice({ text: t(shownError(e).message), on: 'list' });
@@ -218,8 +214,7 @@ export function Dashboard({ api, onReady }: DashboardProps) {
             total={total}
             now={now}
             calls={calls}
-            interviewsVersion={interviewsVersion}
-            onChanged={(detail) => upsert(detail)}
+            onChanged={upsert}
             hidden={route.page !== 'list'}
             focusRequest={focusList}
           />

@@ -6,7 +6,7 @@ import { t, tn } from '../ui/i18n';
 import { statusLabel } from '../ui/labels';
 import type { DashboardApi } from './api';
 import { ListRow } from './list-row';
-import { buildList, type InterviewerIndex, type ListItem, type Row, type Section } from './sections';
+import { buildList, type ListItem, type Row, type Section } from './sections';
 import { WeekStrip } from './week-strip';
 import { offsetsOf, VirtualList } from './virtual-list';
 
@@ -48,7 +48,7 @@ const SECTION_KEYS: Record<Section, string> = {
 };
 
 export interface ListViewProps {
-  api: Pick<DashboardApi, 'loadInterviewers' | 'resolveProbablyClosed'>;
+  api: Pick<DashboardApi, 'resolveProbablyClosed'>;
   rows: Row[];
   /**
    * Set while `rows` are only the top of the list (its "due now" section, read first): how many
@@ -56,8 +56,6 @@ export interface ListViewProps {
    */
   total: number | null;
   now: number;
-  /** Interviews changed (a debrief saved or edited, an import): the interviewer index must be rebuilt. */
-  interviewsVersion: number;
   onChanged: (detail: FullApplication) => void;
   /** The list is kept while another page shows, so its scroll and active row survive. */
   hidden: boolean;
@@ -76,44 +74,14 @@ function countText(shown: number, total: number): string {
 export function ListView(p: ListViewProps) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<ApplicationStatus | ''>('');
-  const [interviewers, setInterviewers] = useState<{ version: number; index: InterviewerIndex } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  // Interviewer names are read once the list has been painted (or as soon as someone goes to search),
-  // then kept until interviews change: the first search needs no read. Company and role match at once.
-  const [wanted, setWanted] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setWanted(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
-  const searching = query.trim() !== '';
   const partial = p.total !== null;
-  const loadingInterviewers = searching && interviewers?.version !== p.interviewsVersion;
-  useEffect(() => {
-    // Not before every row is read: that read bumps the version, which would read the names again.
-    if (partial || !(wanted || searching) || interviewers?.version === p.interviewsVersion) return;
-    let live = true;
-    const version = p.interviewsVersion;
-    p.api.loadInterviewers().then(
-      (index) => live && setInterviewers({ version, index }),
-      () => live && setError('errorLoad'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted || searching, p.interviewsVersion, partial]);
 
-  const items: ListItem[] = useMemo(
-    () => buildList(p.rows, { query, status }, interviewers?.index ?? null, p.now),
-    [p.rows, query, status, interviewers, p.now],
-  );
+  // Each row carries what a search looks through (company, role, the application's people: Row's
+  // haystack), so a search, the first one included, reads nothing more.
+  const items: ListItem[] = useMemo(() => buildList(p.rows, { query, status }, p.now), [p.rows, query, status, p.now]);
   const shown = items.reduce((n, item) => n + (item.type === 'row' ? 1 : 0), 0);
   const heights = ITEM_HEIGHTS[useMedia(NARROW) ? 'narrow' : 'wide'];
   const offsets = useMemo(
@@ -148,7 +116,7 @@ export function ListView(p: ListViewProps) {
       {!partial && <WeekStrip rows={p.rows} now={p.now} calls={p.calls} />}
       {/* biome-ignore lint/a11y/useSemanticElements: the search element is not in Preact's JSX types; the role says the same. */}
       <div class="filters" role="search">
-        <div class="field-wrap" onFocusIn={() => setWanted(true)}>
+        <div class="field-wrap">
           <TextInput
             id={fieldId('search')}
             type="search"
@@ -162,7 +130,6 @@ export function ListView(p: ListViewProps) {
       </div>
       <p role="status" class="count">
         {partial ? `${tn('applicationCount', p.total ?? 0)} ${t('loading')}` : countText(shown, p.rows.length)}
-        {!partial && loadingInterviewers && ` ${t('searchingInterviewers')}`}
       </p>
       <div role="alert" class="alert-region">
         {error && <p class="alert">{t(error)}</p>}

@@ -6,7 +6,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { messageLocale } from '../core/i18n';
-import type { Interview } from '../core/types';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
 import { applicationDetail, applicationsDueBefore, applicationsWithPending, draftOf, getSettings } from '../storage/reads';
@@ -16,7 +15,7 @@ import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import { downloadFile } from '../ui/download';
 import type { DashboardApi } from './api';
 import { Dashboard } from './app';
-import { indexInterviewer, rowOf, sectionOf, type InterviewerIndex } from './sections';
+import { rowOf, sectionOf } from './sections';
 import { localDayAt } from '../core/dates';
 import { callSummary } from './week';
 
@@ -30,26 +29,6 @@ const db = (): Promise<Db> =>
     dbOpening = null;
     throw e;
   }));
-
-/**
- * Interviewer names by application, read in pages of 5,000 interviews by primary key: with 50,000
- * interviews this takes about 1 s in Chromium, where a cursor (one round trip per row) takes 2 s and a
- * single getAll holds every debrief in memory at once. Read once the list has been painted.
- */
-async function loadInterviewers(): Promise<InterviewerIndex> {
-  const d = await db();
-  const index: InterviewerIndex = new Map();
-  const PAGE = 5000;
-  let after: string | null = null;
-  for (;;) {
-    const range: IDBKeyRange | undefined = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
-    const page: Interview[] = await d.getAll('interviews', range, PAGE);
-    for (const { applicationId, interviewerName, interviewerRole } of page)
-      indexInterviewer(index, applicationId, interviewerName, interviewerRole);
-    if (page.length < PAGE) return index;
-    after = page[page.length - 1]!.id;
-  }
-}
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
@@ -65,7 +44,6 @@ const api: DashboardApi = {
     const due = rows.map(({ application, pending }) => rowOf(application, pending)).filter((r) => sectionOf(r, now) === 'due');
     return { rows: due, total };
   },
-  loadInterviewers,
   loadDetail: async (id) => applicationDetail(await db(), id),
   loadSettings: async () => getSettings(await db()),
   loadCallSummary: async () => callSummary(await (await db()).getAll('events')),

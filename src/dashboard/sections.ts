@@ -24,7 +24,10 @@ export interface Row {
   probablyClosed: boolean;
   updatedAt: number;
   revision: number;
-  /** Company and title folded for search (foldForSearch). */
+  /**
+   * Company, title and the application's people (its contacts, every debrief's interviewer among them,
+   * and the planned interview's interviewer), names and roles, folded for search (foldForSearch).
+   */
   haystack: string;
 }
 
@@ -47,8 +50,16 @@ export function rowOf(a: Application, reminders: readonly Reminder[]): Row {
     probablyClosed: a.probablyClosed === true,
     updatedAt: a.updatedAt,
     revision: a.revision,
-    haystack: foldForSearch(`${a.posting.company}\n${a.posting.title}`),
+    haystack: foldForSearch(haystackOf(a)),
   };
+}
+
+/** What a search looks through: the application's own row already holds all of it, so no other read is needed. */
+function haystackOf(a: Application): string {
+  const parts = [a.posting.company, a.posting.title];
+  for (const c of a.contacts ?? []) parts.push(c.name, c.role);
+  if (a.nextInterview) parts.push(a.nextInterview.withWhom, a.nextInterview.role);
+  return parts.filter((p) => p.trim()).join('\n');
 }
 
 /** The planned interview's day (local midnight), or null when none or its date is unknown. */
@@ -79,7 +90,7 @@ function nextActionAt(r: Row, section: Section): number {
 }
 
 export interface ListFilter {
-  /** Free text: matches company, title or an interviewer's name. */
+  /** Free text: matches company, title, or a person of the application (a contact, an interviewer), by name or role. */
   query: string;
   status: ApplicationStatus | '';
 }
@@ -92,29 +103,20 @@ function foldForSearch(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
 }
 
-/** application id → its interviewers' names and roles, folded for search; built off the list's first paint. */
-export type InterviewerIndex = Map<string, string>;
-
-/** Adds one interview's interviewer (name and role) to the index. */
-export function indexInterviewer(index: InterviewerIndex, applicationId: string, name: string, role: string): void {
-  const who = foldForSearch(`${name}\n${role}`.trim());
-  if (who) index.set(applicationId, `${index.get(applicationId) ?? ''}\n${who}`);
-}
-
-function matches(r: Row, f: ListFilter, interviewers: InterviewerIndex | null): boolean {
-  if (f.status && r.status !== f.status) return false;
-  const q = foldForSearch(f.query.trim());
-  if (!q) return true;
-  return r.haystack.includes(q) || (interviewers?.get(r.id)?.includes(q) ?? false);
+/** Whether a row passes the filter; `q` is the query, folded once for every row. */
+function matches(r: Row, status: ListFilter['status'], q: string): boolean {
+  if (status && r.status !== status) return false;
+  return !q || r.haystack.includes(q);
 }
 
 export type ListItem = { type: 'header'; section: Section; count: number } | { type: 'row'; row: Row; section: Section };
 
 /** The flat list the windowed list renders: each non-empty section's header, then its rows by next action. */
-export function buildList(rows: readonly Row[], f: ListFilter, interviewers: InterviewerIndex | null, now: number): ListItem[] {
+export function buildList(rows: readonly Row[], f: ListFilter, now: number): ListItem[] {
   const groups: Record<Section, { row: Row; at: number }[]> = { due: [], waiting: [], interview: [], closed: [] };
+  const q = foldForSearch(f.query.trim());
   for (const row of rows) {
-    if (!matches(row, f, interviewers)) continue;
+    if (!matches(row, f.status, q)) continue;
     const section = sectionOf(row, now);
     groups[section].push({ row, at: nextActionAt(row, section) });
   }

@@ -195,6 +195,25 @@ describe('an application page', () => {
     });
   });
 
+  it('a debrief saved here puts its interviewer in the list: searching the name finds the application, nothing reloaded', async () => {
+    const { api, user } = await open('#app/acme', [
+      acme(),
+      makeDetail({ id: 'other', posting: { ...posting, company: 'Globex' }, jobKey: 'g', keys: ['g'] }),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Record another interview' }));
+    await user.clear(screen.getByLabelText("Interviewer's name"));
+    await user.type(screen.getByLabelText("Interviewer's name"), 'Nadia Benali');
+    await user.click(screen.getByRole('radio', { name: /Convinced/ }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findAllByText('Debrief saved.');
+    location.hash = '#';
+    const box = await screen.findByRole('searchbox', { name: 'Search' });
+    await user.type(box, 'benali');
+    await waitFor(() => expect(screen.getByText('Showing 1 of 2')).toBeTruthy());
+    expect(screen.getByRole('link', { name: /^Acme/ })).toBeTruthy();
+    expect(api.loadRows).toHaveBeenCalledTimes(1);
+  });
+
   it('edits the posting', async () => {
     const { api, user } = await open('#app/acme');
     await user.click(screen.getByRole('button', { name: 'Edit the posting' }));

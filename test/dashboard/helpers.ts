@@ -2,7 +2,8 @@ import { vi } from 'vitest';
 import type { Application, FullApplication, Interview, Profile, Reminder, Settings, TimelineEvent } from '../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import type { DashboardApi } from '../../src/dashboard/api';
-import { indexInterviewer, rowOf, type InterviewerIndex, type Row } from '../../src/dashboard/sections';
+import { withDebriefContacts } from '../../src/core/debrief-contacts';
+import { rowOf, type Row } from '../../src/dashboard/sections';
 import type { RecordOutcomeRequest, RequestOf } from '../../src/messages/protocol';
 import { DAY, makeApplication, makeInterview, makeReminder, NOW } from '../popup/helpers';
 
@@ -39,7 +40,8 @@ export function outcomeEvent(applicationId: string, outcome: TimelineEvent['outc
  * A plain DashboardApi over an in-memory set of applications; every write is a spy that answers as the
  * worker would (enough for the component: the worker's own rules are tested in test/core and test/storage).
  */
-export function fakeDashboardApi(details: FullApplication[], opts: { settings?: Settings; interviewers?: InterviewerIndex } = {}) {
+/** `imports`: what importData adds, as the worker would write it (the list then reads it again). */
+export function fakeDashboardApi(details: FullApplication[], opts: { settings?: Settings; imports?: FullApplication[] } = {}) {
   const byId = new Map(details.map((d) => [d.application.id, d]));
   const bump = (a: Application, over: Partial<Application> = {}): Application => ({ ...a, ...over, revision: a.revision + 1 });
   const detailOf = (id: string) => {
@@ -51,12 +53,17 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
     byId.set(d.application.id, d);
     return d;
   };
+  /** As the worker does (storage/writes.ts): the people a debrief names join the application's contacts. */
+  let contactIds = 0;
+  const withPeople = (a: Application, debrief: Interview | Parameters<DashboardApi['saveDebrief']>[0]['debrief']): Application => ({
+    ...a,
+    contacts: withDebriefContacts(a.contacts ?? [], debrief, () => `contact-debrief-${++contactIds}`),
+  });
   const spies = {
     now: vi.fn(() => NOW),
     loadRows: vi.fn(async () => [...byId.values()].map((d) => rowOf(d.application, d.reminders))),
     // No top of the list read first unless a test gives one: the list waits for every row.
     loadFirstRows: vi.fn(async (): Promise<{ rows: Row[]; total: number }> => ({ rows: [], total: byId.size })),
-    loadInterviewers: vi.fn(async (): Promise<InterviewerIndex> => opts.interviewers ?? indexOf([...byId.values()])),
     loadDetail: vi.fn(async (id: string) => byId.get(id) ?? null),
     loadSettings: vi.fn(async () => opts.settings ?? DEFAULT_SETTINGS),
     loadCallSummary: vi.fn(async () => ({ calls: 3, answered: 1 })),
@@ -74,11 +81,17 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
     })),
     saveDebrief: vi.fn(async (req: Parameters<DashboardApi['saveDebrief']>[0]) => {
       const d = detailOf([...byId.values()].find((x) => x.application.jobKey === req.jobKey)!.application.id);
-      return {
-        application: bump(d.application),
-        reminders:
-          req.debrief.followUpAt === null ? [] : [makeReminder({ applicationId: d.application.id, dueAt: req.debrief.followUpAt })],
+      const application = bump(withPeople(d.application, req.debrief));
+      const reminders =
+        req.debrief.followUpAt === null ? [] : [makeReminder({ applicationId: d.application.id, dueAt: req.debrief.followUpAt })];
+      const interview: Interview = {
+        ...req.debrief,
+        id: `int-saved-${application.revision}`,
+        applicationId: application.id,
+        createdAt: NOW,
       };
+      store({ ...d, application, interviews: [...d.interviews, interview] });
+      return { application, reminders };
     }),
     recordOutcome: vi.fn(async (req: RecordOutcomeRequest) => {
       const d = detailOf(req.applicationId);
@@ -114,7 +127,7 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
     updateInterview: vi.fn(async (req: { interviewId: string; debrief: Interview }) => {
       const d = [...byId.values()].find((x) => x.interviews.some((i) => i.id === req.interviewId))!;
       const interviews = d.interviews.map((i) => (i.id === req.interviewId ? { ...i, ...req.debrief } : i));
-      return store({ ...d, application: bump(d.application), interviews });
+      return store({ ...d, application: bump(withPeople(d.application, req.debrief)), interviews });
     }),
     deleteApplication: vi.fn(async (req: { applicationId: string }): Promise<FullApplication> => {
       const d = detailOf(req.applicationId);
@@ -123,7 +136,10 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
     }),
     restoreApplication: vi.fn(async (snapshot: FullApplication) => store(snapshot)),
     saveSettings: vi.fn(async (s: Settings) => s),
-    importData: vi.fn(async (_json: string) => ({ added: 2, updated: 1, unchanged: 0 })),
+    importData: vi.fn(async (_json: string) => {
+      for (const d of opts.imports ?? []) store(d);
+      return { added: 2, updated: 1, unchanged: 0 };
+    }),
     saveContact: vi.fn(async (req: RequestOf<'saveContact'>) => {
       const d = detailOf(req.applicationId);
       const { id, ...fields } = req.contact;
@@ -147,12 +163,6 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
     })),
   };
   return spies satisfies DashboardApi;
-}
-
-export function indexOf(details: FullApplication[]): InterviewerIndex {
-  const index: InterviewerIndex = new Map();
-  for (const d of details) for (const i of d.interviews) indexInterviewer(index, d.application.id, i.interviewerName, i.interviewerRole);
-  return index;
 }
 
 /** `count` applications spread over the sections, cheap to build. */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildList, indexInterviewer, rowOf, sectionOf, type ListItem } from '../../src/dashboard/sections';
+import { buildList, rowOf, sectionOf, type ListItem } from '../../src/dashboard/sections';
 import { parseRoute, hrefOf } from '../../src/dashboard/route';
 import { indexAt, offsetsOf, windowOf } from '../../src/dashboard/virtual-list';
-import type { Application } from '../../src/core/types';
+import type { Application, Contact } from '../../src/core/types';
 import { DAY, makeApplication, NOW } from './helpers';
 
 const row = (over: Partial<Application>) => rowOf(makeApplication(over), []);
 const ids = (items: ListItem[]) => items.map((i) => (i.type === 'header' ? `#${i.section}` : i.row.id));
+const contact = (name: string, role = ''): Contact => ({ id: `c-${name}`, name, role, phone: '', email: '', link: '', note: '' });
 const TONIGHT = new Date(2026, 11, 1, 23, 0).getTime();
 
 describe('sectionOf', () => {
@@ -80,7 +81,7 @@ describe('buildList', () => {
   ];
 
   it('groups by section, in the order due, waiting, interview, closed, each sorted by next action', () => {
-    expect(ids(buildList(rows, { query: '', status: '' }, null, NOW))).toEqual([
+    expect(ids(buildList(rows, { query: '', status: '' }, NOW))).toEqual([
       '#due',
       'd-overdue',
       'd-today',
@@ -98,36 +99,47 @@ describe('buildList', () => {
   });
 
   it('counts each section and leaves out empty ones', () => {
-    const items = buildList(rows, { query: '', status: 'closed' }, null, NOW);
+    const items = buildList(rows, { query: '', status: 'closed' }, NOW);
     expect(items[0]).toEqual({ type: 'header', section: 'closed', count: 1 });
     expect(ids(items)).toEqual(['#closed', 'closed-old']);
   });
 
-  it('searches company and role, case-insensitively, and interviewers when their index is there', () => {
+  it("searches company, role and the application's people (contacts, the planned interviewer), case-insensitively", () => {
     const apps = [
       row({ id: 'a', posting: { title: 'Frontend developer', company: 'Acme', location: '', url: 'https://a.test' } }),
       row({ id: 'b', posting: { title: 'Data engineer', company: 'Globex', location: '', url: 'https://b.test' } }),
-      row({ id: 'c', posting: { title: 'Designer', company: 'Initech', location: '', url: 'https://c.test' } }),
+      row({
+        id: 'c',
+        posting: { title: 'Designer', company: 'Initech', location: '', url: 'https://c.test' },
+        contacts: [contact('Claire Martin', 'HR')],
+      }),
+      row({
+        id: 'd',
+        posting: { title: 'Analyst', company: 'Umbrella', location: '', url: 'https://d.test' },
+        nextInterview: { on: '2026-12-09', withWhom: 'Paul Durand', stage: 'team', time: '', channel: null, role: 'CTO' },
+      }),
     ];
-    const search = (query: string, index: Map<string, string> | null = null) =>
-      ids(buildList(apps, { query, status: '' }, index, NOW)).filter((x) => !x.startsWith('#'));
+    const search = (query: string) => ids(buildList(apps, { query, status: '' }, NOW)).filter((x) => !x.startsWith('#'));
     expect(search('acme')).toEqual(['a']);
     expect(search('ENGINEER')).toEqual(['b']);
-    expect(search('claire')).toEqual([]);
-    expect(search('claire', new Map([['c', 'claire martin\nhr']]))).toEqual(['c']);
-    expect(search('  ')).toEqual(['a', 'b', 'c']);
+    expect(search('claire')).toEqual(['c']);
+    expect(search('hr')).toEqual(['c']);
+    expect(search('paul')).toEqual(['d']);
+    expect(search('cto')).toEqual(['d']);
+    expect(search('  ')).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('searches whatever the case and accents typed or stored: company, role, interviewer', () => {
+  it('searches whatever the case and accents typed or stored: company, role, person', () => {
     const apps = [
       row({ id: 'a', posting: { title: 'Chargée de projet', company: 'Société Générale', location: '', url: 'https://a.test' } }),
       row({ id: 'b', posting: { title: 'Développeur', company: 'ŒUVRES & Cie', location: '', url: 'https://b.test' } }),
-      row({ id: 'c', posting: { title: 'Designer', company: 'Initech', location: '', url: 'https://c.test' } }),
+      row({
+        id: 'c',
+        posting: { title: 'Designer', company: 'Initech', location: '', url: 'https://c.test' },
+        contacts: [contact('Élodie Frère', 'DRH'), contact('Marc')],
+      }),
     ];
-    const index = new Map<string, string>();
-    indexInterviewer(index, 'c', 'Élodie Frère', 'DRH');
-    indexInterviewer(index, 'c', '', '');
-    const search = (query: string) => ids(buildList(apps, { query, status: '' }, index, NOW)).filter((x) => !x.startsWith('#'));
+    const search = (query: string) => ids(buildList(apps, { query, status: '' }, NOW)).filter((x) => !x.startsWith('#'));
     expect(search('societe')).toEqual(['a']);
     expect(search('SOCIÉTÉ GÉN')).toEqual(['a']);
     expect(search('chargee')).toEqual(['a']);
@@ -137,8 +149,11 @@ describe('buildList', () => {
     expect(search('elodie')).toEqual(['c']);
     expect(search('FRÈRE')).toEqual(['c']);
     expect(search('drh')).toEqual(['c']);
+    expect(search('marc')).toEqual(['c']);
     expect(search('elodie frere')).toEqual(['c']);
+    // Each part on its own: a search never runs from one field into the next.
     expect(search('frere drh')).toEqual([]);
+    expect(search('initech designer')).toEqual([]);
   });
 });
 

@@ -168,6 +168,24 @@ describe('export and import', () => {
     expect(api.loadRows).toHaveBeenCalledTimes(2);
   });
 
+  it("after an import, the list searches the imported applications' people", async () => {
+    const imported = makeDetail({
+      id: 'imported',
+      posting: { title: 'Designer', company: 'Initech', location: '', url: 'https://jobs.test/initech' },
+      jobKey: 'i',
+      keys: ['i'],
+      contacts: [{ id: 'c-1', name: 'Élodie Frère', role: 'DRH', phone: '', email: '', link: '', note: '' }],
+    });
+    const api = fakeDashboardApi([makeDetail()], { settings: stored, imports: [imported] });
+    const { user } = await openSettings(api);
+    await user.upload(screen.getByLabelText('Import a JSON export'), new File(['{}'], 'backup.json', { type: 'application/json' }));
+    expect(await screen.findByText('Imported: 2 added, 1 updated, 0 unchanged.')).toBeTruthy();
+    location.hash = '#';
+    await user.type(await screen.findByRole('searchbox', { name: 'Search' }), 'elodie');
+    await waitFor(() => expect(screen.getByText('Showing 1 of 2')).toBeTruthy());
+    expect(screen.getByRole('link', { name: /^Initech/ })).toBeTruthy();
+  });
+
   it('shows the refusal with the record it names', async () => {
     const api = fakeDashboardApi([makeDetail()], { settings: stored });
     api.importData.mockRejectedValueOnce(

@@ -1,7 +1,7 @@
 // The follow-up after the reminder, in the real extension: a reminder fires, "Done" on its notification
 // opens the outcome form in the dashboard, the user records "no answer", the retry is scheduled (stored
 // and as an alarm) and the dashboard lists the application under "Waiting". Then export everything,
-// import the file in a fresh profile, and the dashboard shows the same applications.
+// import the file in a fresh profile, and the dashboard shows the same applications and finds them by interviewer.
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,7 +32,7 @@ after(async () => {
 
 test('a reminder fires; "no answer" recorded from its notification schedules the retry; the dashboard shows it under Waiting', async () => {
   ({ application: app } = await seedDebrief(extPage, { company: 'Luciole Labs', title: 'Senior Frontend Engineer' }));
-  await seedDebrief(extPage, { company: 'Globex', title: 'Data Engineer', followUpInDays: 9 });
+  await seedDebrief(extPage, { company: 'Globex', title: 'Data Engineer', followUpInDays: 9, interviewerName: 'Zoé Lambert' });
   const [reminder] = (await readStore(ext.worker, 'reminders')).filter((r) => r.applicationId === app.id);
 
   // Bring the stored reminder due in one second and let a short real alarm fire for it.
@@ -124,6 +124,14 @@ test('export everything, import it in a fresh profile: the dashboard shows the s
   await target.click('nav a[href="#"]');
   await target.waitForSelector('[role=list]');
   assert.deepEqual(await listedRows(target), before);
+
+  // The interviewers came as the applications' contacts: a search by name finds its application.
+  await target.type('input[type=search]', 'zoe lam');
+  await target.waitForFunction(() => document.querySelectorAll('.row-link').length === 1, { timeout: 10000 });
+  assert.deepEqual(
+    (await listedRows(target)).map((r) => r.company),
+    ['Globex'],
+  );
 
   // The pending follow-ups came back with their alarms.
   const pending = (await readStore(fresh.worker, 'reminders')).filter((r) => r.pendingDueAt !== undefined);
