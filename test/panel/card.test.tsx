@@ -250,6 +250,9 @@ describe('"How did it go?": the card starts on its debrief form', () => {
       let ask: ((id: string, debrief?: boolean) => void) | undefined;
       // The panel shows the active tab's application (Globex) until the worker asks for Acme's debrief.
       const api = fakePanelApi([other, acme], { askedId: 'other', drafts: { 'app-1': draft }, asks: (cb) => void (ask = cb) });
+      // A slow start: the ask lands while the context is still loading, which must not undo it.
+      const load = api.loadContext;
+      api.loadContext = vi.fn(() => new Promise<PanelContext>((resolve) => setTimeout(() => resolve(load()), 30)));
       render(<PanelApp api={api} />);
       if (early) ask!('app-1', true);
       else {
