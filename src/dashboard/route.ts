@@ -2,10 +2,7 @@
  * The dashboard's hash routes: `#` the list, `#app/<id>`, `#app/<id>/outcome` (its outcome form),
  * `#app/<id>/thank-you` (its thank-you e-mail draft, shown and focused), `#settings`.
  */
-export type Route =
-  | { page: 'list' }
-  | { page: 'app'; id: string; outcome: boolean; thanks?: true }
-  | { page: 'settings' };
+export type Route = { page: 'list' } | { page: 'app'; id: string; outcome: boolean; thanks?: true } | { page: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');

@@ -50,13 +50,18 @@ export async function askPanel(runtime: MessageRuntime, ask: CardAsk, tries = 20
 export function cardAskOf(message: unknown, sender: { id?: string; tab?: unknown }, extensionId: string): CardAsk | null {
   if (sender.id !== extensionId || sender.tab !== undefined) return null;
   const m = message as { type?: unknown; applicationId?: unknown; debrief?: unknown } | null;
-  if (m?.type !== SHOW_CARD || typeof m.applicationId !== 'string' || m.applicationId.length === 0 || m.applicationId.length > 200) return null;
+  if (m?.type !== SHOW_CARD || typeof m.applicationId !== 'string' || m.applicationId.length === 0 || m.applicationId.length > 200)
+    return null;
   return { applicationId: m.applicationId, debrief: m.debrief === true };
 }
 
 /** The panel: calls back on each ask from the worker, and answers it, so the worker stops asking. */
 export function onCardAsked(callback: (ask: CardAsk) => void): void {
-  ext.runtime.onMessage.addListener(((message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer: unknown) => void) => {
+  ext.runtime.onMessage.addListener(((
+    message: unknown,
+    sender: { id?: string; tab?: unknown },
+    sendResponse: (answer: unknown) => void,
+  ) => {
     const ask = cardAskOf(message, sender, ext.runtime.id);
     if (!ask) return undefined;
     callback(ask);

@@ -29,7 +29,12 @@ const plan = (over: Partial<PlannedInterview> = {}): PlannedInterview => ({
 
 function fakePanelApi(
   apps: Application[],
-  over: { askedId?: string | null; debrief?: boolean; drafts?: Record<string, CardDraft>; asks?: (ask: (id: string, debrief?: boolean) => void) => void } = {},
+  over: {
+    askedId?: string | null;
+    debrief?: boolean;
+    drafts?: Record<string, CardDraft>;
+    asks?: (ask: (id: string, debrief?: boolean) => void) => void;
+  } = {},
 ) {
   const drafts = over.drafts ?? {};
   const ctx: PanelContext = {
@@ -231,7 +236,12 @@ describe('"How did it go?": the card starts on its debrief form', () => {
   const values = (form: HTMLElement) => {
     const v = (id: string) => (form.querySelector(`#${id}`) as HTMLInputElement).value;
     const c = (id: string) => (form.querySelector(`#${id}`) as HTMLInputElement).checked;
-    return { at: v('f-interviewAt'), name: v('f-interviewerName'), asked: c('f-synthesis-askedImpression'), thanked: c('f-closing-thanked') };
+    return {
+      at: v('f-interviewAt'),
+      name: v('f-interviewerName'),
+      asked: c('f-synthesis-askedImpression'),
+      thanked: c('f-closing-thanked'),
+    };
   };
 
   it("its own window (`?app=<id>&debrief=1`): the asked application's debrief form, pre-filled from the plan and the ticks", async () => {
