@@ -84,22 +84,28 @@ export function PanelApp({ api, onReady }: PanelAppProps) {
       setMode({ kind: 'saved', message: next === null ? t('savedNoCall') : t('savedReminderSet', formatDateTime(next, uiLocale())) });
     };
     main = (
-      <DebriefForm
-        heading={t('formHeadingNew')}
-        posting={{
-          title: application.posting.title,
-          company: application.posting.company,
-          location: application.posting.location,
-          url: application.posting.url,
-        }}
-        initial={formFromCard(application, draft, api.now(), ctx.settings)}
-        hidePosting
-        settings={ctx.settings}
-        now={api.now()}
-        save={save}
-        onSaved={onSaved}
-        onCancel={() => setMode({ kind: 'card' })}
-      />
+      <>
+        {/* Which interview this debrief is of: opened from "how did it go?", the card was not seen before. */}
+        <p class="company">
+          {application.posting.company} · {application.posting.title}
+        </p>
+        <DebriefForm
+          heading={t('formHeadingNew')}
+          posting={{
+            title: application.posting.title,
+            company: application.posting.company,
+            location: application.posting.location,
+            url: application.posting.url,
+          }}
+          initial={formFromCard(application, draft, api.now(), ctx.settings)}
+          hidePosting
+          settings={ctx.settings}
+          now={api.now()}
+          save={save}
+          onSaved={onSaved}
+          onCancel={() => setMode({ kind: 'card' })}
+        />
+      </>
     );
   } else if (ctx && card) {
     const { application } = card;

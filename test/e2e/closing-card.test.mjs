@@ -227,6 +227,7 @@ test('"how did it go?" fires when no debrief was recorded, not once one was', as
   const card = await target.asPage();
   await card.waitForFunction(() => performance.getEntriesByName('relance-panel-ready').length > 0, { timeout: 10000 });
   await card.waitForSelector('form.debrief');
+  await card.waitForSelector('::-p-text(Globex · Data engineer)');
   const values = await card.evaluate(() => {
     const v = (sel) => document.querySelector(sel)?.value;
     const c = (sel) => document.querySelector(sel)?.checked;

@@ -248,6 +248,8 @@ describe('"How did it go?": the card starts on its debrief form', () => {
     render(<PanelApp api={fakePanelApi([acme], { askedId: 'app-1', debrief: true, drafts: { 'app-1': draft } })} />);
     const form = (await screen.findByRole('heading', { name: 'Record the interview' })).closest('form')!;
     expect(values(form)).toEqual({ at: '2026-12-01T14:00', name: 'Léa Roux', asked: true, thanked: true });
+    // Which interview it is, above the form.
+    expect(screen.getByText('Acme · Frontend developer').compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect((within(form).getByRole('radio', { name: /Convinced/ }) as HTMLInputElement).checked).toBe(true);
     // Cancel: the card of that interview, its ticks kept.
     await userEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
