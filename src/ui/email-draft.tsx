@@ -76,11 +76,13 @@ interface DraftProps {
 
 function Draft({ id, heading, hint, draft, level, copy, prompt, focus }: DraftProps) {
   const [status, setStatus] = useState('');
+  const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     if (!focus) return;
-    headingRef.current?.scrollIntoView?.({ block: 'start' });
-    headingRef.current?.focus();
+    // The whole draft at the top of the view (its scroll margin above it), then its heading focused where it is.
+    sectionRef.current?.scrollIntoView?.({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
   }, []);
   const Heading = level === 2 ? 'h2' : 'h3';
   const onCopy = async () => {
@@ -92,7 +94,7 @@ function Draft({ id, heading, hint, draft, level, copy, prompt, focus }: DraftPr
     }
   };
   return (
-    <section class="email-draft" aria-labelledby={`${id}-heading`}>
+    <section class="email-draft" aria-labelledby={`${id}-heading`} ref={sectionRef}>
       <Heading id={`${id}-heading`} ref={headingRef} tabIndex={focus ? -1 : undefined}>
         {heading}
       </Heading>
