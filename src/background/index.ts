@@ -5,15 +5,17 @@
  * the worker may be stopped between any two events. Data, reminders and badges come from IndexedDB.
  */
 import browser from 'webextension-polyfill';
-import { isCallReminder, reminderIdOf } from '../core/reminders';
+import { reminderIdOf } from '../core/reminders';
 import { isJobSiteUrl } from '../extract/sites/matches';
 import { createRouter } from '../messages/router';
+import { askPanel } from '../messages/closing-card';
 import { listen } from '../messages/listen';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { onWrite } from '../storage/tx';
 import { BadgeCache } from './badge-cache';
 import { refreshTabCached } from './badges';
 import { makeHandlers } from './handlers';
+import { clickTarget } from './notification-click';
 import { GROUP_NOTIFICATION, reminderOfNotification } from './notifications';
 import { openClosingCard, type CardPorts } from './open-card';
 import { openDashboard } from './open-dashboard';
@@ -42,6 +44,7 @@ const cardPorts: CardPorts = {
   sidePanel: (globalThis as { chrome?: { sidePanel?: SidePanelPort } }).chrome?.sidePanel,
   windows: browser.windows,
   runtime: browser.runtime,
+  askPanel: (ask) => askPanel(browser.runtime, ask),
 };
 
 /**
@@ -90,9 +93,12 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 
 /**
- * A click on a reminder: with buttons (Chrome) it opens the posting, the call is one click away;
- * without (the browser refused them, e.g. Firefox) it opens the application in the dashboard, where
- * Done, Snooze and the follow-up outcomes are. The notification's id says which it was.
+ * A click on a reminder (notification-click.ts decides where it leads): with buttons (Chrome, a call)
+ * it opens the posting, the call is one click away; "interview soon" and a pending "how did it go?" open
+ * the closing card, the latter on its debrief form; the evening's thank-you opens the application's page
+ * on the e-mail draft; without buttons (the browser refused them, e.g. Firefox) a call opens the
+ * application's outcome form, where Done, Snooze and the follow-up outcomes are. The notification's id
+ * says which it was.
  */
 async function onNotificationClicked(notificationId: string): Promise<void> {
   const card = reminderOfNotification(notificationId);
@@ -103,8 +109,8 @@ async function onNotificationClicked(notificationId: string): Promise<void> {
     await browser.notifications.clear(notificationId);
     return;
   }
-  await browser.notifications.clear(notificationId);
   if (notificationId === GROUP_NOTIFICATION) {
+    await browser.notifications.clear(notificationId);
     await browser.tabs.create({ url: browser.runtime.getURL('popup.html?view=due') });
     return;
   }
@@ -115,11 +121,15 @@ async function onNotificationClicked(notificationId: string): Promise<void> {
     const app = reminder && (await db.get('applications', reminder.applicationId));
     return reminder && app ? { reminder, app } : undefined;
   });
-  if (!found) return;
-  const { reminder, app } = found;
-  if (shown.buttons) await openPosting(ports, app);
-  // A planned interview's reminder opens the application, where the plan is; a call's, its outcome form.
-  else await openDashboard(ports, app.id, isCallReminder(reminder));
+  const target = found && clickTarget(found.reminder, shown.buttons);
+  if (target?.open === 'debrief-card') {
+    // The card is opened before the notification is cleared, while the click may still count as the user's action.
+    await openClosingCard(cardPorts, async () => target.applicationId, undefined, true);
+  }
+  await browser.notifications.clear(notificationId);
+  if (!found || !target) return;
+  if (target.open === 'posting') await openPosting(ports, found.app);
+  else if (target.open === 'dashboard') await openDashboard(ports, target.applicationId, target.view);
 }
 
 /** Done completes the reminder and opens the outcome form, to record what the call gave; Snooze: tomorrow. */
@@ -128,7 +138,7 @@ async function onNotificationButton(notificationId: string, buttonIndex: number)
   if (!shown) return;
   if (buttonIndex === 0) {
     const reminder = await withDb((db) => makeHandlers(ports, db).completeReminder({ reminderId: shown.reminderId }));
-    await openDashboard(ports, reminder.applicationId, true);
+    await openDashboard(ports, reminder.applicationId, 'outcome');
   } else {
     await withDb((db) => makeHandlers(ports, db).snoozeReminder({ reminderId: shown.reminderId }));
   }

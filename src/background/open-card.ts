@@ -1,3 +1,4 @@
+import type { CardAsk } from '../messages/closing-card';
 import type { CardWindowsPort, RuntimePort, SidePanelPort } from './ports';
 
 export interface CardPorts {
@@ -5,6 +6,8 @@ export interface CardPorts {
   sidePanel?: SidePanelPort;
   windows: CardWindowsPort;
   runtime: RuntimePort;
+  /** Tells the open side panel which card to show (messages/closing-card.ts askPanel); says whether it answered. */
+  askPanel: (ask: CardAsk) => Promise<boolean>;
 }
 
 /**
@@ -12,26 +15,35 @@ export interface CardPorts {
  * focused window), which shows the active tab's application or today's nearest interview. Where the
  * side panel is refused (no user action counted, or Firefox, where a notification click does not open
  * the sidebar), the card of `applicationId` in a small window of its own, which the user places beside
- * the call. Says which it opened.
+ * the call. With `debrief` (the interview is over: "how did it go?"), the card of `applicationId`
+ * starts on its debrief form, pre-filled: the window says so in its address (`&debrief=1`), the side
+ * panel, just opened or already open, is told. Says which it opened.
  */
 export async function openClosingCard(
-  { sidePanel, windows, runtime }: CardPorts,
+  { sidePanel, windows, runtime, askPanel }: CardPorts,
   applicationId: () => Promise<string | null>,
   windowId?: number,
+  debrief = false,
 ): Promise<'panel' | 'window'> {
   if (sidePanel) {
+    let opened = false;
     try {
       const id = windowId ?? (await windows.getLastFocused()).id;
       if (id !== undefined) {
         await sidePanel.open({ windowId: id });
-        return 'panel';
+        opened = true;
       }
     } catch {
       // "may only be called in response to a user gesture": the window below instead.
     }
+    if (opened) {
+      const app = debrief ? await applicationId() : null;
+      if (app) await askPanel({ applicationId: app, debrief: true });
+      return 'panel';
+    }
   }
   const app = await applicationId();
-  const url = runtime.getURL(app ? `panel.html?app=${encodeURIComponent(app)}` : 'panel.html');
-  await windows.create({ type: 'popup', url, width: 420, height: 760 });
+  const query = app ? `?app=${encodeURIComponent(app)}${debrief ? '&debrief=1' : ''}` : '';
+  await windows.create({ type: 'popup', url: runtime.getURL(`panel.html${query}`), width: 420, height: 760 });
   return 'window';
 }

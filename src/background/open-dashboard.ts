@@ -1,16 +1,22 @@
 import type { Ports } from './ports';
 
-/** The dashboard's address: the list, an application (`#app/<id>`), or its outcome form (`#app/<id>/outcome`). */
-function dashboardUrl(runtime: Ports['runtime'], applicationId?: string, outcome = false): string {
-  const hash = applicationId ? `#app/${encodeURIComponent(applicationId)}${outcome ? '/outcome' : ''}` : '';
+/**
+ * What the application's page opens on: its outcome form (`#app/<id>/outcome`), or its thank-you
+ * e-mail draft shown and focused (`#app/<id>/thank-you`); null for the page as it is.
+ */
+export type DashboardView = 'outcome' | 'thank-you' | null;
+
+/** The dashboard's address: the list, or an application (`#app/<id>`) and its view. */
+function dashboardUrl(runtime: Ports['runtime'], applicationId?: string, view: DashboardView = null): string {
+  const hash = applicationId ? `#app/${encodeURIComponent(applicationId)}${view ? `/${view}` : ''}` : '';
   return runtime.getURL(`dashboard.html${hash}`);
 }
 
-/** Opens the dashboard in a new tab, optionally on one application or its outcome form. */
+/** Opens the dashboard in a new tab, optionally on one application and its view. */
 export async function openDashboard(
   { runtime, tabs }: Pick<Ports, 'runtime' | 'tabs'>,
   applicationId?: string,
-  outcome = false,
+  view: DashboardView = null,
 ): Promise<void> {
-  await tabs.create({ url: dashboardUrl(runtime, applicationId, outcome) });
+  await tabs.create({ url: dashboardUrl(runtime, applicationId, view) });
 }

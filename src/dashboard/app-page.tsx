@@ -31,6 +31,8 @@ export interface AppPageProps {
   id: string;
   /** `#app/<id>/outcome`: open on the outcome form (from a reminder). */
   outcome: boolean;
+  /** `#app/<id>/thank-you`: the thank-you e-mail draft shown and focused (from its reminder). */
+  thanks?: boolean;
   settings: Settings;
   now: number;
   /** The application changed (any write here): the list updates its row. */
@@ -72,7 +74,7 @@ export function AppPage(p: AppPageProps) {
   // A keyboard or screen reader user who came from the list lands on the page's title (the outcome form
   // focuses itself).
   useLayoutEffect(() => {
-    if (loaded && mode !== 'outcome' && p.focusHeading) headingRef.current?.focus();
+    if (loaded && mode !== 'outcome' && !p.thanks && p.focusHeading) headingRef.current?.focus();
   }, [loaded]);
 
   if (detail === null) return <p class="hint">{t('loading')}</p>;
@@ -162,6 +164,7 @@ export function AppPage(p: AppPageProps) {
           copy={p.api.copyText}
           me={me}
           prompt={prompt}
+          focusThanks={p.thanks}
         />
       )}
       <div role="alert" class="alert-region">

@@ -167,6 +167,7 @@ export function Dashboard({ api, onReady }: DashboardProps) {
         api={api}
         id={route.id}
         outcome={route.outcome}
+        thanks={route.thanks}
         settings={settings}
         now={now}
         onChanged={upsert}

@@ -1,13 +1,17 @@
-/** The dashboard's hash routes: `#` the list, `#app/<id>`, `#app/<id>/outcome`, `#settings`. */
-export type Route = { page: 'list' } | { page: 'app'; id: string; outcome: boolean } | { page: 'settings' };
+/**
+ * The dashboard's hash routes: `#` the list, `#app/<id>`, `#app/<id>/outcome` (its outcome form),
+ * `#app/<id>/thank-you` (its thank-you e-mail draft, shown and focused), `#settings`.
+ */
+export type Route = { page: 'list' } | { page: 'app'; id: string; outcome: boolean; thanks?: true } | { page: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === 'settings') return { page: 'settings' };
-  const m = /^app\/([^/]+)(\/outcome)?$/.exec(path);
+  const m = /^app\/([^/]+)(?:(\/outcome)|\/thank-you)?$/.exec(path);
   if (m) {
     try {
-      return { page: 'app', id: decodeURIComponent(m[1]!), outcome: Boolean(m[2]) };
+      const id = decodeURIComponent(m[1]!);
+      return path.endsWith('/thank-you') ? { page: 'app', id, outcome: false, thanks: true } : { page: 'app', id, outcome: Boolean(m[2]) };
     } catch {
       // A malformed escape: fall through to the list.
     }
@@ -22,6 +26,6 @@ export function hrefOf(route: Route): string {
     case 'settings':
       return '#settings';
     case 'app':
-      return `#app/${encodeURIComponent(route.id)}${route.outcome ? '/outcome' : ''}`;
+      return `#app/${encodeURIComponent(route.id)}${route.outcome ? '/outcome' : route.thanks ? '/thank-you' : ''}`;
   }
 }

@@ -12,6 +12,11 @@ export interface PanelContext {
    * tab's tracked posting or the dashboard page of an application; null when none.
    */
   askedId: string | null;
+  /**
+   * `panel.html?app=<id>&debrief=1` ("how did it go?"'s own window): the interview is over, the asked
+   * application starts on its debrief form, pre-filled.
+   */
+  debrief: boolean;
 }
 
 /** One application's card: the application and its debrief in progress, if any. */
@@ -34,6 +39,9 @@ export interface PanelApi {
   discardDraft(applicationId: string): Promise<void>;
   /** The same message as the popup's debrief. */
   saveDebrief(req: SaveDebriefRequest): Promise<SaveDebriefReply>;
-  /** Calls back with the new asked application when the user moves to another tab showing a tracked posting. */
-  onAsked?(callback: (applicationId: string) => void): void;
+  /**
+   * Calls back with the new asked application when the user moves to another tab showing a tracked
+   * posting, or when the worker asks for one ("how did it go?" clicked: `debrief`, its debrief form).
+   */
+  onAsked?(callback: (applicationId: string, debrief?: boolean) => void): void;
 }

@@ -34,9 +34,15 @@ export function PanelApp({ api, onReady }: PanelAppProps) {
   const modeRef = useRef(mode);
   modeRef.current = mode;
 
-  const show = async (applicationId: string | null) => {
-    setMode({ kind: 'card' });
-    setCard(applicationId ? await api.loadCard(applicationId) : null);
+  // The worker's last ask, which the context loading after it must not undo.
+  const asked = useRef<{ id: string; debrief: boolean } | null>(null);
+
+  /** The card of an application, or with `debrief` (the interview is over) its debrief form, pre-filled. */
+  const show = async (applicationId: string | null, debrief = false) => {
+    if (!debrief) setMode({ kind: 'card' });
+    const data = applicationId ? await api.loadCard(applicationId) : null;
+    setCard(data);
+    if (debrief) setMode(data ? { kind: 'debrief', data } : { kind: 'card' });
   };
 
   useEffect(() => {
@@ -44,13 +50,19 @@ export function PanelApp({ api, onReady }: PanelAppProps) {
       .loadContext()
       .then(async (c) => {
         setCtx(c);
-        await show(cardApplicationId(c.askedId, c.today, api.now()));
+        const a = asked.current;
+        await (a ? show(a.id, a.debrief) : show(cardApplicationId(c.askedId, c.today, api.now()), c.debrief && c.askedId !== null));
       })
       .catch((e: unknown) => setLoadError(shownError(e).message))
       .finally(() => onReady?.());
-    // Another tab showing a tracked posting: its card (the card stays put on any other tab, the call's).
-    // A debrief being typed is never replaced.
-    api.onAsked?.((id) => modeRef.current.kind !== 'debrief' && void show(id).catch((e: unknown) => setLoadError(shownError(e).message)));
+    // Another tab showing a tracked posting: its card (the card stays put on any other tab, the call's);
+    // the worker's ask ("how did it go?"): that application's debrief form. A debrief being typed is
+    // never replaced.
+    api.onAsked?.((id, debrief = false) => {
+      if (modeRef.current.kind === 'debrief') return;
+      if (debrief) asked.current = { id, debrief };
+      void show(id, debrief).catch((e: unknown) => setLoadError(shownError(e).message));
+    });
   }, []);
 
   let main = null;
@@ -72,22 +84,28 @@ export function PanelApp({ api, onReady }: PanelAppProps) {
       setMode({ kind: 'saved', message: next === null ? t('savedNoCall') : t('savedReminderSet', formatDateTime(next, uiLocale())) });
     };
     main = (
-      <DebriefForm
-        heading={t('formHeadingNew')}
-        posting={{
-          title: application.posting.title,
-          company: application.posting.company,
-          location: application.posting.location,
-          url: application.posting.url,
-        }}
-        initial={formFromCard(application, draft, api.now(), ctx.settings)}
-        hidePosting
-        settings={ctx.settings}
-        now={api.now()}
-        save={save}
-        onSaved={onSaved}
-        onCancel={() => setMode({ kind: 'card' })}
-      />
+      <>
+        {/* Which interview this debrief is of: opened from "how did it go?", the card was not seen before. */}
+        <p class="company">
+          {application.posting.company} · {application.posting.title}
+        </p>
+        <DebriefForm
+          heading={t('formHeadingNew')}
+          posting={{
+            title: application.posting.title,
+            company: application.posting.company,
+            location: application.posting.location,
+            url: application.posting.url,
+          }}
+          initial={formFromCard(application, draft, api.now(), ctx.settings)}
+          hidePosting
+          settings={ctx.settings}
+          now={api.now()}
+          save={save}
+          onSaved={onSaved}
+          onCancel={() => setMode({ kind: 'card' })}
+        />
+      </>
     );
   } else if (ctx && card) {
     const { application } = card;

@@ -7,6 +7,7 @@ import { todaysInterviews } from '../core/closing-card';
 import { messageLocale } from '../core/i18n';
 import { normalizedUrls } from '../core/job-key';
 import { jobKeyFor } from '../extract/job-key';
+import { onCardAsked } from '../messages/closing-card';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
 import { draftOf, findTracked, getSettings } from '../storage/reads';
@@ -20,8 +21,13 @@ setLocale(messageLocale(ext.i18n));
 document.documentElement.lang = uiLocale();
 document.title = t('panelTitle');
 
-/** `?app=<id>`: the card of this application (the small window a reminder opens where no side panel can be). */
-const appParam = new URLSearchParams(location.search).get('app');
+/**
+ * `?app=<id>`: the card of this application (the small window a reminder opens where no side panel can
+ * be); `&debrief=1`: on its debrief form ("how did it go?").
+ */
+const params = new URLSearchParams(location.search);
+const appParam = params.get('app');
+const debriefParam = appParam !== null && params.get('debrief') === '1';
 
 let dbOpening: Promise<Db> | null = null;
 const db = (): Promise<Db> =>
@@ -58,7 +64,7 @@ const api: PanelApi = {
   async loadContext() {
     const d = await db();
     const [settings, apps, askedId] = await Promise.all([getSettings(d), d.getAll('applications'), appParam ?? activeApplication()]);
-    return { settings, today: todaysInterviews(apps, Date.now(), settings.reminderMinutes), askedId };
+    return { settings, today: todaysInterviews(apps, Date.now(), settings.reminderMinutes), askedId, debrief: debriefParam };
   },
   async loadCard(applicationId) {
     const d = await db();
@@ -73,6 +79,8 @@ const api: PanelApi = {
   onAsked(callback) {
     // The reminder's own window shows its application only.
     if (appParam !== null) return;
+    // The worker's ask: the side panel a notification click opened, or that was already open.
+    onCardAsked(({ applicationId, debrief }) => callback(applicationId, debrief));
     const check = () =>
       void activeApplication().then(
         (id) => id && callback(id),

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { followUpDraft, mailtoUrl, thanksDraft, thanksDue, unansweredCall, type EmailDraft } from '../core/email-draft';
 import { formatDate } from '../core/format';
 import type { ComponentChildren } from 'preact';
@@ -20,6 +20,8 @@ export interface EmailDraftsProps {
   me?: Profile;
   /** Shown at the top of the draft: the profile prompt, the first time (ui/profile-prompt.tsx). */
   prompt?: ComponentChildren;
+  /** Opened from the thank-you reminder: the thank-you draft is scrolled into view and its heading focused. */
+  focusThanks?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface EmailDraftsProps {
  * follow-up after a call nobody answered. Opened in the user's own mail app, or copied; never sent
  * by Relance. Any surface can host it.
  */
-export function EmailDrafts({ role, interview, events, now, level, copy, me, prompt }: EmailDraftsProps) {
+export function EmailDrafts({ role, interview, events, now, level, copy, me, prompt, focusThanks }: EmailDraftsProps) {
   if (!interview) return null;
   const day = formatDate(interview.interviewAt, uiLocale());
   if (unansweredCall(interview, events)) {
@@ -53,6 +55,7 @@ export function EmailDrafts({ role, interview, events, now, level, copy, me, pro
         level={level}
         copy={copy}
         prompt={prompt}
+        focus={focusThanks}
       />
     );
   }
@@ -67,10 +70,20 @@ interface DraftProps {
   level: 2 | 3;
   copy: (text: string) => Promise<void>;
   prompt?: ComponentChildren;
+  /** Scrolled into view with its heading focused when first shown: its copy and mail buttons are next. */
+  focus?: boolean;
 }
 
-function Draft({ id, heading, hint, draft, level, copy, prompt }: DraftProps) {
+function Draft({ id, heading, hint, draft, level, copy, prompt, focus }: DraftProps) {
   const [status, setStatus] = useState('');
+  const sectionRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    if (!focus) return;
+    // The whole draft at the top of the view (its scroll margin above it), then its heading focused where it is.
+    sectionRef.current?.scrollIntoView?.({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
   const Heading = level === 2 ? 'h2' : 'h3';
   const onCopy = async () => {
     try {
@@ -81,8 +94,10 @@ function Draft({ id, heading, hint, draft, level, copy, prompt }: DraftProps) {
     }
   };
   return (
-    <section class="email-draft" aria-labelledby={`${id}-heading`}>
-      <Heading id={`${id}-heading`}>{heading}</Heading>
+    <section class="email-draft" aria-labelledby={`${id}-heading`} ref={sectionRef}>
+      <Heading id={`${id}-heading`} ref={headingRef} tabIndex={focus ? -1 : undefined}>
+        {heading}
+      </Heading>
       {prompt}
       <p class="hint">{hint}</p>
       <p class="draft-subject">

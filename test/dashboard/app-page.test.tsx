@@ -371,3 +371,40 @@ describe('missing', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /no longer exists|not found/i })).toBeTruthy();
   });
 });
+
+describe('`#app/<id>/thank-you`: the thank-you reminder', () => {
+  const detail = () =>
+    makeDetail(
+      { id: 'acme', posting },
+      { interviews: [makeInterview({ id: 'int', applicationId: 'acme', interviewAt: NOW - 3 * 3600_000 })] },
+    );
+
+  it('shows the thank-you draft scrolled into view, its heading focused: its mail link and copy button next', async () => {
+    const scrolled: Element[] = [];
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    try {
+      await open('#app/acme/thank-you', [detail()]);
+      const draft = await screen.findByRole('region', { name: 'Thank-you e-mail' });
+      const heading = within(draft).getByRole('heading', { name: 'Thank-you e-mail' });
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+      expect(scrolled).toEqual([draft]);
+      expect(within(draft).getByRole('button', { name: 'Copy the text' })).toBeTruthy();
+    } finally {
+      scroll.mockRestore();
+    }
+  });
+
+  it('the plain page leaves the focus and the scroll alone', async () => {
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');
+    try {
+      await open('#app/acme', [detail()]);
+      const draft = await screen.findByRole('region', { name: 'Thank-you e-mail' });
+      expect(document.activeElement).not.toBe(within(draft).getByRole('heading', { name: 'Thank-you e-mail' }));
+      expect(scroll).not.toHaveBeenCalled();
+    } finally {
+      scroll.mockRestore();
+    }
+  });
+});

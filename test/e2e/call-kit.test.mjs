@@ -6,7 +6,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { extensionPage, launchWithExtension, readStore, waitFor } from './harness.mjs';
+import { editRows, evalInWorker, extensionPage, launchWithExtension, readStore, waitFor } from './harness.mjs';
 import { openDashboardPage, seedDebrief, sendMessage } from './dashboard-pages.mjs';
 
 let ext;
@@ -133,5 +133,49 @@ test('within a day of the interview, the thank-you e-mail opens the mail app wit
   assert.match(body, /^Hello Zoé Lambert,\r\n\r\nThank you for our conversation on .* about the R&D engineer, 100% remote position\./);
   assert.match(body, /this point: Their #1 project: search\r\n/);
   assert.ok(href.length <= 2000);
+  await page.close();
+});
+
+test("the evening's thank-you reminder: its click opens the application page on the draft, focused and in view", async () => {
+  // The profile given once: the draft signs with it and asks nothing more.
+  assert.ok((await sendMessage(extPage, 'saveProfile', { profile: { name: 'Lou Martin', phone: '', email: '' } })).ok);
+  const { application } = await seedDebrief(extPage, {
+    company: 'Vandelay',
+    title: 'Importer',
+    interviewAt: Date.now() - 60_000,
+    interviewerName: 'Art Vandelay',
+  });
+  const thanks = (await readStore(extPage, 'reminders')).find((r) => r.applicationId === application.id && r.kind === 'thank-you');
+  assert.ok(thanks, 'the thank-you reminder is stored');
+  // Brought due in a second, with a short real alarm: the worker's alarm path shows it.
+  const when = Date.now() + 1000;
+  await editRows(extPage, [{ store: 'reminders', id: thanks.id, change: { dueAt: when, pendingDueAt: when } }]);
+  await extPage.evaluate((name, when) => chrome.alarms.create(name, { when }), `reminder:${thanks.id}`, when);
+  const id = `reminder-open:${thanks.id}`;
+  await waitFor(async () => id in (await extPage.evaluate(() => chrome.notifications.getAll())), 'the thank-you notification');
+  // Its click, through the test build's hook (automation cannot click a notification).
+  await evalInWorker(ext.browser, (id) => globalThis.relanceTest.onNotificationClicked(id), id);
+  const target = await ext.browser.waitForTarget(
+    (t) => t.url().endsWith(`/dashboard.html#app/${encodeURIComponent(application.id)}/thank-you`),
+    { timeout: 10000 },
+  );
+  const page = await target.asPage();
+  await page.waitForSelector('#draft-thanks-heading');
+  const focus = await page.waitForFunction(
+    () => {
+      const heading = document.getElementById('draft-thanks-heading');
+      const mail = document.querySelector('section.email-draft a[href^="mailto:"]');
+      // The heading on top, the draft below it, its mail link in view too.
+      const inView = [heading, mail].every(
+        (el) => el && el.getBoundingClientRect().top > -1 && el.getBoundingClientRect().bottom <= innerHeight,
+      );
+      return document.activeElement === heading && inView && heading.textContent;
+    },
+    { timeout: 10000 },
+  );
+  assert.equal(await focus.jsonValue(), 'Thank-you e-mail');
+  // The mail link is at hand: the draft's own, to Art Vandelay's thank-you.
+  const href = await page.$eval('section.email-draft a[href^="mailto:"]', (a) => a.getAttribute('href'));
+  assert.equal(new URL(href).searchParams.get('subject'), 'Thank you – Importer interview');
   await page.close();
 });

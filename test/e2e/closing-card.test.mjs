@@ -4,11 +4,12 @@
 // action, in a small window of its own; the side panel itself is opened by a trusted click on the
 // application page's button and appears as a page target. Items are ticked by keyboard, a worker stop
 // in the middle loses none, "The interview is over" gives the debrief pre-filled, saving schedules the
-// follow-up and the badge follows; "how did it go?" fires without a debrief and not after one. Axe in
-// light and dark, on the card and on its debrief form.
+// follow-up and the badge follows; "how did it go?" fires without a debrief and not after one, and its
+// click opens the card on its debrief form, pre-filled (the application's page once a debrief was
+// recorded). Axe in light and dark, on the card and on its debrief form.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { editRows, extensionPage, launchWithExtension, readStore, stopServiceWorker, waitFor } from './harness.mjs';
+import { editRows, evalInWorker, extensionPage, launchWithExtension, readStore, stopServiceWorker, waitFor } from './harness.mjs';
 import { axeViolations, colorScheme, openDashboardPage, seedDebrief, sendMessage } from './dashboard-pages.mjs';
 
 let ext;
@@ -44,6 +45,8 @@ async function dueSoon(reminder) {
   await call(([name, when]) => chrome.alarms.create(name, { when }), [`reminder:${reminder.id}`, when]);
 }
 
+/** A click on a notification, through the test build's hook, in the worker running now (it was stopped on purpose). */
+const click = (id) => evalInWorker(ext.browser, (id) => globalThis.relanceTest.onNotificationClicked(id), id);
 const notificationIds = async () => Object.keys(await call(() => chrome.notifications.getAll()));
 const checkedTicks = () => panel.$$eval('.card input[type=checkbox]', (boxes) => boxes.filter((b) => b.checked).map((b) => b.id));
 
@@ -206,4 +209,46 @@ test('"how did it go?" fires when no debrief was recorded, not once one was', as
   await waitFor(async () => (await notificationIds()).includes(`reminder-open:${after.id}`), 'the how-did-it-go notification');
   const ids = await notificationIds();
   assert.ok(!ids.some((id) => id.endsWith(stale.id)), 'none for the application whose debrief was recorded');
+
+  // Its click (the test build's hook) opens the closing card on its debrief form, pre-filled from the
+  // plan and the ticks made during the interview; refused the side panel without a user action, in
+  // its own window.
+  const draft = await sendMessage(seedPage, 'saveCardDraft', {
+    applicationId: other.id,
+    ticks: ['askedImpression', 'thanked'],
+    heard: 'convinced',
+  });
+  assert.ok(draft.ok, JSON.stringify(draft));
+  const id = `reminder-open:${after.id}`;
+  await click(id);
+  const target = await ext.browser.waitForTarget((t) => t.url().endsWith(`/panel.html?app=${encodeURIComponent(other.id)}&debrief=1`), {
+    timeout: 10000,
+  });
+  const card = await target.asPage();
+  await card.waitForFunction(() => performance.getEntriesByName('relance-panel-ready').length > 0, { timeout: 10000 });
+  await card.waitForSelector('form.debrief');
+  await card.waitForSelector('::-p-text(Globex · Data engineer)');
+  const values = await card.evaluate(() => {
+    const v = (sel) => document.querySelector(sel)?.value;
+    const c = (sel) => document.querySelector(sel)?.checked;
+    return {
+      interviewAt: v('#f-interviewAt'),
+      convinced: c('#f-verdict-convinced'),
+      synthesis: ['enoughInformation', 'askedImpression'].map((k) => c(`#f-synthesis-${k}`)),
+      thanked: c('#f-closing-thanked'),
+    };
+  });
+  const planned = (await store('applications')).find((a) => a.id === other.id).nextInterview;
+  assert.deepEqual(values, { interviewAt: `${planned.on}T${planned.time}`, convinced: true, synthesis: [false, true], thanked: true });
+  assert.ok(!(await notificationIds()).includes(id), 'the notification is cleared');
+  await card.close();
+
+  // Once a debrief was recorded (the reminder no longer pending), the click opens the application's page.
+  const pages = (await ext.browser.pages()).length;
+  await click(`reminder-open:${stale.id}`);
+  const page = await ext.browser.waitForTarget((t) => t.url().endsWith(`/dashboard.html#app/${encodeURIComponent(app.id)}`), {
+    timeout: 10000,
+  });
+  await (await page.asPage()).close();
+  assert.equal((await ext.browser.pages()).length, pages, 'no card opened besides');
 });

@@ -27,7 +27,15 @@ const plan = (over: Partial<PlannedInterview> = {}): PlannedInterview => ({
   ...over,
 });
 
-function fakePanelApi(apps: Application[], over: { askedId?: string | null; drafts?: Record<string, CardDraft> } = {}) {
+function fakePanelApi(
+  apps: Application[],
+  over: {
+    askedId?: string | null;
+    debrief?: boolean;
+    drafts?: Record<string, CardDraft>;
+    asks?: (ask: (id: string, debrief?: boolean) => void) => void;
+  } = {},
+) {
   const drafts = over.drafts ?? {};
   const ctx: PanelContext = {
     settings: DEFAULT_SETTINGS,
@@ -36,6 +44,7 @@ function fakePanelApi(apps: Application[], over: { askedId?: string | null; draf
       .map((a) => ({ application: a, startsAt: new Date(`2026-12-01T${a.nextInterview!.time || '09:00'}`).getTime() }))
       .sort((a, b) => a.startsAt - b.startsAt),
     askedId: over.askedId ?? null,
+    debrief: over.debrief ?? false,
   };
   const api = {
     now: () => NOW,
@@ -45,6 +54,7 @@ function fakePanelApi(apps: Application[], over: { askedId?: string | null; draf
       return application ? { application, draft: drafts[id] ?? null } : null;
     }),
     saveDraft: vi.fn(async (input: CardDraftInput) => ({ ...input, updatedAt: NOW })),
+    onAsked: over.asks,
     discardDraft: vi.fn(async () => {}),
     saveDebrief: vi.fn(async (req: Parameters<PanelApi['saveDebrief']>[0]) => ({
       application: { ...apps[0]!, revision: 3 },
@@ -218,5 +228,62 @@ describe('"The interview is over": the debrief form, pre-filled', () => {
     await userEvent.click(screen.getByRole('button', { name: 'The interview is over' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(((await screen.findByLabelText('Smile')) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('"How did it go?": the card starts on its debrief form', () => {
+  const draft: CardDraft = { applicationId: 'app-1', ticks: ['askedImpression', 'thanked'], heard: 'convinced', updatedAt: NOW - 1 };
+  const values = (form: HTMLElement) => {
+    const v = (id: string) => (form.querySelector(`#${id}`) as HTMLInputElement).value;
+    const c = (id: string) => (form.querySelector(`#${id}`) as HTMLInputElement).checked;
+    return {
+      at: v('f-interviewAt'),
+      name: v('f-interviewerName'),
+      asked: c('f-synthesis-askedImpression'),
+      thanked: c('f-closing-thanked'),
+    };
+  };
+
+  it("its own window (`?app=<id>&debrief=1`): the asked application's debrief form, pre-filled from the plan and the ticks", async () => {
+    render(<PanelApp api={fakePanelApi([acme], { askedId: 'app-1', debrief: true, drafts: { 'app-1': draft } })} />);
+    const form = (await screen.findByRole('heading', { name: 'Record the interview' })).closest('form')!;
+    expect(values(form)).toEqual({ at: '2026-12-01T14:00', name: 'Léa Roux', asked: true, thanked: true });
+    // Which interview it is, above the form.
+    expect(screen.getByText('Acme · Frontend developer').compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect((within(form).getByRole('radio', { name: /Convinced/ }) as HTMLInputElement).checked).toBe(true);
+    // Cancel: the card of that interview, its ticks kept.
+    await userEvent.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(((await screen.findByLabelText(/Thank them/)) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('the side panel told by the worker, before or after its context loaded: the debrief form of the application asked', async () => {
+    const other = makeApplication({ id: 'other', posting: { ...acme.posting, company: 'Globex' }, nextInterview: plan({ time: '09:00' }) });
+    for (const early of [true, false]) {
+      let ask: ((id: string, debrief?: boolean) => void) | undefined;
+      // The panel shows the active tab's application (Globex) until the worker asks for Acme's debrief.
+      const api = fakePanelApi([other, acme], { askedId: 'other', drafts: { 'app-1': draft }, asks: (cb) => void (ask = cb) });
+      // A slow start: the ask lands while the context is still loading, which must not undo it.
+      const load = api.loadContext;
+      api.loadContext = vi.fn(() => new Promise<PanelContext>((resolve) => setTimeout(() => resolve(load()), 30)));
+      render(<PanelApp api={api} />);
+      if (early) ask!('app-1', true);
+      else {
+        await screen.findByRole('heading', { name: 'Globex · Frontend developer' });
+        ask!('app-1', true);
+      }
+      const form = (await screen.findByRole('heading', { name: 'Record the interview' })).closest('form')!;
+      expect(values(form)).toEqual({ at: '2026-12-01T14:00', name: 'Léa Roux', asked: true, thanked: true });
+      // A debrief being typed is never replaced, not even by a tab change.
+      ask!('other');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(screen.getByRole('heading', { name: 'Record the interview' })).toBeTruthy();
+      cleanup();
+    }
+  });
+
+  it('without the debrief flag, the same application opens on its card', async () => {
+    render(<PanelApp api={fakePanelApi([acme], { askedId: 'app-1', debrief: false })} />);
+    await screen.findByRole('button', { name: 'The interview is over' });
+    expect(screen.queryByRole('heading', { name: 'Record the interview' })).toBeNull();
   });
 });

@@ -1,0 +1,25 @@
+import { isCallReminder, isPending } from '../core/reminders';
+import type { Reminder } from '../core/types';
+import type { DashboardView } from './open-dashboard';
+
+/** Where a click on a reminder's notification (other than "interview soon") leads. */
+export type ClickTarget =
+  | { open: 'posting' }
+  | { open: 'debrief-card'; applicationId: string }
+  | { open: 'dashboard'; applicationId: string; view: DashboardView };
+
+/**
+ * Decides where a click on a reminder's notification leads; pure. Shown with buttons (Chrome, a call):
+ * the posting, the call one click away. "How did it go?" still pending: the closing card in its
+ * debrief state, pre-filled from the planned interview and its ticks; once a debrief was recorded (the
+ * reminder no longer pending), the application's page. The evening's thank-you: the application's page
+ * with the e-mail draft shown and focused. A call shown without buttons (Firefox): the outcome form,
+ * where Done, Snooze and the outcomes are. Anything else: the application's page, where the plan is.
+ */
+export function clickTarget(reminder: Reminder, buttons: boolean): ClickTarget {
+  const applicationId = reminder.applicationId;
+  if (buttons) return { open: 'posting' };
+  if (reminder.kind === 'how-did-it-go' && isPending(reminder)) return { open: 'debrief-card', applicationId };
+  if (reminder.kind === 'thank-you') return { open: 'dashboard', applicationId, view: 'thank-you' };
+  return { open: 'dashboard', applicationId, view: isCallReminder(reminder) ? 'outcome' : null };
+}
