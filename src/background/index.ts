@@ -5,7 +5,7 @@
  * the worker may be stopped between any two events. Data, reminders and badges come from IndexedDB.
  */
 import browser from 'webextension-polyfill';
-import { reminderIdOf } from '../core/reminders';
+import { isPending, reminderIdOf } from '../core/reminders';
 import { isJobSiteUrl } from '../extract/sites/matches';
 import { createRouter } from '../messages/router';
 import { askPanel } from '../messages/closing-card';
@@ -103,10 +103,18 @@ browser.alarms.onAlarm.addListener((alarm) => {
 async function onNotificationClicked(notificationId: string): Promise<void> {
   const card = reminderOfNotification(notificationId);
   if (card?.card) {
-    // "Interview soon": the closing card, opened first, while the click still counts as the user's action.
-    const applicationOf = () => withDb(async (db) => (await db.get('reminders', card.reminderId))?.applicationId ?? null);
-    await openClosingCard(cardPorts, applicationOf);
+    // The closing card, opened first, while the click still counts as the user's action: "interview
+    // soon" shows the card, "how did it go?" its debrief form, unless that debrief was recorded since
+    // (then the application's page, where it is).
+    const stored = withDb((db) => db.get('reminders', card.reminderId)).catch(() => undefined);
+    const applicationOf = async () => {
+      const reminder = await stored;
+      return reminder && (!card.debrief || isPending(reminder)) ? reminder.applicationId : null;
+    };
+    await openClosingCard(cardPorts, applicationOf, undefined, card.debrief === true);
     await browser.notifications.clear(notificationId);
+    const reminder = await stored;
+    if (card.debrief && reminder && !isPending(reminder)) await openDashboard(ports, reminder.applicationId);
     return;
   }
   if (notificationId === GROUP_NOTIFICATION) {

@@ -21,20 +21,25 @@ export const GROUP_NOTIFICATION = 'due-group';
  * the side panel at once, before anything else consumes the click's user action.
  */
 const INTERVIEW_CARD = 'interview-card:';
+/** "How did it go?": a click opens the closing card on its debrief form, for the same reason. */
+const INTERVIEW_DEBRIEF = 'interview-debrief:';
 
 /** Every id a reminder's notification may have. */
 export const notificationIdsOf = (reminderId: string): string[] => [
   REMINDER_NOTIFICATION + reminderId,
   REMINDER_NO_BUTTONS + reminderId,
   INTERVIEW_CARD + reminderId,
+  INTERVIEW_DEBRIEF + reminderId,
 ];
 
 /**
  * The reminder id of a reminder notification, whether it was shown with buttons, and whether it
  * opens the closing card; null for others.
  */
-export function reminderOfNotification(id: string): { reminderId: string; buttons: boolean; card?: true } | null {
+export function reminderOfNotification(id: string): { reminderId: string; buttons: boolean; card?: true; debrief?: true } | null {
   if (id.startsWith(INTERVIEW_CARD)) return { reminderId: id.slice(INTERVIEW_CARD.length), buttons: false, card: true };
+  if (id.startsWith(INTERVIEW_DEBRIEF))
+    return { reminderId: id.slice(INTERVIEW_DEBRIEF.length), buttons: false, card: true, debrief: true };
   if (id.startsWith(REMINDER_NO_BUTTONS)) return { reminderId: id.slice(REMINDER_NO_BUTTONS.length), buttons: false };
   if (id.startsWith(REMINDER_NOTIFICATION)) return { reminderId: id.slice(REMINDER_NOTIFICATION.length), buttons: true };
   return null;
@@ -85,7 +90,9 @@ export async function notifyDue(
           ? [application.posting.title, msg('notifyThankYouBody')]
           : [application.posting.title, msg('notifyHowDidItGoBody')];
     const title = msg(TITLES[reminder.kind], application.posting.company);
-    const id = (reminder.kind === 'interview-soon' ? INTERVIEW_CARD : REMINDER_NO_BUTTONS) + reminder.id;
+    const prefix =
+      reminder.kind === 'interview-soon' ? INTERVIEW_CARD : reminder.kind === 'how-did-it-go' ? INTERVIEW_DEBRIEF : REMINDER_NO_BUTTONS;
+    const id = prefix + reminder.id;
     await create(notifications, id, { type: 'basic', iconUrl, title, message: lines.join('\n') }, STAY);
     return;
   }

@@ -1,6 +1,9 @@
 import type { CardAsk } from '../messages/closing-card';
 import type { CardWindowsPort, RuntimePort, SidePanelPort } from './ports';
 
+/** `chrome.windows.WINDOW_ID_CURRENT`: the window a call is made for, read without awaiting anything. */
+const WINDOW_ID_CURRENT = -2;
+
 export interface CardPorts {
   /** Chrome's side panel; absent in Firefox, whose sidebar opens only from the user's own action. */
   sidePanel?: SidePanelPort;
@@ -17,22 +20,22 @@ export interface CardPorts {
  * the sidebar), the card of `applicationId` in a small window of its own, which the user places beside
  * the call. With `debrief` (the interview is over: "how did it go?"), the card of `applicationId`
  * starts on its debrief form, pre-filled: the window says so in its address (`&debrief=1`), the side
- * panel, just opened or already open, is told. Says which it opened.
+ * panel, just opened or already open, is told; no window when `applicationId` gives none for a
+ * debrief. Says which it opened.
  */
 export async function openClosingCard(
   { sidePanel, windows, runtime, askPanel }: CardPorts,
   applicationId: () => Promise<string | null>,
   windowId?: number,
   debrief = false,
-): Promise<'panel' | 'window'> {
+): Promise<'panel' | 'window' | null> {
   if (sidePanel) {
     let opened = false;
     try {
-      const id = windowId ?? (await windows.getLastFocused()).id;
-      if (id !== undefined) {
-        await sidePanel.open({ windowId: id });
-        opened = true;
-      }
+      // Called before anything is awaited: the click counts as the user's action only while its event
+      // is being dispatched. Without a window id, the current (last focused) window.
+      await sidePanel.open({ windowId: windowId ?? WINDOW_ID_CURRENT });
+      opened = true;
     } catch {
       // "may only be called in response to a user gesture": the window below instead.
     }
@@ -43,6 +46,8 @@ export async function openClosingCard(
     }
   }
   const app = await applicationId();
+  // A debrief that no application needs any more (recorded since): no window.
+  if (debrief && !app) return null;
   const query = app ? `?app=${encodeURIComponent(app)}${debrief ? '&debrief=1' : ''}` : '';
   await windows.create({ type: 'popup', url: runtime.getURL(`panel.html${query}`), width: 420, height: 760 });
   return 'window';

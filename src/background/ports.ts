@@ -36,7 +36,7 @@ export type WindowsPort = Pick<Browser.Windows.Static, 'update'>;
  * Windows, for the closing card: the window whose side panel to open, and the small window that shows
  * the card where no side panel can be opened.
  */
-export type CardWindowsPort = Pick<Browser.Windows.Static, 'getLastFocused' | 'create'>;
+export type CardWindowsPort = Pick<Browser.Windows.Static, 'create'>;
 
 /**
  * Chrome's side panel. webextension-polyfill does not wrap it (Chrome only): the entry passes

@@ -16,7 +16,9 @@ export function openClosingCard(): Promise<void> {
   if (sidebar) return sidebar.open();
   const panel = g.chrome?.sidePanel;
   if (!panel) return Promise.resolve();
-  return ext.windows.getCurrent().then((w) => (w.id === undefined ? undefined : panel.open({ windowId: w.id })));
+  // `chrome.windows.WINDOW_ID_CURRENT` (-2), not an awaited window id: nothing awaited before the call
+  // that needs the click's user action.
+  return panel.open({ windowId: -2 });
 }
 
 /** The worker's word to an open closing card: show this application, on its debrief form when the interview is over. */

@@ -84,7 +84,7 @@ describe("a planned interview's reminders notify", () => {
     await syncReminders(ports, db, after.dueAt);
     expect(shown).toHaveLength(2);
     expect(shown[1]).toMatchObject({
-      id: `reminder-open:${after.id}`,
+      id: `interview-debrief:${after.id}`,
       title: 'notifyHowDidItGoTitle Acme',
       message: 'Frontend developer\nnotifyHowDidItGoBody',
     });

@@ -4,11 +4,10 @@ import type { CardWindowsPort } from '../../src/background/ports';
 import type { CardAsk } from '../../src/messages/closing-card';
 import { fakeRuntime } from '../fakes/runtime';
 
-/** `windows` with one focused window (id 7) that records the windows it creates. */
+/** `windows` that records the windows it creates. */
 function fakeWindows() {
   const created: { type?: string; url?: string | string[]; width?: number }[] = [];
   const windows: CardWindowsPort = {
-    getLastFocused: async () => ({ id: 7, focused: true, incognito: false, alwaysOnTop: false }),
     create: async (data) => {
       created.push({ type: data?.type, url: data?.url, width: data?.width });
       return { id: 8, focused: true, incognito: false, alwaysOnTop: false };
@@ -23,14 +22,22 @@ const noPanel = async () => {
 };
 
 describe('openClosingCard', () => {
-  it("opens the side panel of the last focused window, or of the window given (Chrome, on the user's action)", async () => {
+  it("opens the side panel of the current window, or of the window given (Chrome, on the user's action)", async () => {
     const { windows, created } = fakeWindows();
     const opened: number[] = [];
     const sidePanel = { open: async ({ windowId }: { windowId: number }) => void opened.push(windowId) };
     expect(await openClosingCard({ sidePanel, windows, runtime: fakeRuntime, askPanel: noPanel }, async () => 'a1')).toBe('panel');
     expect(await openClosingCard({ sidePanel, windows, runtime: fakeRuntime, askPanel: noPanel }, async () => 'a1', 3)).toBe('panel');
-    expect(opened).toEqual([7, 3]);
+    expect(opened).toEqual([-2, 3]); // chrome.windows.WINDOW_ID_CURRENT
     expect(created).toEqual([]);
+  });
+
+  it('asks for the side panel before anything is awaited: the click counts as the user action only while it is dispatched', () => {
+    const { windows } = fakeWindows();
+    const opened: number[] = [];
+    const sidePanel = { open: async ({ windowId }: { windowId: number }) => void opened.push(windowId) };
+    void openClosingCard({ sidePanel, windows, runtime: fakeRuntime, askPanel: noPanel }, async () => 'a1', undefined, true);
+    expect(opened).toEqual([-2]);
   });
 
   it("a refused side panel gives the application's card in a small window of its own", async () => {
@@ -62,7 +69,7 @@ describe('openClosingCard on the debrief ("how did it go?")', () => {
     };
     expect(await openClosingCard({ sidePanel, windows, runtime: fakeRuntime, askPanel }, async () => 'a1', undefined, true)).toBe('panel');
     // Opened first (the click's user action), told after.
-    expect(events).toEqual(['open 7', 'ask a1 true']);
+    expect(events).toEqual(['open -2', 'ask a1 true']);
     expect(created).toEqual([]);
   });
 
@@ -81,5 +88,22 @@ describe('openClosingCard on the debrief ("how did it go?")', () => {
       fakeRuntime.getURL('panel.html?app=a%20b&debrief=1'),
       fakeRuntime.getURL('panel.html?app=a1&debrief=1'),
     ]);
+  });
+
+  it('a debrief recorded since (no application given): no panel told, no window', async () => {
+    const { windows, created } = fakeWindows();
+    const refused = {
+      open: async () => {
+        throw new Error('`sidePanel.open()` may only be called in response to a user gesture.');
+      },
+    };
+    expect(
+      await openClosingCard({ sidePanel: refused, windows, runtime: fakeRuntime, askPanel: noPanel }, async () => null, undefined, true),
+    ).toBe(null);
+    const sidePanel = { open: async () => {} };
+    expect(await openClosingCard({ sidePanel, windows, runtime: fakeRuntime, askPanel: noPanel }, async () => null, undefined, true)).toBe(
+      'panel',
+    );
+    expect(created).toEqual([]);
   });
 });

@@ -206,7 +206,7 @@ test('"how did it go?" fires when no debrief was recorded, not once one was', as
     (r) => r.applicationId === other.id && r.kind === 'how-did-it-go' && r.pendingDueAt !== undefined,
   );
   await dueSoon(after);
-  await waitFor(async () => (await notificationIds()).includes(`reminder-open:${after.id}`), 'the how-did-it-go notification');
+  await waitFor(async () => (await notificationIds()).includes(`interview-debrief:${after.id}`), 'the how-did-it-go notification');
   const ids = await notificationIds();
   assert.ok(!ids.some((id) => id.endsWith(stale.id)), 'none for the application whose debrief was recorded');
 
@@ -219,7 +219,7 @@ test('"how did it go?" fires when no debrief was recorded, not once one was', as
     heard: 'convinced',
   });
   assert.ok(draft.ok, JSON.stringify(draft));
-  const id = `reminder-open:${after.id}`;
+  const id = `interview-debrief:${after.id}`;
   await click(id);
   const target = await ext.browser.waitForTarget((t) => t.url().endsWith(`/panel.html?app=${encodeURIComponent(other.id)}&debrief=1`), {
     timeout: 10000,
@@ -245,7 +245,7 @@ test('"how did it go?" fires when no debrief was recorded, not once one was', as
 
   // Once a debrief was recorded (the reminder no longer pending), the click opens the application's page.
   const pages = (await ext.browser.pages()).length;
-  await click(`reminder-open:${stale.id}`);
+  await click(`interview-debrief:${stale.id}`);
   const page = await ext.browser.waitForTarget((t) => t.url().endsWith(`/dashboard.html#app/${encodeURIComponent(app.id)}`), {
     timeout: 10000,
   });
