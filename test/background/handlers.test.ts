@@ -24,7 +24,12 @@ describe('makeHandlers', () => {
     const ports = fakePorts([{ id: 7, url: 'https://www.linkedin.com/jobs/view/1' }]);
     ports.alarms.scheduled.set(ALARM_PREFIX + id, reminders[0]!.dueAt);
     await makeHandlers(ports, db, () => NOW).completeReminder({ reminderId: id });
-    expect(ports.notifications.cleared).toEqual([`reminder:${id}`, `reminder-open:${id}`, `interview-card:${id}`, `interview-debrief:${id}`]);
+    expect(ports.notifications.cleared).toEqual([
+      `reminder:${id}`,
+      `reminder-open:${id}`,
+      `interview-card:${id}`,
+      `interview-debrief:${id}`,
+    ]);
     expect(ports.alarms.scheduled.has(ALARM_PREFIX + id)).toBe(false);
     expect(ports.tabs.messages).toEqual([{ tabId: 7, message: { type: APPLICATIONS_CHANGED } }]);
     expect(ports.action.badges.length).toBeGreaterThan(0);
