@@ -36,8 +36,14 @@ describe('openClosingCard', () => {
     const { windows } = fakeWindows();
     const opened: number[] = [];
     const sidePanel = { open: async ({ windowId }: { windowId: number }) => void opened.push(windowId) };
-    void openClosingCard({ sidePanel, windows, runtime: fakeRuntime, askPanel: noPanel }, async () => 'a1', undefined, true);
+    const done = openClosingCard(
+      { sidePanel, windows, runtime: fakeRuntime, askPanel: async () => true },
+      async () => 'a1',
+      undefined,
+      true,
+    );
     expect(opened).toEqual([-2]);
+    return done;
   });
 
   it("a refused side panel gives the application's card in a small window of its own", async () => {
