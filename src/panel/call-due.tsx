@@ -35,7 +35,12 @@ export function CallDue({ application, reminder, latest, events, settings, saveP
       />
       <p>
         {/* The dashboard's route to the outcome form (dashboard/route.ts): a tab of its own beside the panel. */}
-        <a class="outcome-link" href={`dashboard.html#app/${encodeURIComponent(application.id)}/outcome`} target="_blank" rel="noopener">
+        <a
+          class="button outcome-link"
+          href={`dashboard.html#app/${encodeURIComponent(application.id)}/outcome`}
+          target="_blank"
+          rel="noopener"
+        >
           {t('recordOutcome')}
         </a>
       </p>
