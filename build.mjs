@@ -36,7 +36,8 @@ const entries = [
   { out: 'dashboard', src: 'src/dashboard/main.tsx', format: 'esm' },
   { out: 'welcome', src: 'src/welcome/main.tsx', format: 'esm' },
   // The closing card: Chrome's side panel, Firefox's sidebar, or the small window a reminder opens.
-  { out: 'panel', src: 'src/panel/main.tsx', format: 'esm' },
+  // Split: the script of a due follow-up call is a chunk it imports when shown (src/panel/app.tsx).
+  { out: 'panel', src: 'src/panel/main.tsx', format: 'esm', split: true },
   // Injected with scripting.executeScript({files}): a classic script, so an IIFE.
   { out: 'extract', src: 'src/extract/inject.ts', format: 'iife' },
   // Content scripts are classic scripts too.

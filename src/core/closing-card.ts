@@ -5,7 +5,8 @@
  */
 import { defaultFollowUpAt, startOfLocalDay, toDateInput, workingDayAfter } from './dates';
 import { plannedStartAt } from './planned-interview';
-import type { Application, Channel, ClosingChecklist, Settings, SynthesisChecklist, Verdict } from './types';
+import { answeredReminder, isDue } from './reminders';
+import type { Application, Channel, ClosingChecklist, Reminder, Settings, SynthesisChecklist, Verdict } from './types';
 import { isRecord, oneOf, text, type Checked, type FieldError } from './validate';
 
 /**
@@ -79,6 +80,12 @@ export function proposedCallAt(interviewAt: number, settings: Pick<Settings, 'fo
   return weekday === 0 || weekday === 6 ? workingDayAfter(at, settings.reminderMinutes) : at;
 }
 
+/** When the card's interview started: its planned day and time when it has a time, else now. */
+export function cardInterviewAt(app: Pick<Application, 'nextInterview'>, now: number, settings: Pick<Settings, 'reminderMinutes'>): number {
+  const plan = app.nextInterview;
+  return (plan?.time && plannedStartAt(plan, settings.reminderMinutes)) || now;
+}
+
 /** An application with an interview planned on the day of `now`, and when it starts. */
 export interface TodaysInterview {
   application: Application;
@@ -108,6 +115,16 @@ export function cardApplicationId(asked: string | null, today: readonly TodaysIn
   let best: TodaysInterview | null = null;
   for (const i of today) if (!best || Math.abs(i.startsAt - now) < Math.abs(best.startsAt - now)) best = i;
   return best?.application.id ?? null;
+}
+
+/**
+ * The follow-up call the card shows the script of, above it: while a call is due, the reminder it
+ * answers (reminders.ts answeredReminder); none while an interview is planned that day, the card being
+ * for that interview.
+ */
+export function dueCallOf(app: Pick<Application, 'nextInterview'>, pending: readonly Reminder[], now: number): Reminder | undefined {
+  if (app.nextInterview?.on === toDateInput(startOfLocalDay(now))) return undefined;
+  return pending.some((r) => isDue(r, now)) ? answeredReminder(pending, now) : undefined;
 }
 
 /** The ticks as the debrief's two checklists. */

@@ -1,5 +1,5 @@
 import type { CardDraft, CardDraftInput, TodaysInterview } from '../core/closing-card';
-import type { Application, Settings } from '../core/types';
+import type { Application, Interview, Profile, Reminder, Settings, TimelineEvent } from '../core/types';
 import type { SaveDebriefReply, SaveDebriefRequest } from '../messages/protocol';
 
 /** What the panel renders from when it opens (and again when the active tab changes). */
@@ -19,10 +19,16 @@ export interface PanelContext {
   debrief: boolean;
 }
 
-/** One application's card: the application and its debrief in progress, if any. */
+/**
+ * One application's card: the application and its debrief in progress, if any; and for the script of a
+ * follow-up call due now, its pending reminders, latest interview and timeline.
+ */
 export interface CardData {
   application: Application;
   draft: CardDraft | null;
+  pending?: Reminder[];
+  latest?: Interview;
+  events?: TimelineEvent[];
 }
 
 /**
@@ -37,6 +43,8 @@ export interface PanelApi {
   /** Saves the ticks as the application's debrief in progress (through the worker). */
   saveDraft(input: CardDraftInput): Promise<CardDraft>;
   discardDraft(applicationId: string): Promise<void>;
+  /** Stores the profile prompt's answer (the profile, or null for "Not now"); resolves with the settings. */
+  saveProfile(profile: Profile | null): Promise<Settings>;
   /** The same message as the popup's debrief. */
   saveDebrief(req: SaveDebriefRequest): Promise<SaveDebriefReply>;
   /**

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { cardApplicationId, proposedCallAt } from '../core/closing-card';
+import { cardApplicationId, cardInterviewAt, dueCallOf, proposedCallAt } from '../core/closing-card';
 import { formatDateTime } from '../core/format';
 import type { DebriefInput } from '../core/types';
 import type { SaveDebriefReply } from '../messages/protocol';
-import { DebriefForm } from '../ui/debrief/debrief-form';
 import type { FormOutput } from '../ui/debrief/form-state';
 import { shownError } from '../ui/errors';
 import { t, uiLocale } from '../ui/i18n';
@@ -11,7 +10,7 @@ import { nextInterviewText } from '../ui/next-interview';
 import { formatTime } from '../ui/when';
 import type { CardData, PanelApi, PanelContext } from './api';
 import { Card } from './card';
-import { cardInterviewAt, formFromCard } from './hand-over';
+import { CallDue, PanelDebrief } from './parts';
 
 export interface PanelAppProps {
   api: PanelApi;
@@ -54,7 +53,11 @@ export function PanelApp({ api, onReady }: PanelAppProps) {
         await (a ? show(a.id, a.debrief) : show(cardApplicationId(c.askedId, c.today, api.now()), c.debrief && c.askedId !== null));
       })
       .catch((e: unknown) => setLoadError(shownError(e).message))
-      .finally(() => onReady?.());
+      .finally(() => {
+        onReady?.();
+        // The debrief form, ready for "The interview is over".
+        PanelDebrief.preload().catch(() => {});
+      });
     // Another tab showing a tracked posting: its card (the card stays put on any other tab, the call's);
     // the worker's ask ("how did it go?"): that application's debrief form. A debrief being typed is
     // never replaced.
@@ -84,38 +87,37 @@ export function PanelApp({ api, onReady }: PanelAppProps) {
       setMode({ kind: 'saved', message: next === null ? t('savedNoCall') : t('savedReminderSet', formatDateTime(next, uiLocale())) });
     };
     main = (
-      <>
-        {/* Which interview this debrief is of: opened from "how did it go?", the card was not seen before. */}
-        <p class="company">
-          {application.posting.company} · {application.posting.title}
-        </p>
-        <DebriefForm
-          heading={t('formHeadingNew')}
-          posting={{
-            title: application.posting.title,
-            company: application.posting.company,
-            location: application.posting.location,
-            url: application.posting.url,
-          }}
-          initial={formFromCard(application, draft, api.now(), ctx.settings)}
-          hidePosting
-          settings={ctx.settings}
-          now={api.now()}
-          save={save}
-          onSaved={onSaved}
-          onCancel={() => setMode({ kind: 'card' })}
-        />
-      </>
+      <PanelDebrief
+        application={application}
+        draft={draft}
+        settings={ctx.settings}
+        now={api.now()}
+        save={save}
+        onSaved={onSaved}
+        onCancel={() => setMode({ kind: 'card' })}
+      />
     );
   } else if (ctx && card) {
     const { application } = card;
     const plan = application.nextInterview;
+    const dueCall = dueCallOf(application, card.pending ?? [], api.now());
     main = (
       <>
         <h2 class="card-title">
           {application.posting.company} · {application.posting.title}
         </h2>
         {plan && <p class="company">{nextInterviewText(plan)}</p>}
+        {dueCall && (
+          <CallDue
+            application={application}
+            reminder={dueCall}
+            latest={card.latest}
+            events={card.events ?? []}
+            settings={ctx.settings}
+            saveProfile={(profile) => api.saveProfile(profile)}
+            onSettings={(settings) => setCtx({ ...ctx, settings })}
+          />
+        )}
         <Card
           key={`${application.id}:${card.draft?.updatedAt ?? 0}`}
           application={application}

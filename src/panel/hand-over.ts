@@ -2,18 +2,11 @@
  * From the closing card to the debrief form: what the card knows becomes the form's starting state, so
  * nothing is typed twice. Pure, tested without rendering.
  */
-import { checklistsOf, proposedCallAt, type CardDraft } from '../core/closing-card';
+import { cardInterviewAt, checklistsOf, proposedCallAt, type CardDraft } from '../core/closing-card';
 import { fromDateTimeInput, toDateInput, toDateTimeInput } from '../core/dates';
-import { plannedStartAt } from '../core/planned-interview';
 import type { Application, Settings } from '../core/types';
 import { initialForm, withDefaultDates, withInterviewAt, withNextInterview, type FormState } from '../ui/debrief/form-state';
 import { postingFields } from '../ui/debrief/posting-state';
-
-/** When the card's interview started: its planned day and time when it has a time, else now. */
-export function cardInterviewAt(app: Application, now: number, settings: Settings): number {
-  const plan = app.nextInterview;
-  return (plan?.time && plannedStartAt(plan, settings.reminderMinutes)) || now;
-}
 
 /**
  * The debrief form as the card leaves it: the planned interview's date and time, stage and

@@ -10,7 +10,7 @@ import { jobKeyFor } from '../extract/job-key';
 import { onCardAsked } from '../messages/closing-card';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
-import { draftOf, findTracked, getSettings } from '../storage/reads';
+import { draftOf, eventsOf, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { setLocale, setTranslator, t, uiLocale } from '../ui/i18n';
 import type { PanelApi } from './api';
@@ -68,13 +68,20 @@ const api: PanelApi = {
   },
   async loadCard(applicationId) {
     const d = await db();
-    const application = await d.get('applications', applicationId);
-    return application ? { application, draft: (await draftOf(d, applicationId)) ?? null } : null;
+    const [application, draft, pending, interviews, events] = await Promise.all([
+      d.get('applications', applicationId),
+      draftOf(d, applicationId),
+      pendingRemindersOf(d, applicationId),
+      interviewsOf(d, applicationId),
+      eventsOf(d, applicationId),
+    ]);
+    return application ? { application, draft: draft ?? null, pending, latest: interviews[0], events } : null;
   },
   saveDraft: (input) => send('saveCardDraft', input),
   discardDraft: async (applicationId) => {
     await send('discardCardDraft', { applicationId });
   },
+  saveProfile: (profile) => send('saveProfile', { profile }),
   saveDebrief: (req) => send('saveDebrief', req),
   onAsked(callback) {
     // The reminder's own window shows its application only.

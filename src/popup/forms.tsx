@@ -3,7 +3,7 @@
  * view and the forms. The popup's first script carries none of them; main.tsx loads the one the
  * opening view shows with the context (in parallel with reading it), and the others once painted.
  */
-import { lazy } from './lazy';
+import { lazy } from '../ui/lazy';
 
 export const ApplicationView = lazy(() => import('./application-view').then((m) => m.ApplicationView));
 export const PageDebrief = lazy(() => import('./page-debrief').then((m) => m.PageDebrief));

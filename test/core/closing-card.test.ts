@@ -6,11 +6,12 @@ import {
   cardApplicationId,
   checkCardDraft,
   checklistsOf,
+  dueCallOf,
   leaveWellTicks,
   proposedCallAt,
   todaysInterviews,
 } from '../../src/core/closing-card';
-import { DEFAULT_SETTINGS, type Application, type PlannedInterview } from '../../src/core/types';
+import { DEFAULT_SETTINGS, type Application, type PlannedInterview, type Reminder } from '../../src/core/types';
 import { makeExport } from '../export-builders';
 
 const local = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(y, mo - 1, d, h, mi).getTime();
@@ -78,6 +79,33 @@ describe('todaysInterviews and cardApplicationId: which application the card sho
   it('none on a day with no interview', () => {
     expect(todaysInterviews(apps, local(2026, 4, 16, 9), 540)).toEqual([]);
     expect(cardApplicationId(null, [], now)).toBeNull();
+  });
+});
+
+describe('dueCallOf: the follow-up call whose script is shown above the card', () => {
+  const now = local(2026, 12, 1, 14, 50);
+  const reminder = (id: string, kind: Reminder['kind'], dueAt: number): Reminder => ({
+    id,
+    applicationId: 'a',
+    interviewId: 'i',
+    kind,
+    dueAt,
+    pendingDueAt: dueAt,
+  });
+  const followUp = reminder('f', 'follow-up', local(2026, 11, 30, 9));
+
+  it('the due follow-up, before a due promised answer; none while nothing is due', () => {
+    const answer = reminder('a', 'answer-due', local(2026, 11, 29, 9));
+    expect(dueCallOf({}, [answer, followUp], now)?.id).toBe('f');
+    expect(dueCallOf({}, [answer], now)?.id).toBe('a');
+    expect(dueCallOf({}, [reminder('f', 'follow-up', local(2026, 12, 2, 9))], now)).toBeUndefined();
+  });
+
+  it("not for the reminders of a planned interview, nor while an interview is planned that day (the card is that interview's)", () => {
+    expect(dueCallOf({}, [reminder('s', 'interview-soon', local(2026, 12, 1, 14, 30))], now)).toBeUndefined();
+    const on = (day: string) => ({ nextInterview: { on: day, time: '16:00', channel: null, withWhom: '', role: '', stage: null } });
+    expect(dueCallOf(on('2026-12-01'), [followUp], now)).toBeUndefined();
+    expect(dueCallOf(on('2026-12-03'), [followUp], now)?.id).toBe('f');
   });
 });
 

@@ -6,7 +6,8 @@
 // in the middle loses none, "The interview is over" gives the debrief pre-filled, saving schedules the
 // follow-up and the badge follows; "how did it go?" fires without a debrief and not after one, and its
 // click opens the card on its debrief form, pre-filled (the application's page once a debrief was
-// recorded). Axe in light and dark, on the card and on its debrief form.
+// recorded). An application whose follow-up call is due has the call script above its card, and a link
+// to its outcome form. Axe in light and dark, on the card, with the script, and on its debrief form.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { editRows, evalInWorker, extensionPage, launchWithExtension, readStore, stopServiceWorker, waitFor } from './harness.mjs';
@@ -251,4 +252,28 @@ test('"how did it go?" fires when no debrief was recorded, not once one was', as
   });
   await (await page.asPage()).close();
   assert.equal((await ext.browser.pages()).length, pages, 'no card opened besides');
+});
+
+test('an application whose follow-up call is due: the panel shows the call script above the card, and the way to the outcome form', async () => {
+  const { application: due } = await seedDebrief(seedPage, { company: 'Initech', title: 'Backend developer', followUpInDays: -2 });
+  const card = await ext.browser.newPage();
+  await card.goto(`chrome-extension://${ext.extensionId}/panel.html?app=${encodeURIComponent(due.id)}`);
+  await card.waitForFunction(() => performance.getEntriesByName('relance-panel-ready').length > 0, { timeout: 10000 });
+  await card.waitForSelector('::-p-text(Initech · Backend developer)');
+  // The script's chunk loads when shown.
+  const script = await card.waitForSelector('.call-script');
+  assert.match(await script.evaluate((s) => s.textContent), /Ask for Claire Martin/);
+  assert.ok(await card.$('.call-due + .card'), 'the card below it');
+  for (const scheme of ['light', 'dark']) {
+    await colorScheme(card, scheme);
+    assert.deepEqual(await axeViolations(card), [], `axe on the script above the card, ${scheme}`);
+  }
+  await card.click("::-p-text(Record the call's outcome)");
+  const outcome = await ext.browser.waitForTarget((t) => t.url().endsWith(`/dashboard.html#app/${encodeURIComponent(due.id)}/outcome`), {
+    timeout: 10000,
+  });
+  const page = await outcome.asPage();
+  await page.waitForSelector("::-p-text(The follow-up call's outcome)");
+  await page.close();
+  await card.close();
 });

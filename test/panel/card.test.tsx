@@ -6,72 +6,15 @@ import '../paris-time';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CardDraft, CardDraftInput } from '../../src/core/closing-card';
-import { DEFAULT_SETTINGS, type Application, type PlannedInterview } from '../../src/core/types';
-import type { CardData, PanelApi, PanelContext } from '../../src/panel/api';
+import type { CardDraft } from '../../src/core/closing-card';
+import type { PanelContext } from '../../src/panel/api';
 import { PanelApp } from '../../src/panel/app';
 import { installCatalog, makeApplication } from '../popup/helpers';
 
+import { fakePanelApi, NOW, plan } from './helpers';
+
 beforeEach(installCatalog);
 afterEach(cleanup);
-
-/** Tuesday 1 December 2026, 14:50: the interview planned at 14:00 is ending. */
-const NOW = new Date(2026, 11, 1, 14, 50).getTime();
-const plan = (over: Partial<PlannedInterview> = {}): PlannedInterview => ({
-  on: '2026-12-01',
-  time: '14:00',
-  channel: 'video',
-  withWhom: 'Léa Roux',
-  role: 'CTO',
-  stage: 'hiring-manager',
-  ...over,
-});
-
-function fakePanelApi(
-  apps: Application[],
-  over: {
-    askedId?: string | null;
-    debrief?: boolean;
-    drafts?: Record<string, CardDraft>;
-    asks?: (ask: (id: string, debrief?: boolean) => void) => void;
-  } = {},
-) {
-  const drafts = over.drafts ?? {};
-  const ctx: PanelContext = {
-    settings: DEFAULT_SETTINGS,
-    today: apps
-      .filter((a) => a.nextInterview?.on === '2026-12-01')
-      .map((a) => ({ application: a, startsAt: new Date(`2026-12-01T${a.nextInterview!.time || '09:00'}`).getTime() }))
-      .sort((a, b) => a.startsAt - b.startsAt),
-    askedId: over.askedId ?? null,
-    debrief: over.debrief ?? false,
-  };
-  const api = {
-    now: () => NOW,
-    loadContext: vi.fn(async () => ctx),
-    loadCard: vi.fn(async (id: string): Promise<CardData | null> => {
-      const application = apps.find((a) => a.id === id);
-      return application ? { application, draft: drafts[id] ?? null } : null;
-    }),
-    saveDraft: vi.fn(async (input: CardDraftInput) => ({ ...input, updatedAt: NOW })),
-    onAsked: over.asks,
-    discardDraft: vi.fn(async () => {}),
-    saveDebrief: vi.fn(async (req: Parameters<PanelApi['saveDebrief']>[0]) => ({
-      application: { ...apps[0]!, revision: 3 },
-      reminders: [
-        {
-          id: 'r',
-          applicationId: apps[0]!.id,
-          interviewId: 'i',
-          kind: 'follow-up' as const,
-          dueAt: req.debrief.followUpAt!,
-          pendingDueAt: 1,
-        },
-      ],
-    })),
-  };
-  return api;
-}
 
 const acme = makeApplication({ nextInterview: plan() });
 

@@ -2,9 +2,9 @@
 import '../paris-time';
 
 import { describe, expect, it } from 'vitest';
-import type { CardDraft } from '../../src/core/closing-card';
+import { cardInterviewAt, type CardDraft } from '../../src/core/closing-card';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-import { cardInterviewAt, formFromCard } from '../../src/panel/hand-over';
+import { formFromCard } from '../../src/panel/hand-over';
 import { makeApplication } from '../popup/helpers';
 
 /** Saturday 5 December 2026, 11:40. */

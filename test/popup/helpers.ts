@@ -25,7 +25,7 @@ export function installCatalog(): void {
 
 /**
  * The popup's views and forms loaded, as main.tsx has them once the first view is painted: a click then
- * shows one at once (test/popup/lazy.test.tsx covers a form shown before it is loaded).
+ * shows one at once (test/ui/lazy.test.tsx covers a form shown before it is loaded).
  */
 export async function loadForms(): Promise<void> {
   await Promise.all([ApplicationView.preload(), PageDebrief.preload(), OutcomeForm.preload(), PlanForm.preload()]);

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 export type Lazy<P> = ComponentType<P> & { preload: () => Promise<unknown> };
 
 /**
- * A component loaded when first shown (a dynamic import: its own chunk, out of the popup's first
+ * A component loaded when first shown (a dynamic import: its own chunk, out of the page's first
  * script). Once loaded it renders at once; until then it renders nothing and the load is started.
  * A failed load is retried on the next mount.
  */

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-// A popup form loaded when shown: nothing until its module has loaded, at once once it has.
+// A component loaded when shown (a popup form, the panel's call script): nothing until its module has loaded, at once once it has.
 import { render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/preact';
-import { lazy } from '../../src/popup/lazy';
+import { lazy } from '../../src/ui/lazy';
 
 afterEach(cleanup);
 
