@@ -232,7 +232,7 @@ describe('checkSettingsRecord', () => {
 });
 
 describe('a record that is not an object', () => {
-  it.each([
+  it.each<[string, () => RecordCheck<unknown>]>([
     ['application', () => checkApplicationRecord(null, isJobKey)],
     ['interview', () => checkInterviewRecord([])],
     ['reminder', () => checkReminderRecord('r')],
