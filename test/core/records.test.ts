@@ -93,6 +93,30 @@ describe('checkApplicationRecord', () => {
     expect(a).toMatchObject({ id: 'x'.repeat(100), revision: 0, nextDueAt: null, lastVerdict: null });
   });
 
+  it('accepts a key and an address of exactly the address cap', () => {
+    const long = `https://jobs.x.test/${'9'.repeat(LIMITS.url - 'https://jobs.x.test/'.length)}`;
+    expect(long).toHaveLength(LIMITS.url);
+    const a = value(
+      application((a) => {
+        a.keys.push(long);
+        a.urls = [long];
+      }),
+    );
+    expect(a.keys).toContain(long);
+    expect(a.urls).toEqual([long]);
+  });
+
+  it('refuses a title of spaces only, as the forms do', () => {
+    expect(problem(application((a) => (a.posting.title = '   ')))).toBe('posting.title is missing');
+  });
+
+  it('lets a failure of the key check itself through, rather than blaming the file', () => {
+    const broken = () => {
+      throw new TypeError('bug');
+    };
+    expect(() => checkApplicationRecord(app(), broken as never)).toThrow('bug');
+  });
+
   it('keeps "probably closed" and the planned interview as they are, and leaves them out when the file has none', () => {
     const planned = { on: '2026-04-20', time: '09:30', channel: 'video', withWhom: 'CTO', role: 'CTO', stage: 'final' };
     expect(value(application((a) => Object.assign(a, { probablyClosed: true, nextInterview: planned })))).toMatchObject({
@@ -137,6 +161,7 @@ describe('checkInterviewRecord', () => {
     ['a weak point that is not text', (i) => (i.weakPoint = null), 'weakPoint is not text'],
     ['notes over their cap', (i) => (i.notes = 'x'.repeat(LIMITS.longText + 1)), 'notes is longer than 5000 characters'],
     ['no synthesis', (i) => delete i.synthesis, 'synthesis is not an object'],
+    ['a closing that is not an object', (i) => (i.closing = true), 'closing is not an object'],
     ['a closing item as text', (i) => (i.closing.smiled = 'yes'), 'closing.smiled is not true or false'],
     ['next steps that are not a list', (i) => (i.nextSteps = {}), 'nextSteps is not a list'],
     [
