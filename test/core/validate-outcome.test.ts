@@ -76,6 +76,23 @@ describe('checkOutcome', () => {
     if (!r.ok) expect(r.errors.map((e) => e.field)).toEqual(fields.map((f) => `outcome.${f}`));
   });
 
+  it('a time or a retry date that is not a date says so', () => {
+    expect(checkOutcome({ kind: 'no-answer', at: 'today', nextFollowUpAt: 'soon' })).toEqual({
+      ok: false,
+      errors: [
+        { field: 'at', message: 'errorDateInvalid' },
+        { field: 'nextFollowUpAt', message: 'errorDateInvalid' },
+      ],
+    });
+  });
+
+  it('an unknown kind is the only error: the fields of a kind are not checked without one', () => {
+    expect(checkOutcome({ kind: 'maybe', at: AT, nextFollowUpAt: 'soon' })).toEqual({
+      ok: false,
+      errors: [{ field: 'kind', message: 'errorBadMessage' }],
+    });
+  });
+
   it('a retry before the call gets its own message', () => {
     expect(checkOutcome({ kind: 'new-date', at: AT, nextFollowUpAt: AT })).toEqual({
       ok: false,
