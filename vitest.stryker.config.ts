@@ -18,4 +18,5 @@ class QuickestFirst extends BaseSequencer {
   }
 }
 
-export default mergeConfig(base, { test: { sequence: { sequencer: QuickestFirst } } });
+// Instrumented code on a loaded machine: a test that takes 1 s in \`npm test\` may take more than vitest's 5 s.
+export default mergeConfig(base, { test: { sequence: { sequencer: QuickestFirst }, testTimeout: 60_000 } });
