@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/storage/schema';
-import { saveDebrief } from '../../src/storage/writes';
+import { completeReminder, saveDebrief } from '../../src/storage/writes';
+import { planInterview } from '../../src/storage/edit-writes';
 import { recordOutcome } from '../../src/storage/outcome-writes';
-import { applicationDetail } from '../../src/storage/reads';
+import { applicationDetail, applicationsWithPending, eventsOf } from '../../src/storage/reads';
 import { latestInterview, newerThan } from '../../src/storage/rows';
 import { args, DAY, freshDb, H, ids, NOW } from './helpers';
 
@@ -74,5 +75,35 @@ describe('applicationDetail: every row of an application in its order', () => {
 
   it('is null for an unknown application', async () => {
     expect(await applicationDetail(db, 'none')).toBeNull();
+  });
+});
+
+describe('the readers of the popup and the dashboard', () => {
+  it('eventsOf: an application’s timeline, oldest first', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    await recordOutcome(db, { applicationId: application.id, outcome: { kind: 'no-answer', at: NOW + 2 * H, note: '' } }, { now: NOW });
+    await recordOutcome(db, { applicationId: application.id, outcome: { kind: 'no-answer', at: NOW + H, note: '' } }, { now: NOW });
+    expect((await eventsOf(db, application.id)).map((e) => e.at)).toEqual([NOW + H, NOW + 2 * H]);
+    expect(await eventsOf(db, 'none')).toEqual([]);
+  });
+
+  it('applicationsWithPending: every application with its pending calls only, none for one without', async () => {
+    const acme = await saveDebrief(db, args({}, { answerBy: NOW + 3 * DAY }), { now: NOW });
+    const other = await saveDebrief(db, args({ jobKey: 'other', urls: [] }), { now: NOW });
+    await completeReminder(db, other.reminders[0]!.id, { now: NOW });
+    await planInterview(
+      db,
+      { applicationId: acme.application.id, plan: { on: '2026-04-20', time: '', channel: null, withWhom: '', role: '', stage: null } },
+      { now: NOW },
+    );
+    const rows = await applicationsWithPending(db);
+    const of = (id: string) =>
+      rows
+        .find((r) => r.application.id === id)!
+        .pending.map((r) => r.kind)
+        .sort();
+    expect(rows).toHaveLength(2);
+    expect(of(acme.application.id)).toEqual(['answer-due', 'follow-up']);
+    expect(of(other.application.id)).toEqual([]);
   });
 });
