@@ -184,6 +184,8 @@ describe('toDateTimeInput / fromDateTimeInput', () => {
     '2026-04-01T9:00',
     '2026-04-01T24:00',
     '2026-04-01T23:60',
+    '2026-04-01T09:60', // would roll over to 10:00 the same day
+    'x2026-04-01T09:00',
     '2026-02-30T09:00',
     '2026-13-01T09:00',
     '2026-04-01T09:00Z',
@@ -200,5 +202,11 @@ describe('toDateTimeInput / fromDateTimeInput', () => {
 
   it.each(['2026-01-01T00:00', '2026-03-29T03:00', '2026-10-25T01:59', '2026-10-25T04:00', '2028-02-29T12:34'])('round trip %s', (s) => {
     expect(toDateTimeInput(fromDateTimeInput(s)!)).toBe(s);
+  });
+});
+
+describe('fromDateInput, text around the date', () => {
+  it.each(['x2026-04-01', '2026-04-01x', '12026-04-01'])('%j → null', (s) => {
+    expect(fromDateInput(s, 0)).toBeNull();
   });
 });

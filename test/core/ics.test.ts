@@ -266,3 +266,65 @@ describe('a real iCalendar parser (ical.js) reads what is written', () => {
     expect(events[2]!.getFirstPropertyValue('sequence')).toBe(2);
   });
 });
+
+describe('calendar events at their edges', () => {
+  const t = makeTranslator(en);
+  const kinds = [
+    ['follow-up', en.reminderKindFollowUp.message, en.reminderActionFollowUp.message],
+    ['answer-due', en.reminderKindAnswerDue.message, en.reminderActionAnswerDue.message],
+    ['feedback', en.reminderKindFeedback.message, en.reminderActionFeedback.message],
+    ['interview-soon', en.reminderKindInterviewSoon.message, en.reminderActionInterviewSoon.message],
+    ['how-did-it-go', en.reminderKindHowDidItGo.message, en.reminderActionHowDidItGo.message],
+  ] as const;
+
+  it.each(kinds)(
+    'a %s reminder says what it is in its title and what to do, then the posting, in its description',
+    (kind, name, action) => {
+      const { event } = reminderEvent(app, reminder({ kind }), t);
+      expect(event.summary).toContain(name);
+      expect(event.description).toBe(`${action}\nhttps://jobs.test/1`);
+    },
+  );
+
+  it('a posting without an address: the description is what to do, nothing after it', () => {
+    const { event } = reminderEvent({ ...app, posting: { ...app.posting, url: '' } }, reminder(), t);
+    expect(event.description).toBe(en.reminderActionFollowUp.message);
+  });
+
+  it('a promised answer keeps its SEQUENCE while its day stays, and gets a higher one when it moves', () => {
+    const answer = (day: number) => reminderEvent(app, reminder({ kind: 'answer-due', dueAt: new Date(2026, 3, day, 9).getTime() }), t);
+    const first = planCalendar([], [answer(1)], { cancelStale: true });
+    const same = planCalendar(first.ledger, [answer(1)], { cancelStale: true });
+    expect(same.events[0]!.sequence).toBe(0);
+    expect(same.ledger).toEqual([]);
+    const moved = planCalendar(first.ledger, [answer(2)], { cancelStale: true });
+    expect(moved.events[0]!.sequence).toBe(1);
+  });
+
+  it('a renamed posting at the same time: the same SEQUENCE, and the ledger keeps the new title and address', () => {
+    const first = planCalendar([], [reminderEvent(app, reminder(), t)], { cancelStale: true });
+    for (const posting of [
+      { ...app.posting, company: 'Acme' },
+      { ...app.posting, url: 'https://jobs.test/2' },
+    ]) {
+      const renamed = planCalendar(first.ledger, [reminderEvent({ ...app, posting }, reminder(), t)], { cancelStale: true });
+      expect(renamed.events[0]!.sequence).toBe(0);
+      expect(renamed.ledger.map((e) => e.event)).toEqual(renamed.events);
+    }
+  });
+
+  it('no DESCRIPTION line for an event without one; no alarm on a timed event without one, nor on an all-day date', () => {
+    const bare = parseIcs(icsCalendar([call({ description: '', alarm: undefined })], NOW)).children[0]!;
+    expect(prop(bare, 'DESCRIPTION')).toBeUndefined();
+    expect(bare.children).toHaveLength(0);
+    const allDay = parseIcs(icsCalendar([call({ start: { kind: 'date', on: '2026-12-31' } })], NOW)).children[0]!;
+    expect(allDay.children).toHaveLength(0);
+  });
+
+  it('folds a long line into a first line of 75 octets and continuations of one space and 74; a line of exactly 75 stays whole', () => {
+    const lines = foldLine('x'.repeat(200)).split('\r\n');
+    expect(lines.map(octets)).toEqual([75, 75, 52]);
+    expect(lines.slice(1).every((l) => l.startsWith(' '))).toBe(true);
+    expect(foldLine('y'.repeat(75))).toBe('y'.repeat(75));
+  });
+});

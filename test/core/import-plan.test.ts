@@ -154,3 +154,14 @@ describe('planImport refuses', () => {
     );
   });
 });
+
+describe('planImport, an edit at the same time on both sides', () => {
+  it('the stored application keeps its fields (a tie is not a newer edit)', () => {
+    const stored = makeExport(1);
+    const file = copy(stored);
+    file.applications[0]!.posting.title = 'Same time, other title';
+    const p = plan(file, storedAs(stored));
+    expect(p.report).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(p.applications).toEqual([]);
+  });
+});

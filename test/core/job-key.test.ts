@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, normalizedUrls, normalizeForMatch, TRACKING_PARAMS } from '../../src/core/job-key';
+import { canonicalUrl, isUrlKey, normalizedUrls, normalizeForMatch, TRACKING_PARAMS } from '../../src/core/job-key';
 import { LIMITS } from '../../src/core/types';
 
 describe('canonicalUrl', () => {
@@ -122,5 +122,44 @@ describe('normalizeForMatch', () => {
 
   it('is lower case, without accents, punctuation or repeated spaces', () => {
     expect(normalizeForMatch('  L’Oréal  Paris ', ' Chef   de Produit!! ')).toBe('l oreal paris | chef de produit');
+  });
+});
+
+describe('canonicalUrl, every tracker the list names', () => {
+  it.each([
+    ['Google Ads', 'gclsrc=a&gbraid=b&wbraid=c'],
+    ['Yandex, Twitter, TikTok', 'yclid=a&twclid=b&ttclid=c'],
+    ['LinkedIn ads and Google Analytics', 'li_fat_id=a&_ga=b&_gl=c'],
+    ['HubSpot, Marketo, Vero', 'hsctatracking=a&mkt_tok=b&vero_id=c'],
+    ['a shared tweet', 'ref_src=twsrc'],
+  ])('%s parameters are dropped', (_n, query) => {
+    expect(canonicalUrl(`https://a.test/j?id=7&${query}`)).toBe('https://a.test/j?id=7');
+  });
+
+  it('keeps a parameter whose name has a malformed escape, sorted by its name as written', () => {
+    expect(canonicalUrl('https://a.test/j?zz%E0%A4%A=1&id=7')).toBe('https://a.test/j?id=7&zz%E0%A4%A=1');
+  });
+
+  it('refuses an input over 16 times the cap before parsing it, even one that would shrink under the cap', () => {
+    const huge = `https://a.test/j?utm_content=${'x'.repeat(16 * LIMITS.url)}`;
+    expect(canonicalUrl(huge)).toBeNull();
+  });
+});
+
+describe('isUrlKey', () => {
+  const at = (n: number) => `https://a.test/${'x'.repeat(n - 'https://a.test/'.length)}`;
+
+  it.each([
+    ['an https address', 'https://jobs.acme.test/42', true],
+    ['an http address', 'http://jobs.acme.test/42', true],
+    ['one of exactly the cap', at(LIMITS.url), true],
+    ['one over the cap', at(LIMITS.url + 1), false],
+    ['another scheme ending in https', 'xhttps://jobs.acme.test/42', false],
+    ['an address with a fragment', 'https://jobs.acme.test/42#apply', false],
+    ['an address with no host', 'http://:80/jobs', false],
+    ['empty text', '', false],
+    ['not text', 42, false],
+  ])('%s → %s', (_n, s, ok) => {
+    expect(isUrlKey(s)).toBe(ok);
   });
 });

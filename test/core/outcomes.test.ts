@@ -466,6 +466,121 @@ describe('nextInterviewOfDebrief', () => {
   });
 });
 
+describe('the rules at their edges', () => {
+  // Promised by Mon 6 April: that day ends at midnight, Tue 7 00:00.
+  const promised = local(2026, 4, 6, 9);
+  const midnight = local(2026, 4, 7);
+  const undecided = interview({
+    verdict: 'undecided',
+    interviewAt: local(2026, 3, 30, 10),
+    answerBy: promised,
+    followUpAt: local(2026, 4, 7, 9),
+  });
+  const closedAt = (now: number, events: TimelineEvent[], reminders: Reminder[] = []) =>
+    isProbablyClosed(app(), { latest: undecided, events, reminders, settings: DEFAULT_SETTINGS, now });
+
+  it('a call with no answer at the very first instant after the promised day is the call after it', () => {
+    expect(closedAt(midnight + H, [event('outcome', midnight, { kind: 'no-answer' })])).toBe(true);
+    expect(closedAt(midnight + H, [event('outcome', midnight - 1, { kind: 'no-answer' })])).toBe(false);
+  });
+
+  it('"keep pursuing" at the promised time itself counts', () => {
+    expect(closedAt(local(2026, 4, 20, 10), [event('kept-pursuing', promised)], [pendingReminder('follow-up', local(2026, 4, 7, 9))])).toBe(
+      false,
+    );
+  });
+
+  it('the order the timeline comes in does not matter (newest first, as an application page lists it)', () => {
+    const latest = interview({ verdict: 'convinced', answerBy: null });
+    const calls = [1, 2, 3].map((n) => event('outcome', latest.interviewAt + n * DAY, { kind: 'no-answer' }));
+    const pursued = event('kept-pursuing', latest.interviewAt + 2.5 * DAY);
+    const c = (events: TimelineEvent[]) =>
+      isProbablyClosed(app(), { latest, events, reminders: [], settings: DEFAULT_SETTINGS, now: CALL });
+    // One call since "keep pursuing": not probably closed, in either order.
+    expect(c([calls[0]!, calls[1]!, pursued, calls[2]!])).toBe(false);
+    expect(c([pursued, ...calls])).toBe(false);
+    expect(c([...calls].reverse())).toBe(true);
+  });
+
+  it('without any interview and fewer unanswered calls than the retries: not probably closed', () => {
+    const events = [event('outcome', CALL - DAY, { kind: 'no-answer' })];
+    expect(isProbablyClosed(app(), { latest: undefined, events, reminders: [], settings: DEFAULT_SETTINGS, now: CALL })).toBe(false);
+  });
+
+  it('an application with an offer is never probably closed, even once every retry went unanswered', () => {
+    const events = [3, 2].map((n) => event('outcome', CALL - n * DAY, { kind: 'no-answer' }));
+    expect(applyOutcome(app({ status: 'offer' }), outcome({ kind: 'no-answer' }), ctx({ events })).probablyClosed).toBe(false);
+    expect(applyOutcome(app({ status: 'waiting' }), outcome({ kind: 'no-answer' }), ctx({ events })).probablyClosed).toBe(true);
+  });
+
+  it('a call recorded late, made before the promised day ended, answers the overdue follow-up: it no longer counts', () => {
+    const late = ctx({
+      latest: undecided,
+      now: local(2026, 4, 20, 10),
+      reminders: [pendingReminder('follow-up', local(2026, 4, 7, 9))],
+    });
+    expect(isProbablyClosed(app(), { ...late, events: [] })).toBe(true);
+    const plan = applyOutcome(
+      app(),
+      outcome({ kind: 'no-answer', at: local(2026, 4, 6, 15), nextFollowUpAt: local(2026, 4, 21, 9) }),
+      late,
+    );
+    expect(plan.supersede).toEqual(['follow-up']);
+    expect(plan.probablyClosed).toBe(false);
+  });
+
+  it('a new date once the retries are used up still sets its follow-up', () => {
+    const two = [3, 2].map((n) => event('outcome', CALL - n * DAY, { kind: 'no-answer' }));
+    const plan = applyOutcome(app(), outcome({ kind: 'new-date', nextFollowUpAt: CALL + 3 * DAY }), ctx({ events: two }));
+    expect(plan.reminders).toEqual([{ kind: 'follow-up', dueAt: CALL + 3 * DAY }]);
+  });
+
+  it('the promised date of a retry rule is the pending answer-due reminder, not another pending one listed first', () => {
+    const rule = retryRuleOf(ctx({ reminders: [pendingReminder('follow-up', CALL + DAY), pendingReminder('answer-due', CALL + 2 * DAY)] }));
+    expect(rule.promisedAt).toBe(CALL + 2 * DAY);
+  });
+});
+
+describe('resolveOutcome without a retry rule or with parts left out', () => {
+  it('no answer: the default retry, as if no promise were pending', () => {
+    expect(resolveOutcome(outcome({ kind: 'no-answer' }), DEFAULT_SETTINGS)).toEqual({
+      ...outcome({ kind: 'no-answer' }),
+      nextFollowUpAt: defaultRetryAt(CALL, DEFAULT_SETTINGS),
+    });
+  });
+
+  it('an answer says an offer unless told otherwise; a next interview with no details is of no known date; a rejection with no reason', () => {
+    expect(resolveOutcome(outcome({ kind: 'answer' }), DEFAULT_SETTINGS)).toEqual({ kind: 'answer', at: CALL, note: '', result: 'offer' });
+    expect(resolveOutcome(outcome({ kind: 'answer', result: 'next-interview' }), DEFAULT_SETTINGS)).toEqual({
+      kind: 'answer',
+      at: CALL,
+      note: '',
+      result: 'next-interview',
+      nextInterview: { withWhom: '', on: '', stage: 'other' },
+    });
+    expect(resolveOutcome(outcome({ kind: 'answer', result: 'rejected' }), DEFAULT_SETTINGS)).toEqual({
+      kind: 'answer',
+      at: CALL,
+      note: '',
+      result: 'rejected',
+      reason: '',
+    });
+  });
+});
+
+describe('nextInterviewOfDebrief, steps whose day is not a date', () => {
+  it('are not an interview to plan', () => {
+    const d = makeDebrief({
+      verdict: 'convinced',
+      nextSteps: [
+        { withWhom: 'HR', when: '2026-02-30' },
+        { withWhom: 'CTO', when: '2026-04-30' },
+      ],
+    });
+    expect(nextInterviewOfDebrief(d)?.withWhom).toBe('CTO');
+  });
+});
+
 it('dates in this file are in Paris', () => {
   expect(day(local(2026, 4, 1))).toBe('Wed Apr 01 2026');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOutcome, checkSettings } from '../../src/core/validate-outcome';
+import { checkOutcome, checkSettings, type SETTINGS_BOUNDS } from '../../src/core/validate-outcome';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 
 const AT = Date.UTC(2026, 3, 8, 8);
@@ -76,6 +76,23 @@ describe('checkOutcome', () => {
     if (!r.ok) expect(r.errors.map((e) => e.field)).toEqual(fields.map((f) => `outcome.${f}`));
   });
 
+  it('a time or a retry date that is not a date says so', () => {
+    expect(checkOutcome({ kind: 'no-answer', at: 'today', nextFollowUpAt: 'soon' })).toEqual({
+      ok: false,
+      errors: [
+        { field: 'at', message: 'errorDateInvalid' },
+        { field: 'nextFollowUpAt', message: 'errorDateInvalid' },
+      ],
+    });
+  });
+
+  it('an unknown kind is the only error: the fields of a kind are not checked without one', () => {
+    expect(checkOutcome({ kind: 'maybe', at: AT, nextFollowUpAt: 'soon' })).toEqual({
+      ok: false,
+      errors: [{ field: 'kind', message: 'errorBadMessage' }],
+    });
+  });
+
   it('a retry before the call gets its own message', () => {
     expect(checkOutcome({ kind: 'new-date', at: AT, nextFollowUpAt: AT })).toEqual({
       ok: false,
@@ -99,5 +116,58 @@ describe('checkSettings', () => {
     ['a missing badge setting', { badgeCountOnOtherTabs: undefined }, 'badgeCountOnOtherTabs'],
   ])('refuses %s', (_n, over, field) => {
     expect(checkSettings({ ...DEFAULT_SETTINGS, ...over })).toEqual({ ok: false, errors: [{ field, message: 'errorBadMessage' }] });
+  });
+});
+
+describe('checkOutcome, the details of an answer', () => {
+  const nextInterview = (n: unknown) => checkOutcome({ kind: 'answer', at: AT, result: 'next-interview', nextInterview: n });
+
+  it('a next interview with no date yet, its interviewer trimmed; a rejection with no reason', () => {
+    expect(nextInterview({ withWhom: '  Léa  ', on: ' ', stage: 'team' })).toEqual({
+      ok: true,
+      value: { kind: 'answer', at: AT, result: 'next-interview', nextInterview: { withWhom: 'Léa', on: '', stage: 'team' }, note: '' },
+    });
+    expect(checkOutcome({ kind: 'answer', at: AT, result: 'rejected' })).toEqual({
+      ok: true,
+      value: { kind: 'answer', at: AT, result: 'rejected', reason: '', note: '' },
+    });
+  });
+
+  it.each([
+    ['an interviewer that is not text', { withWhom: 3, on: '', stage: 'team' }],
+    ['a day that is not text', { withWhom: '', on: 20260415, stage: 'team' }],
+    ['no stage', { withWhom: '', on: '' }],
+    ['a list', [{ withWhom: '', on: '', stage: 'team' }]],
+  ])('refuses a next interview with %s', (_n, n) => {
+    expect(nextInterview(n)).toEqual({ ok: false, errors: [{ field: 'nextInterview', message: 'errorBadMessage' }] });
+  });
+});
+
+describe('checkSettings, the ranges', () => {
+  const bounds: [keyof typeof SETTINGS_BOUNDS, number, number][] = [
+    ['followUpDelayDays', 1, 90],
+    ['reminderMinutes', 0, 1439],
+    ['noAnswerRetryWorkingDays', 1, 30],
+    ['maxNoAnswerRetries', 0, 10],
+    ['interviewSoonMinutes', 0, 240],
+    ['interviewLengthMinutes', 15, 480],
+  ];
+
+  it.each(bounds)('%s: from %i to %i, both included', (key, min, max) => {
+    for (const v of [min, max])
+      expect(checkSettings({ ...DEFAULT_SETTINGS, [key]: v })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, [key]: v } });
+    for (const v of [min - 1, max + 1])
+      expect(checkSettings({ ...DEFAULT_SETTINGS, [key]: v })).toEqual({ ok: false, errors: [{ field: key, message: 'errorBadMessage' }] });
+  });
+
+  it('keeps notifications and the badge off when they are off', () => {
+    const off = { ...DEFAULT_SETTINGS, notifications: false, badgeCountOnOtherTabs: false };
+    expect(checkSettings(off)).toEqual({ ok: true, value: off });
+  });
+
+  it('names every field of settings that are not an object', () => {
+    const r = checkSettings('settings');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.field)).toEqual([...bounds.map(([k]) => k), 'notifications', 'badgeCountOnOtherTabs']);
   });
 });

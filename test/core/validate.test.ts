@@ -219,6 +219,12 @@ describe('checkDebrief', () => {
     ],
     ['feedbackAt as text', { feedbackAt: '' }, { field: 'feedbackAt', message: 'errorFeedbackRequired' }],
     ['feedbackAt before the interview', { feedbackAt: T - 1 }, { field: 'feedbackAt', message: 'errorFeedbackBeforeInterview' }],
+    // A rejection may leave the call out, not give a wrong one.
+    [
+      'followUpAt as text for a rejection',
+      { verdict: 'rejected', followUpAt: 'next week' },
+      { field: 'followUpAt', message: 'errorFollowUpRequired' },
+    ],
   ])('%s → only that error', (_n, over, error) => {
     expect(errorsOf(checkDebrief({ ...okDebrief, ...over }))).toEqual([error]);
   });
@@ -227,6 +233,10 @@ describe('checkDebrief', () => {
     const value = okValue(checkDebrief({ ...okDebrief, verdict: 'rejected', followUpAt: null, feedbackAt: F }));
     expect([value.followUpAt, value.feedbackAt]).toEqual([null, F]);
     expect(okValue(checkDebrief({ ...okDebrief, verdict: 'rejected', followUpAt: undefined })).followUpAt).toBeNull();
+  });
+
+  it('a feedback date at the interview time itself is accepted', () => {
+    expect(okValue(checkDebrief({ ...okDebrief, verdict: 'rejected', followUpAt: null, feedbackAt: T })).feedbackAt).toBe(T);
   });
 
   it('reports every error at once', () => {

@@ -257,3 +257,14 @@ describe('getSettings', () => {
     expect(DEFAULT_SETTINGS.followUpDelayDays).toBe(7);
   });
 });
+
+describe('completeReminder on a reminder already closed', () => {
+  it('keeps it as it was closed: its time and reason stay, the application is left as it was', async () => {
+    const { other } = await seed();
+    const done = await completeReminder(db, other.reminders[0]!.id, { now: NOW });
+    const app = await db.get('applications', other.application.id);
+    expect(await completeReminder(db, done.id, { now: NOW + DAY })).toEqual(done);
+    expect(await db.get('reminders', done.id)).toEqual(done);
+    expect((await db.get('applications', other.application.id))?.nextDueAt).toBe(app?.nextDueAt);
+  });
+});

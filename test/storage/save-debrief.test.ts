@@ -420,3 +420,31 @@ describe('saveDebrief, concurrency and atomicity', () => {
     expect(application.revision).toBe(2);
   });
 });
+
+describe('saveDebrief, a late debrief for an older interview', () => {
+  it('keeps the newer interview’s planned interview and the "probably closed" flag', async () => {
+    const newer = await saveDebrief(
+      db,
+      args({}, { interviewAt: NOW - DAY, verdict: 'convinced', nextSteps: [{ withWhom: 'CTO', when: '2026-04-20' }] }),
+      { now: NOW },
+    );
+    expect(newer.application.nextInterview).toMatchObject({ on: '2026-04-20', withWhom: 'CTO' });
+    await db.put('applications', { ...newer.application, probablyClosed: true });
+    const { application } = await saveDebrief(db, args({}, { interviewAt: NOW - 10 * DAY, verdict: 'undecided' }), { now: NOW + H });
+    expect(application.probablyClosed).toBe(true);
+    expect(application.nextInterview).toEqual(newer.application.nextInterview);
+    expect(await findByJobKey(db, 'jobs.acme.test/42')).toMatchObject({
+      probablyClosed: true,
+      nextInterview: newer.application.nextInterview,
+    });
+  });
+
+  it('on an application stored before these fields existed, says not closed and nothing planned', async () => {
+    const newer = await saveDebrief(db, args({}, { interviewAt: NOW - DAY }), { now: NOW });
+    const { probablyClosed: _c, nextInterview: _n, ...old } = newer.application;
+    await db.put('applications', old);
+    const { application } = await saveDebrief(db, args({}, { interviewAt: NOW - 10 * DAY }), { now: NOW + H });
+    expect(application.probablyClosed).toBe(false);
+    expect(application.nextInterview).toBeNull();
+  });
+});
