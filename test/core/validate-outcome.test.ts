@@ -168,6 +168,14 @@ describe('checkSettings, the ranges', () => {
   it('names every field of settings that are not an object', () => {
     const r = checkSettings('settings');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.field)).toEqual([...bounds.map(([k]) => k), 'notifications', 'badgeCountOnOtherTabs']);
+    if (!r.ok)
+      expect(r.errors.map((e) => e.field)).toEqual([
+        ...bounds.map(([k]) => k),
+        'notifications',
+        'badgeCountOnOtherTabs',
+        'thankYouReminder',
+        'profile',
+        'profileAsked',
+      ]);
   });
 });
