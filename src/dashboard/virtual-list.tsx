@@ -96,6 +96,9 @@ export function VirtualList(p: VirtualListProps) {
     if (!focusTick) return;
     const el = scrollRef.current;
     if (!el) return;
+    // A field the user already went to keeps the focus: the list's own request (after a move to the
+    // list) may land a frame after someone clicked into the search box.
+    if (document.activeElement?.matches('input, textarea, select')) return;
     // Bring the row into view, then give it the focus (it is rendered: it is the active row).
     const top = p.offsets[current]!;
     const bottom = p.offsets[current + 1]!;
