@@ -85,7 +85,7 @@ test('Add to calendar downloads the call; once it is done, the export of upcomin
   const done = await sendMessage(extPage, 'completeReminder', { reminderId: reminder.id });
   assert.ok(done.ok);
   await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html#settings`);
-  await page.click('::-p-text(Export upcoming dates (.ics))');
+  await page.locator('::-p-text(Export upcoming dates (.ics))').click();
   const events = parseIcs(await downloaded('.ics', seen));
   const cancelled = events.find((e) => e.UID === call.UID);
   assert.equal(cancelled.STATUS, 'CANCELLED');

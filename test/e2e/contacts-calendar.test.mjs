@@ -85,7 +85,7 @@ test("the planned interview's Add to calendar downloads a timed event with its a
   const plan = { on, time: '14:30', channel: 'video', withWhom: 'Léa Roux', role: 'CTO', stage: 'final' };
   assert.ok((await sendMessage(extPage, 'planInterview', { applicationId: application.id, plan })).ok);
   const page = await openDashboardPage(ext.browser, ext.extensionId, `#app/${encodeURIComponent(application.id)}`);
-  await page.click('button[aria-label="Add to calendar: the planned interview"]');
+  await page.locator('button[aria-label="Add to calendar: the planned interview"]').click();
   const [event] = await downloadedEvents();
   assert.equal(event.getFirstPropertyValue('uid'), `interview-${application.id}-1@relance`);
   const start = event.getFirstPropertyValue('dtstart').toJSDate().getTime();
@@ -102,7 +102,8 @@ test("the popup due list's Add to calendar downloads that call", async () => {
   const [call] = (await readStore(ext.worker, 'reminders')).filter((r) => r.applicationId === application.id && r.kind === 'follow-up');
   const popup = await ext.browser.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?view=due`);
-  await popup.click('button[aria-label="Add to calendar: Initrode – Analyst"]');
+  // The due list renders after its read: wait for the button rather than click what is not there yet.
+  await popup.locator('button[aria-label="Add to calendar: Initrode – Analyst"]').click();
   const [event] = await downloadedEvents();
   assert.equal(event.getFirstPropertyValue('uid'), `reminder-${call.id}@relance`);
   assert.equal(event.getFirstPropertyValue('dtstart').toJSDate().getTime(), call.dueAt);
