@@ -10,7 +10,7 @@ import { jobKeyFor } from '../extract/job-key';
 import { onCardAsked } from '../messages/closing-card';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
-import { draftOf, eventsOf, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
+import { findTracked, getSettings, shownRowsOf } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { setLocale, setTranslator, t, uiLocale } from '../ui/i18n';
 import type { PanelApi } from './api';
@@ -68,14 +68,10 @@ const api: PanelApi = {
   },
   async loadCard(applicationId) {
     const d = await db();
-    const [application, draft, pending, interviews, events] = await Promise.all([
-      d.get('applications', applicationId),
-      draftOf(d, applicationId),
-      pendingRemindersOf(d, applicationId),
-      interviewsOf(d, applicationId),
-      eventsOf(d, applicationId),
-    ]);
-    return application ? { application, draft: draft ?? null, pending, latest: interviews[0], events } : null;
+    const [application, rows] = await Promise.all([d.get('applications', applicationId), shownRowsOf(d, applicationId)]);
+    return application
+      ? { application, draft: rows.draft ?? null, pending: rows.reminders, latest: rows.interviews[0], events: rows.events }
+      : null;
   },
   saveDraft: (input) => send('saveCardDraft', input),
   discardDraft: async (applicationId) => {

@@ -10,7 +10,7 @@ import type { Application, PostingDraft } from '../core/types';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
-import { draftOf, dueItems, eventsOf, findSimilar, findTracked, getSettings, interviewsOf, pendingRemindersOf } from '../storage/reads';
+import { dueItems, findSimilar, findTracked, getSettings, shownRowsOf } from '../storage/reads';
 import { openCurrent } from '../storage/open-current';
 import type { Db } from '../storage/schema';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
@@ -81,12 +81,7 @@ async function readPage(tabRead: Promise<Tab>): Promise<Page> {
 /** An application with what the popup shows of it; null when there is none with this id. */
 async function trackedOf(db: Db, application: Application | undefined): Promise<Tracked | null> {
   if (!application) return null;
-  const [interviews, reminders, events, draft] = await Promise.all([
-    interviewsOf(db, application.id),
-    pendingRemindersOf(db, application.id),
-    eventsOf(db, application.id),
-    draftOf(db, application.id),
-  ]);
+  const { interviews, reminders, events, draft } = await shownRowsOf(db, application.id);
   return { application, interviews, reminders, events, ...(draft ? { debriefInProgress: true } : {}) };
 }
 
@@ -102,20 +97,10 @@ async function similarTo(db: Db, draft: PostingDraft | null, jobKey: string | nu
   return found.filter((a) => !a.keys.includes(jobKey));
 }
 
-/**
- * The tracked application's view is a chunk: its load starts before the context is complete, at once
- * for `?app=`, else as soon as the tab's address alone finds an application (the URL index, while the
- * extractor is still reading the page). The context then finds it loaded, or joins the load.
- */
-function preloadViewEarly(tab: Promise<Tab>, opening: Promise<Db>): void {
-  const load = () => ApplicationView.preload();
-  if (appId !== null) {
-    load().catch(() => {});
-    return;
-  }
-  Promise.all([tab, opening])
-    .then(async ([t, d]) => (isHttp(t?.url) && (await findTracked(d, null, normalizedUrls(t.url))) ? load() : null))
-    .catch(() => {});
+/** The application the tab's address alone finds (the URL index), read while the extractor reads the page. */
+async function trackedByAddress(tab: Promise<Tab>, opening: Promise<Db>): Promise<Application | undefined> {
+  const [t, d] = await Promise.all([tab, opening]);
+  return isHttp(t?.url) ? findTracked(d, null, normalizedUrls(t.url)) : undefined;
 }
 
 async function loadContext(): Promise<PopupContext> {
@@ -127,16 +112,27 @@ async function loadContext(): Promise<PopupContext> {
   const dueAndSettings = opening.then((d) => Promise.all([dueItems(d, now), getSettings(d)]));
   dueAndSettings.catch(() => {}); // a failed open rejects through `opening` below first
   const tab = view === 'page' ? activeTab() : Promise.resolve(undefined);
-  preloadViewEarly(tab, opening);
-  const [page, d] = await Promise.all([view === 'page' ? readPage(tab).catch((): Page => noPage) : Promise.resolve(noPage), opening]);
+  // A posting found by its address needs nothing the extractor reads (its own key and posting are
+  // stored): it is shown without waiting for the page. The view is a chunk: loaded as soon as known.
+  const byAddress = view === 'page' ? trackedByAddress(tab, opening).catch(() => undefined) : Promise.resolve(undefined);
+  if (appId !== null) ApplicationView.preload().catch(() => {});
+  const early = await byAddress;
+  if (early) ApplicationView.preload().catch(() => {});
+  const pageRead = early
+    ? tab.then((t): Page => ({ pageUrl: t?.url ?? null, draft: null }))
+    : view === 'page'
+      ? readPage(tab).catch((): Page => noPage)
+      : Promise.resolve(noPage);
+  const [page, d] = await Promise.all([pageRead, opening]);
   const { pageUrl, draft } = page;
   // The extractor's draft carries the page's key: the sites' key rules (a chunk) are only loaded for a
   // page it could not read.
-  const keyOf: KeyOf = draft?.jobKey || !pageUrl ? () => null : (await import('../extract/job-key')).jobKeyFor;
-  const jobKey = pageJobKey(draft, pageUrl, keyOf);
+  const keyOf: KeyOf = early || draft?.jobKey || !pageUrl ? () => null : (await import('../extract/job-key')).jobKeyFor;
+  const jobKey = early ? early.jobKey : pageJobKey(draft, pageUrl, keyOf);
   const urls = pageUrl ? normalizedUrls(pageUrl, draft?.url) : [];
   const [application, [due, settings]] = await Promise.all([
-    appId !== null ? d.get('applications', appId) : jobKey || urls.length ? findTracked(d, jobKey, urls) : Promise.resolve(undefined),
+    early ??
+      (appId !== null ? d.get('applications', appId) : jobKey || urls.length ? findTracked(d, jobKey, urls) : Promise.resolve(undefined)),
     dueAndSettings,
   ]);
   // A tracked application opens on its view: its chunk loads while its interviews and reminders are read.

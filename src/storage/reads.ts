@@ -34,14 +34,29 @@ export async function findTracked(db: Db, jobKey: string | null, urls: string[])
   return undefined;
 }
 
-/** An application's interviews, newest first (the compound index orders them by interview time). */
-export async function interviewsOf(db: Db, applicationId: string): Promise<Interview[]> {
-  return (await inReadTx(db, ['interviews'], (tx) => interviewRows(tx, applicationId))).reverse();
+/** What the popup and the closing card show of one application, besides the application itself. */
+export interface ShownRows {
+  /** Newest first (the compound index orders them by interview time). */
+  interviews: Interview[];
+  /** Pending only, by due time. */
+  reminders: Reminder[];
+  /** The timeline, oldest first. */
+  events: TimelineEvent[];
+  /** The closing card's debrief in progress, if any. */
+  draft: CardDraft | undefined;
 }
 
-/** An application's timeline, oldest first. */
-export function eventsOf(db: Db, applicationId: string): Promise<TimelineEvent[]> {
-  return inReadTx(db, ['events'], (tx) => eventRows(tx, applicationId));
+/** An application's rows the popup and the closing card show, in one read transaction. */
+export function shownRowsOf(db: Db, applicationId: string): Promise<ShownRows> {
+  return inReadTx(db, ['interviews', 'reminders', 'events', 'drafts'], async (tx) => {
+    const [interviews, reminders, events, draft] = await Promise.all([
+      interviewRows(tx, applicationId),
+      reminderRows(tx, applicationId),
+      eventRows(tx, applicationId),
+      tx.objectStore('drafts').get(applicationId),
+    ]);
+    return { interviews: interviews.reverse(), reminders: pendingOf(reminders), events, draft };
+  });
 }
 
 /** Pending reminders due at or before `now`, oldest first. */

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB, openDB, unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, migrations, openRelanceDb, type Db } from '../../src/storage/schema';
-import { dueReminders, findByJobKey, findByUrl, getSettings, interviewsOf, pendingRemindersOf } from '../../src/storage/reads';
+import { dueReminders, findByJobKey, findByUrl, getSettings, shownRowsOf, pendingRemindersOf } from '../../src/storage/reads';
 import { saveDebrief } from '../../src/storage/writes';
 import { DEFAULT_SETTINGS, type Application, type Interview, type Reminder, type Settings } from '../../src/core/types';
 import { normalizeForMatch } from '../../src/core/job-key';
@@ -135,7 +135,7 @@ async function expectDataIntact(db: Db) {
   // The URL key of before per-site keys still finds the application.
   expect(await findByJobKey(db, OLD_URL_KEY)).toEqual(app);
   expect(await findByUrl(db, 'https://www.linkedin.com/jobs/search?currentJobId=4012345678')).toEqual(app);
-  expect((await interviewsOf(db, app.id)).map((i) => i.id)).toEqual(['int-b', 'int-a']);
+  expect((await shownRowsOf(db, app.id)).interviews.map((i) => i.id)).toEqual(['int-b', 'int-a']);
   expect(await db.getAll('interviews')).toEqual(interviews);
   expect((await dueReminders(db, NOW)).map((r) => r.id)).toEqual(['rem-pending']);
   expect(await db.get('reminders', 'rem-done')).toEqual(reminders[1]);

@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/storage/schema';
 import { completeReminder, saveDebrief } from '../../src/storage/writes';
 import { planInterview } from '../../src/storage/edit-writes';
+import { saveDraft } from '../../src/storage/draft-writes';
+import { pendingOf } from '../../src/core/reminders';
 import { recordOutcome } from '../../src/storage/outcome-writes';
-import { applicationDetail, applicationsWithPending, eventsOf } from '../../src/storage/reads';
+import { applicationDetail, applicationsWithPending, shownRowsOf } from '../../src/storage/reads';
 import { latestInterview, newerThan } from '../../src/storage/rows';
 import { args, DAY, freshDb, H, ids, NOW } from './helpers';
 
@@ -81,12 +83,25 @@ describe('applicationDetail: every row of an application in its order', () => {
 });
 
 describe('the readers of the popup and the dashboard', () => {
-  it('eventsOf: an application’s timeline, oldest first', async () => {
+  it('shownRowsOf: an application’s timeline oldest first, its pending reminders only, its card draft', async () => {
     const { application } = await saveDebrief(db, args(), { now: NOW });
     await recordOutcome(db, { applicationId: application.id, outcome: { kind: 'no-answer', at: NOW + 2 * H, note: '' } }, { now: NOW });
     await recordOutcome(db, { applicationId: application.id, outcome: { kind: 'no-answer', at: NOW + H, note: '' } }, { now: NOW });
-    expect((await eventsOf(db, application.id)).map((e) => e.at)).toEqual([NOW + H, NOW + 2 * H]);
-    expect(await eventsOf(db, 'none')).toEqual([]);
+    const rows = await shownRowsOf(db, application.id);
+    expect(rows.events.map((e) => e.at)).toEqual([NOW + H, NOW + 2 * H]);
+    const all = (await applicationDetail(db, application.id))!.reminders;
+    expect(rows.reminders.length).toBeGreaterThan(0);
+    expect(rows.reminders.length).toBeLessThan(all.length);
+    expect(rows.reminders).toEqual(pendingOf(all));
+    expect(rows.draft).toBeUndefined();
+    await saveDraft(db, { applicationId: application.id, ticks: [], heard: 'convinced' }, { now: NOW });
+    expect((await shownRowsOf(db, application.id)).draft).toEqual({
+      applicationId: application.id,
+      ticks: [],
+      heard: 'convinced',
+      updatedAt: NOW,
+    });
+    expect(await shownRowsOf(db, 'none')).toEqual({ interviews: [], reminders: [], events: [], draft: undefined });
   });
 
   it('applicationsWithPending: every application with its pending calls only, none for one without', async () => {

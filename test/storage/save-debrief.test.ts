@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/storage/schema';
 import { saveDebrief, completeReminder } from '../../src/storage/writes';
-import { dueReminders, findByJobKey, findByUrl, findTracked, interviewsOf, pendingRemindersOf } from '../../src/storage/reads';
+import { dueReminders, findByJobKey, findByUrl, findTracked, shownRowsOf, pendingRemindersOf } from '../../src/storage/reads';
 import { ConflictError } from '../../src/storage/errors';
 import { latestInterview } from '../../src/storage/rows';
 import { VERDICTS, type ApplicationStatus, type Verdict } from '../../src/core/types';
@@ -213,14 +213,14 @@ describe('interviewsOf', () => {
     for (const interviewAt of times) await saveDebrief(db, args({}, { interviewAt }), { now: NOW });
     await saveDebrief(db, args({ jobKey: 'other', urls: [] }, { interviewAt: NOW - 3 * DAY }), { now: NOW });
     const app = (await findByJobKey(db, 'jobs.acme.test/42'))!;
-    const list = await interviewsOf(db, app.id);
+    const list = (await shownRowsOf(db, app.id)).interviews;
     expect(list.map((i) => i.interviewAt)).toEqual([...times].sort((a, b) => b - a));
     expect(list.every((i) => i.applicationId === app.id)).toBe(true);
   });
 
   it('is empty for an unknown application', async () => {
     await saveDebrief(db, args(), { now: NOW });
-    expect(await interviewsOf(db, 'nope')).toEqual([]);
+    expect((await shownRowsOf(db, 'nope')).interviews).toEqual([]);
   });
 });
 
@@ -255,7 +255,7 @@ describe('saveDebrief, a second debrief for the same job', () => {
     });
     expect(second.interview.applicationId).toBe(first.application.id);
     expect(await db.count('applications')).toBe(1);
-    expect((await interviewsOf(db, first.application.id)).map((i) => i.id)).toEqual([second.interview.id, first.interview.id]);
+    expect((await shownRowsOf(db, first.application.id)).interviews.map((i) => i.id)).toEqual([second.interview.id, first.interview.id]);
 
     for (const old of first.reminders) {
       const stored = await db.get('reminders', old.id);
@@ -302,8 +302,8 @@ describe('saveDebrief, a second debrief for the same job', () => {
     expect(application.lastVerdict).toBe('rejected');
     expect(application.revision).toBe(2);
     expect(await findByJobKey(db, 'jobs.acme.test/42')).toMatchObject({ status: 'closed', lastVerdict: 'rejected', revision: 2 });
-    expect((await interviewsOf(db, application.id)).map((i) => i.id)).toContain(interview.id);
-    expect((await interviewsOf(db, application.id))[0]!.verdict).toBe('rejected');
+    expect((await shownRowsOf(db, application.id)).interviews.map((i) => i.id)).toContain(interview.id);
+    expect((await shownRowsOf(db, application.id)).interviews[0]!.verdict).toBe('rejected');
   });
 
   it.each(VERDICTS)('a debrief (%s) about an older interview, recorded later, keeps the newer interview’s reminders', async (verdict) => {
