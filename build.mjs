@@ -8,10 +8,11 @@
 import * as esbuild from 'esbuild';
 import { watch as watchFiles } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildManifest } from './scripts/manifest.mjs';
-import { PAGES, pageHtml } from './scripts/pages.mjs';
+import { buildOneFileSplit } from './scripts/one-file-split.mjs';
+import { INLINE_STYLES, PAGES, pageHtml } from './scripts/pages.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const KNOWN = new Set(['--watch', '--test', '--dev']);
@@ -31,7 +32,8 @@ const TARGETS = ['chrome', 'firefox'];
 /** Entry points: bundle name → source. */
 const entries = [
   { out: 'background', src: 'src/background/index.ts', format: 'esm' },
-  // Split: what the popup's first view does not need is a chunk it imports when shown (src/popup/forms.tsx).
+  // Split: what the popup's first view does not need is a chunk it imports when shown (src/popup/forms.tsx);
+  // its first script is one file (scripts/one-file-split.mjs).
   { out: 'popup', src: 'src/popup/main.tsx', format: 'esm', split: true },
   { out: 'dashboard', src: 'src/dashboard/main.tsx', format: 'esm' },
   { out: 'welcome', src: 'src/welcome/main.tsx', format: 'esm' },
@@ -46,8 +48,8 @@ const entries = [
 
 const STATIC = [
   ['src/ui/base.css', 'base.css'],
-  // popup.css, dashboard.css, welcome.css
-  ...PAGES.map((name) => [`src/${name}/${name}.css`, `${name}.css`]),
+  // dashboard.css, welcome.css, panel.css (the popup's styles are in popup.html)
+  ...PAGES.filter((name) => !INLINE_STYLES.has(name)).map((name) => [`src/${name}/${name}.css`, `${name}.css`]),
   ['_locales', '_locales'],
   ...[16, 32, 48, 128].map((s) => [`icons/icon-${s}.png`, `icons/icon-${s}.png`]),
 ];
@@ -79,15 +81,8 @@ for (const target of TARGETS) await mkdir(join(outroot, target), { recursive: tr
 
 // Each target is bundled on its own (the bundles are identical): a rebuild in --watch updates both.
 const builds = TARGETS.flatMap((target) => entries.map((e, i) => ({ target, outdir: join(outroot, target), e, first: i === 0 })));
-const options = builds.map(({ target, outdir, e, first }) => ({
-  entryPoints: { [e.out]: join(root, e.src) },
-  outdir,
-  // Metafile paths relative to the repository, wherever the build is started from.
-  absWorkingDir: root,
-  bundle: true,
-  format: e.format,
-  splitting: e.split === true,
-  chunkNames: `chunks/${e.out}-[name]-[hash]`,
+/** What every bundle shares: production or development, and the compile-time constants. */
+const common = {
   target: ['chrome120', 'firefox128'],
   minify: !dev,
   sourcemap: dev ? 'inline' : false,
@@ -96,15 +91,43 @@ const options = builds.map(({ target, outdir, e, first }) => ({
   // __BENCH__: timing marks in the benchmark's own build of the content script (bench/prepare.mjs), never here.
   define: { __TEST__: String(test), __BENCH__: 'false', 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
   legalComments: 'none',
-  metafile: true,
   logLevel: 'warning',
-  // One copy of the static files per target is enough.
-  plugins: first ? [copyPlugin(target, outdir)] : [],
-}));
+};
+const options = builds
+  .filter(({ e }) => !e.split)
+  .map(({ target, outdir, e, first }) => ({
+    ...common,
+    entryPoints: { [e.out]: join(root, e.src) },
+    outdir,
+    // Metafile paths relative to the repository, wherever the build is started from.
+    absWorkingDir: root,
+    bundle: true,
+    format: e.format,
+    metafile: true,
+    // One copy of the static files per target is enough.
+    plugins: first ? [copyPlugin(target, outdir)] : [],
+  }));
+
+/** The split pages (scripts/one-file-split.mjs): their metafile outputs, the first script first. */
+const buildSplit = () =>
+  Promise.all(
+    builds
+      .filter(({ e }) => e.split)
+      .map(({ outdir, e }) => buildOneFileSplit({ root, entry: e.src, out: e.out, outdir, options: common })),
+  ).then((all) => Object.assign({}, ...all));
 
 if (watch) {
   const contexts = await Promise.all(options.map((o) => esbuild.context(o)));
   await Promise.all(contexts.map((c) => c.watch()));
+  // The split pages are three esbuild builds in a row: rebuilt whole when a source changes.
+  let splitting = buildSplit().catch((e) => console.error(e.message));
+  watchFiles(join(root, 'src'), { recursive: true }, (_event, name) => {
+    if (!name || !/\.(tsx?|mjs)$/.test(name)) return;
+    splitting = splitting
+      .then(buildSplit)
+      .then(() => console.log(`[${new Date().toLocaleTimeString()}] built the split pages`))
+      .catch((e) => console.error(e.message));
+  });
   // esbuild watches the bundles' sources; the copied files (HTML, CSS, locales, manifest) need their own watch.
   for (const path of ['manifest.json', 'src/popup', 'src/dashboard', 'src/welcome', 'src/panel', 'src/ui', '_locales']) {
     watchFiles(join(root, path), { recursive: true }, (_event, name) => {
@@ -118,27 +141,18 @@ if (watch) {
   console.log(`watching; output in ${outroot}/{${TARGETS.join(',')}}`);
 } else {
   try {
-    const results = await Promise.all(options.map((o) => esbuild.build(o)));
+    const [results, split] = await Promise.all([Promise.all(options.map((o) => esbuild.build(o))), buildSplit()]);
     // What each bundle is made of, for the benchmark's report (bench/composition.mjs): outside the unpacked folders.
-    const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
+    const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs), split);
     await writeFile(join(outroot, 'metafile.json'), JSON.stringify({ outputs }));
-    // A split page names the chunks its script imports statically, to fetch them beside it.
-    for (const [i, { outdir, e }] of builds.entries()) {
-      if (!e.split || !PAGES.includes(e.out)) continue;
-      const entry = Object.entries(results[i].metafile.outputs).find(([, o]) => o.entryPoint)?.[1];
-      const preload = (entry?.imports ?? [])
-        .filter((imp) => imp.kind === 'import-statement')
-        .map((imp) => relative(outdir, join(root, imp.path)));
-      await writeFile(join(outdir, `${e.out}.html`), await pageHtml(root, e.out, preload));
-    }
     // Both targets get the same bundles: list the sizes once.
-    const sizes = results
-      .slice(0, entries.length)
-      .flatMap((r) => Object.entries(r.metafile.outputs))
+    const sizes = Object.entries(outputs)
+      .filter(([f]) => f.includes(`/${TARGETS[0]}/`))
       .map(([f, o]) => `${f.split('/').pop()} ${(o.bytes / 1024).toFixed(1)} KB`);
     console.log(`built ${TARGETS.map((t) => `${outroot.replace(`${root}/`, '')}/${t}`).join(' and ')}: ${sizes.join(', ')}`);
-  } catch {
-    // esbuild has already printed the errors.
+  } catch (e) {
+    // esbuild has already printed its own errors.
+    if (!e.errors) console.error(e.message);
     process.exitCode = 1;
   }
 }

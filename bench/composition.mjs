@@ -23,23 +23,16 @@ function composition(output) {
 }
 
 /**
- * The popup's output files of the release build for Chrome: its entry (the first script) first, then
- * the chunks it imports when shown. Each: { file, bytes, groups }.
+ * The popup's output files of the release build for Chrome: its first script (one file), then the
+ * chunks it imports when shown (scripts/one-file-split.mjs). Each: { file, bytes, groups }.
  */
 export async function popupComposition(root) {
   const meta = JSON.parse(await readFile(join(root, 'dist', 'metafile.json'), 'utf8'));
-  const outputs = Object.entries(meta.outputs).filter(([file]) => /\/chrome\/(popup|chunks\/popup-).*\.js$/.test(file));
-  const entry = outputs.find(([, o]) => o.entryPoint?.endsWith('src/popup/main.tsx'));
-  const reached = new Set();
-  const visit = (file) => {
-    if (reached.has(file)) return;
-    reached.add(file);
-    for (const i of meta.outputs[file]?.imports ?? []) if (i.path.endsWith('.js')) visit(i.path);
-  };
-  if (entry) visit(entry[0]);
-  return [...reached].map((file) => ({
+  const outputs = Object.entries(meta.outputs).filter(([file]) => /\/chrome\/(popup|chunks\/popup-[^/]*)\.js$/.test(file));
+  outputs.sort(([a], [b]) => Number(b.endsWith('/chrome/popup.js')) - Number(a.endsWith('/chrome/popup.js')) || a.localeCompare(b));
+  return outputs.map(([file, output]) => ({
     file: file.replace(/^.*\/chrome\//, ''),
-    bytes: meta.outputs[file].bytes,
-    groups: composition(meta.outputs[file]),
+    bytes: output.bytes,
+    groups: composition(output),
   }));
 }

@@ -6,10 +6,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Popup ready: from chrome.action.openPopup() (what a click on the toolbar icon does) on the tracked
- * posting's tab, to the popup's own `relance-popup-ready` mark (set once the application is rendered
- * and painted); its first contentful paint is waited for and read too. Floor: the same for
- * bench-blank.html (a static page with popup.html's markup and CSS, no script) to its first
- * contentful paint. Popup and floor alternate, after one warm-up pair.
+ * posting's tab, to the popup's own `relance-popup-ready` mark (set once the application is rendered),
+ * or to its first contentful paint when that comes later: a popup is painted only once the browser
+ * shows it, so what was rendered before is seen at that paint. Floor: the same for bench-blank.html
+ * (popup.html without its script) to its first contentful paint. Popup and floor alternate, after
+ * one warm-up pair.
  */
 export async function measurePopup(ext, admin, tab, runs) {
   await tab.bringToFront();
@@ -53,7 +54,7 @@ export async function measurePopup(ext, admin, tab, runs) {
     if (blank) {
       out.floor.push(r.origin + r.fcp - clickAt);
     } else {
-      out.ready.push(r.origin + r.ready - clickAt);
+      out.ready.push(r.origin + Math.max(r.ready, r.fcp) - clickAt);
       out.windowOpen.push(r.origin - clickAt);
       out.popupFcp.push(r.fcp === null ? Number.NaN : r.origin + r.fcp - clickAt);
     }

@@ -1,6 +1,6 @@
 // Builds the production extension (node build.mjs → dist/chrome) and a benchmark copy of it in a temp
 // folder. The copy differs from the release build only by:
-// - bench-blank.html: a static popup page with no script (popup.html's markup and CSS), the floor;
+// - bench-blank.html: popup.html without its script (the same markup and styles), the floor;
 // - bench.html + bench.js (bench/page.ts): the page that writes the generated data and times reads;
 // - content.js and background.js rebuilt with __BENCH__ = true: performance.measure() around the
 //   content script's work and a mark at its first statement, a mark when the worker has painted a
@@ -28,21 +28,6 @@ const common = {
   logLevel: 'warning',
 };
 
-const BLANK = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="color-scheme" content="light dark" />
-    <title>Relance</title>
-    <link rel="stylesheet" href="popup.css" />
-  </head>
-  <body>
-    <div id="app"><div class="popup"><header class="top"><h1>Relance</h1></header><p class="hint">Blank popup: no script.</p></div></div>
-  </body>
-</html>
-`;
-
 const BENCH_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8" /><title>bench</title></head>
 <body><script src="bench.js" type="module"></script></body></html>
@@ -55,7 +40,11 @@ export async function prepare() {
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
   manifest.host_permissions = ['https://www.linkedin.com/*'];
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  await writeFile(join(dir, 'bench-blank.html'), BLANK);
+  const popup = await readFile(join(dir, 'popup.html'), 'utf8');
+  const blank = popup.replace(/\s*<script\b[^>]*><\/script>/g, '');
+  if (blank === popup || /<script/.test(blank))
+    throw new Error('bench: popup.html does not have the one script the blank popup leaves out');
+  await writeFile(join(dir, 'bench-blank.html'), blank);
   await writeFile(join(dir, 'bench.html'), BENCH_PAGE);
   const define = { __TEST__: 'false', 'process.env.NODE_ENV': '"production"' };
   await Promise.all([

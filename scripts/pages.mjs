@@ -8,15 +8,25 @@ import { join } from 'node:path';
 export const PAGES = ['popup', 'dashboard', 'welcome', 'panel'];
 
 /**
- * The HTML of one page: the shell with the page's stylesheet and script, and a modulepreload link for
- * each chunk its script imports statically (`preload`, paths in the page's folder): fetched at once
- * beside the script rather than once the script has been read.
+ * Pages whose styles are written into the HTML: the popup is shown only once its page has loaded, and
+ * every file it fetches first delays that (README, Performance). The extension's policy restricts
+ * scripts only (`script-src 'self'`), so a `<style>` element is allowed.
  */
-export async function pageHtml(root, name, preload = []) {
+export const INLINE_STYLES = new Set(['popup']);
+
+/** The HTML of one page: the shell with the page's styles, first-paint markup and script. */
+export async function pageHtml(root, name) {
   const shell = await readFile(join(root, 'src/ui/page.html'), 'utf8');
-  const links = preload.map((href) => `\n    <link rel="modulepreload" href="${href}" />`).join('');
+  const sheets = ['src/ui/base.css', `src/${name}/${name}.css`];
+  const styles = INLINE_STYLES.has(name)
+    ? `<style>\n${(await Promise.all(sheets.map((f) => readFile(join(root, f), 'utf8')))).join('\n').trim()}\n    </style>`
+    : `<link rel="stylesheet" href="base.css" />\n    <link rel="stylesheet" href="${name}.css" />`;
   // src/<name>/first-paint.html: static markup painted before the script runs (the script replaces it).
   const firstPaint = join(root, 'src', name, 'first-paint.html');
   const placeholder = existsSync(firstPaint) ? (await readFile(firstPaint, 'utf8')).trim() : '';
-  return shell.replaceAll('{{page}}', name).replace('\n    {{preload}}', links).replace('{{first-paint}}', placeholder);
+  // Replaced by functions: a `$` in the styles or the markup is text, not a replacement pattern.
+  return shell
+    .replaceAll('{{page}}', name)
+    .replace('{{styles}}', () => styles)
+    .replace('{{first-paint}}', () => placeholder);
 }

@@ -81,3 +81,24 @@ test('each store zip holds exactly the built files', () => {
     assert.deepEqual(listed, filesUnder(join(dist, target)), `${target}: zip contents`);
   }
 });
+
+test("the popup's and the closing card's first script is one file; their lazy parts share its modules", async () => {
+  const { staticImports } = await import('../../bench/sizes.mjs');
+  for (const target of TARGETS) {
+    for (const page of ['popup', 'panel']) {
+      const first = readFileSync(join(dist, target, `${page}.js`), 'utf8');
+      assert.deepEqual(staticImports(first), [], `${target}/${page}.js imports nothing before it runs`);
+      const chunks = filesUnder(join(dist, target, 'chunks')).filter((f) => f.startsWith(`${page}-`));
+      assert.ok(chunks.length > 0, `${target}: ${page} has lazy parts`);
+      // Preact exists once: in the first script, never again in a chunk (a second copy breaks hooks).
+      for (const chunk of chunks) {
+        const code = readFileSync(join(dist, target, 'chunks', chunk), 'utf8');
+        for (const spec of staticImports(code)) {
+          const path = join('chunks', spec);
+          assert.ok(path === `${page}.js` || chunks.includes(relative('chunks', path)), `${chunk} imports ${spec}, which is shipped`);
+        }
+        assert.doesNotMatch(code, /__H/, `${chunk} carries no copy of preact/hooks`);
+      }
+    }
+  }
+});

@@ -54,11 +54,11 @@ describe('popup sources', () => {
     expect(html).toContain('<div id="app"><div class="popup"><header class="top"><h1>Relance</h1></header></div></div>');
   });
 
-  it('popup.html names the chunks its script imports statically, to fetch them beside it', async () => {
-    const html = await pageHtml(root, 'popup', ['chunks/popup-chunk-A.js', 'chunks/popup-chunk-B.js']);
-    expect(html).toContain(
-      '<link rel="modulepreload" href="chunks/popup-chunk-A.js" />\n    <link rel="modulepreload" href="chunks/popup-chunk-B.js" />',
-    );
-    expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('<script'));
+  it('popup.html carries its styles: nothing but its script is fetched before it is shown', async () => {
+    const html = await pageHtml(root, 'popup');
+    expect(html).not.toMatch(/<link\b/);
+    const style = /<style>([\s\S]*)<\/style>/.exec(html)?.[1] ?? '';
+    for (const sheet of ['src/ui/base.css', 'src/popup/popup.css']) expect(style).toContain(readFileSync(join(root, sheet), 'utf8').trim());
+    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('<script'));
   });
 });
