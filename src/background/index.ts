@@ -25,6 +25,9 @@ import { MIDNIGHT_ALARM, syncReminders } from './reminders';
 
 declare const __TEST__: boolean;
 
+/** How long after a worker start its sync runs (see below). */
+const START_SYNC_DELAY_MS = 300;
+
 /** The browser APIs the worker's modules use, each passed to the modules that need it. */
 const ports: Ports = {
   alarms: browser.alarms,
@@ -186,8 +189,10 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   void paintTab(tabId, tab.url).catch(() => {});
 });
 
-// Every worker start, not only install and browser start: an alarm may have been lost meanwhile.
-void sync('worker start');
+// Every worker start, not only install and browser start: an alarm may have been lost meanwhile. A
+// moment after the start: the event that woke the worker is answered first (the sync reads every
+// pending reminder and talks to the alarms API; a message should not wait behind it).
+setTimeout(() => void sync('worker start'), START_SYNC_DELAY_MS);
 
 /**
  * Test builds only: a reply held back after its write committed, while an end-to-end test's
