@@ -337,12 +337,45 @@ export async function measurePeerPopup(ext, admin, tab, peer, runs) {
  * typed at once after ready, before that read may have ended: it is counted on its own, and in every
  * search. `notes`: the notes of a result not final yet (that "Loading…"), in the browser's language; a
  * result is final when the count line shows none.
+ *
+ * Two openings alternate: with the list the worker keeps whole current (storage/list-cache.ts: the
+ * usual case, the worker makes it again a second after the writes stop), and with it stale (as right
+ * after a write, or when the worker was stopped before making it again): `admin` (an extension page)
+ * makes it stale by hand, or waits until the worker has made it again.
  */
-export async function measureDashboard(ext, runs, queries, notes) {
+export async function measureDashboard(ext, admin, runs, queries, notes) {
   const page = await ext.browser.newPage();
   const url = `chrome-extension://${ext.extensionId}/dashboard.html`;
-  const out = { firstRows: [], firstSearch: [], search: [], rows: null };
-  for (let i = 0; i < runs + 1; i++) {
+  const empty = () => ({ firstRows: [], firstSearch: [], search: [] });
+  const out = { kept: empty(), stale: empty(), rows: null };
+  for (let i = 0; i < 2 * (runs + 1); i++) {
+    const stale = i % 2 === 1;
+    await admin.evaluate(
+      (stale) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('relance');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const check = () => {
+              const tx = db.transaction('derived', stale ? 'readwrite' : 'readonly');
+              const store = tx.objectStore('derived');
+              if (stale) store.delete('listRevision');
+              const revision = store.get('revision');
+              const kept = store.get('listRevision');
+              tx.oncomplete = () => {
+                if (stale || (kept.result !== undefined && kept.result === (revision.result ?? 0))) {
+                  db.close();
+                  resolve();
+                } else setTimeout(check, 50);
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+            check();
+          };
+        }),
+      stale,
+    );
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => performance.getEntriesByName('relance-dashboard-ready').length > 0, { timeout: 30000, polling: 5 });
     const times = await page.evaluate(
@@ -375,10 +408,11 @@ export async function measureDashboard(ext, runs, queries, notes) {
       out.rows = times.rows;
       out.shown = times.results.map((r, k) => `${queries[k]}: ${r.shown}`);
     }
-    if (i === 0) continue; // warm-up
-    out.firstRows.push(times.ready);
-    out.firstSearch.push(times.results[0].ms);
-    out.search.push(...times.results.map((r) => r.ms));
+    if (i < 2) continue; // warm-up pair
+    const o = stale ? out.stale : out.kept;
+    o.firstRows.push(times.ready);
+    o.firstSearch.push(times.results[0].ms);
+    o.search.push(...times.results.map((r) => r.ms));
   }
   await page.close();
   return out;

@@ -209,18 +209,17 @@ async function measureDashboardSize(dir, site) {
     const data = await admin.evaluate((spec) => globalThis.relanceBench.generate(spec), spec);
     log(`dashboard: ${data.applications} applications, ${data.interviews} interviews written in ${Math.round(data.ms)} ms`);
     const catalog = JSON.parse(await readFile(join(root, '_locales', 'en', 'messages.json'), 'utf8'));
-    const m = await measureDashboard(ext, RUNS, DASHBOARD_QUERIES, [catalog.loading.message]);
+    const m = await measureDashboard(ext, admin, RUNS, DASHBOARD_QUERIES, [catalog.loading.message]);
     log('dashboard: measured');
+    const of = (o) => ({ firstRows: summary(o.firstRows), firstSearch: summary(o.firstSearch), search: summary(o.search), samples: o });
     return {
       applications: data.applications,
       interviews: data.interviews,
       queries: DASHBOARD_QUERIES,
       rowsPainted: m.rows,
       shown: m.shown,
-      firstRows: summary(m.firstRows),
-      firstSearch: summary(m.firstSearch),
-      search: summary(m.search),
-      samples: { firstRows: m.firstRows, firstSearch: m.firstSearch, search: m.search },
+      kept: of(m.kept),
+      stale: of(m.stale),
     };
   } finally {
     await ext.close();
@@ -304,9 +303,15 @@ function printTable(results) {
   if (d) {
     p();
     p(`— dashboard: ${d.applications} applications, ${d.interviews} interviews (${d.rowsPainted} rows painted)`);
-    p(`  navigation → first rows   ${fmt(d.firstRows)} (target ≤ ${TARGETS.dashboardFirstRowsMs})`);
-    p(`  first search, at once      ${fmt(d.firstSearch)} (target ≤ ${TARGETS.dashboardSearchMs})`);
-    p(`  every search               ${fmt(d.search)} (target ≤ ${TARGETS.dashboardSearchMs}); p95 is the figure to hold`);
+    for (const [name, o] of [
+      ['the list kept whole current (the usual opening)', d.kept],
+      ['the list kept whole stale (just after a write)', d.stale],
+    ]) {
+      p(`  ${name}`);
+      p(`    navigation → first rows   ${fmt(o.firstRows)} (target ≤ ${TARGETS.dashboardFirstRowsMs})`);
+      p(`    first search, at once      ${fmt(o.firstSearch)} (target ≤ ${TARGETS.dashboardSearchMs})`);
+      p(`    every search               ${fmt(o.search)} (target ≤ ${TARGETS.dashboardSearchMs}); p95 is the figure to hold`);
+    }
     p(`    ${d.shown.join('; ')}`);
   }
   if (results.coldStartGrowth) {

@@ -17,6 +17,7 @@ import {
 } from '../storage/edit-writes';
 import { ApplicationNotFoundError, ImportError } from '../storage/errors';
 import { jobStates } from '../storage/job-states';
+import { refreshList } from '../storage/list-cache';
 import { recordOutcome, resolveProbablyClosed } from '../storage/outcome-writes';
 import { calendarEvents } from '../storage/calendar-writes';
 import { applicationDetail } from '../storage/reads';
@@ -184,6 +185,9 @@ export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now)
       const counts = await importData(db, checked.value, { now: t });
       await afterWrite(t);
       return counts;
+    },
+    refreshList() {
+      return refreshList(db);
     },
     async openDashboard({ applicationId }) {
       await openDashboard(ports, applicationId);

@@ -10,6 +10,7 @@ import { isJobSiteUrl } from '../extract/sites/matches';
 import { createRouter } from '../messages/router';
 import { askPanel } from '../messages/closing-card';
 import { listen } from '../messages/listen';
+import { refreshList } from '../storage/list-cache';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { onWrite } from '../storage/tx';
 import { BadgeCache } from './badge-cache';
@@ -27,6 +28,8 @@ declare const __TEST__: boolean;
 
 /** How long after a worker start its sync runs (see below). */
 const START_SYNC_DELAY_MS = 300;
+/** How long after the last write the dashboard's list is made again (see below). */
+const LIST_REFRESH_DELAY_MS = 1000;
 
 /** The browser APIs the worker's modules use, each passed to the modules that need it. */
 const ports: Ports = {
@@ -167,6 +170,20 @@ browser.commands.onCommand.addListener((command, tab) => {
 
 const badgeCache = new BadgeCache();
 onWrite(() => badgeCache.clear());
+
+/**
+ * The dashboard's list is made again a moment after the writes stop (storage/list-cache.ts), so that
+ * the next opening reads it whole. Only the timer lives here: a worker stopped before it fires leaves
+ * the list stale, and the dashboard then reads every application and asks for it (refreshList).
+ */
+let listRefresh: ReturnType<typeof setTimeout> | undefined;
+onWrite(() => {
+  clearTimeout(listRefresh);
+  listRefresh = setTimeout(
+    () => void withDb(refreshList).catch((e) => console.error('Relance: the list was not made again', e)),
+    LIST_REFRESH_DELAY_MS,
+  );
+});
 
 /** A tab's badge, through the cache: the database is opened only if the cache lacks what it needs, and closed after. */
 async function paintTab(tabId: number, url: Promise<string | undefined> | string | undefined): Promise<void> {

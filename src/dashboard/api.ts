@@ -10,13 +10,17 @@ import type { Row } from './sections';
  */
 export interface DashboardApi {
   now(): number;
-  /** Every application as a light row: one read of the store. */
+  /**
+   * Every application as a light row: the list kept whole when it is current (storage/list-cache.ts,
+   * one read), else one read of the applications and the pending reminders.
+   */
   loadRows(): Promise<Row[]>;
   /**
-   * The rows of the "due now" section, through the due index, and how many applications there are: the
-   * top of the list (storage/reads.ts applicationsDueBefore), painted on opening before every row is read.
+   * On opening: every row when the kept list is current (`whole`); else the rows of the "due now"
+   * section, through the due index, and how many applications there are: the top of the list
+   * (storage/reads.ts applicationsDueBefore), painted before every row is read.
    */
-  loadFirstRows(): Promise<{ rows: Row[]; total: number }>;
+  loadFirstRows(): Promise<{ rows: Row[]; total: number; whole: boolean }>;
   /** One application with its interviews, reminders and timeline; null when there is none. */
   loadDetail(applicationId: string): Promise<FullApplication | null>;
   loadSettings(): Promise<Settings>;

@@ -52,20 +52,23 @@ export function Dashboard({ api, onReady }: DashboardProps) {
   const [navigated, setNavigated] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
 
+  /** Every row is read: the list is whole. */
+  const showAll = (r: Row[], s: Settings) => {
+    setRows(r);
+    setTotal(null);
+    setSettings(s);
+    setNow(api.now());
+    // The summary's call count is extra: the list shows without it.
+    api.loadCallSummary().then(setCalls, () => setCalls(null));
+  };
   const load = () =>
     Promise.all([api.loadRows(), api.loadSettings()]).then(
-      ([r, s]) => {
-        setRows(r);
-        setTotal(null);
-        setSettings(s);
-        setNow(api.now());
-        // The summary's call count is extra: the list shows without it.
-        api.loadCallSummary().then(setCalls, () => setCalls(null));
-      },
+      ([r, s]) => showAll(r, s),
       () => setFailed(true),
     );
   /**
-   * On opening, the "due now" section (the top of the list, whole) is read through the due index and
+   * On opening, the list kept whole (storage/list-cache.ts) is the list when it is current. Else the
+   * "due now" section (the top of the list, whole) is read through the due index and
    * painted, then every row is read (after, not beside: the
    * database would answer the few hundred reads of the first behind the one large read of the other).
    * A failed or empty first read only leaves the list to the full one, and so does a list too short to
@@ -73,18 +76,19 @@ export function Dashboard({ api, onReady }: DashboardProps) {
    * under the user's eyes).
    */
   const loadFirst = () =>
-    Promise.all([api.loadFirstRows(), api.loadSettings()])
-      .then(
-        ([first, s]) => {
-          if (first.rows.length === 0 || first.total < FIRST_ROWS_FROM) return;
+    Promise.all([api.loadFirstRows(), api.loadSettings()]).then(
+      ([first, s]) => {
+        if (first.whole) return showAll(first.rows, s);
+        if (first.rows.length > 0 && first.total >= FIRST_ROWS_FROM) {
           setRows(first.rows);
           setTotal(first.total);
           setSettings(s);
           setNow(api.now());
-        },
-        () => {},
-      )
-      .then(load);
+        }
+        return load();
+      },
+      () => load(),
+    );
 
   useEffect(() => {
     void loadFirst();

@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { messageLocale } from '../core/i18n';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
-import { applicationDetail, applicationsDueBefore, applicationsWithPending, draftOf, getSettings } from '../storage/reads';
+import { applicationDetail, applicationsDueBefore, applicationsWithPending, currentList, draftOf, getSettings } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { exportAll, exportCsv } from '../storage/export';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
@@ -36,13 +36,25 @@ const api: DashboardApi = {
   now: () => Date.now(),
   openClosingCard,
   hasCardDraft: async (id) => (await draftOf(await db(), id)) !== undefined,
-  loadRows: async () => (await applicationsWithPending(await db())).map(({ application, pending }) => rowOf(application, pending)),
+  loadRows: async () => {
+    const d = await db();
+    const kept = await currentList(d);
+    if (kept) return kept;
+    const rows = (await applicationsWithPending(d)).map(({ application, pending }) => rowOf(application, pending));
+    // The kept list is stale (a write since, or a worker stopped before it made it again): the worker
+    // makes it again, for the next opening.
+    send('refreshList', {}).catch(() => {});
+    return rows;
+  },
   loadFirstRows: async () => {
     const now = Date.now();
-    const { rows, total } = await applicationsDueBefore(await db(), localDayAt(now, 1, 0));
+    const d = await db();
+    const kept = await currentList(d);
+    if (kept) return { rows: kept, total: kept.length, whole: true };
+    const { rows, total } = await applicationsDueBefore(d, localDayAt(now, 1, 0));
     // The "due now" section exactly (a closed application's pending feedback reminder is not in it).
     const due = rows.map(({ application, pending }) => rowOf(application, pending)).filter((r) => sectionOf(r, now) === 'due');
-    return { rows: due, total };
+    return { rows: due, total, whole: false };
   },
   loadDetail: async (id) => applicationDetail(await db(), id),
   loadSettings: async () => getSettings(await db()),

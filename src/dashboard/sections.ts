@@ -4,63 +4,13 @@
  * rows that the windowed list renders. No DOM here, so 10,000 rows are sorted and filtered in tests.
  */
 import { calendarDaysBetween, fromDateInput, localDayAt } from '../core/dates';
-import { isPending } from '../core/reminders';
-import type { Application, ApplicationStatus, Reminder, ReminderKind, Stage, Verdict } from '../core/types';
+import { foldForSearch, type Row } from '../core/list-row';
+import type { ApplicationStatus } from '../core/types';
+
+export { rowOf, type Row } from '../core/list-row';
 
 const SECTIONS = ['due', 'waiting', 'interview', 'closed'] as const;
 export type Section = (typeof SECTIONS)[number];
-
-/** What the list needs of an application: kept small, since the dashboard holds every one of them. */
-export interface Row {
-  id: string;
-  company: string;
-  title: string;
-  status: ApplicationStatus;
-  lastVerdict: Verdict | null;
-  nextDueAt: number | null;
-  /** The pending dates by kind (the follow-up call, the promised answer), so the row names each as what it is. */
-  pending: Partial<Record<ReminderKind, number>>;
-  nextInterview: { on: string; withWhom: string; stage: Stage | null } | null;
-  probablyClosed: boolean;
-  updatedAt: number;
-  revision: number;
-  /**
-   * Company, title and the application's people (its contacts, every debrief's interviewer among them,
-   * and the planned interview's interviewer), names and roles, folded for search (foldForSearch).
-   */
-  haystack: string;
-}
-
-/** The row of an application; `reminders` are its reminders (only the pending ones count). */
-export function rowOf(a: Application, reminders: readonly Reminder[]): Row {
-  const pending: Row['pending'] = {};
-  for (const r of reminders) {
-    const known = pending[r.kind];
-    if (isPending(r) && (known === undefined || r.dueAt < known)) pending[r.kind] = r.dueAt;
-  }
-  return {
-    id: a.id,
-    company: a.posting.company,
-    title: a.posting.title,
-    status: a.status,
-    lastVerdict: a.lastVerdict,
-    nextDueAt: a.nextDueAt,
-    pending,
-    nextInterview: a.nextInterview ?? null,
-    probablyClosed: a.probablyClosed === true,
-    updatedAt: a.updatedAt,
-    revision: a.revision,
-    haystack: foldForSearch(haystackOf(a)),
-  };
-}
-
-/** What a search looks through: the application's own row already holds all of it, so no other read is needed. */
-function haystackOf(a: Application): string {
-  const parts = [a.posting.company, a.posting.title];
-  for (const c of a.contacts ?? []) parts.push(c.name, c.role);
-  if (a.nextInterview) parts.push(a.nextInterview.withWhom, a.nextInterview.role);
-  return parts.filter((p) => p.trim()).join('\n');
-}
 
 /** The planned interview's day (local midnight), or null when none or its date is unknown. */
 export function interviewDay(r: Pick<Row, 'nextInterview'>): number | null {
@@ -93,14 +43,6 @@ export interface ListFilter {
   /** Free text: matches company, title, or a person of the application (a contact, an interviewer), by name or role. */
   query: string;
   status: ApplicationStatus | '';
-}
-
-/**
- * What search compares: lower case, accents and ligatures folded ("Société" and "SOCIETE" are both
- * "societe", "Œuvre" is "oeuvre"), so that a search matches whatever case and accents were typed.
- */
-function foldForSearch(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
 }
 
 /** Whether a row passes the filter; `q` is the query, folded once for every row. */

@@ -84,6 +84,11 @@ interface Protocol {
   importData(req: { json: string }): ImportReport;
   /** Opens the dashboard (from the popup), optionally on one application. */
   openDashboard(req: { applicationId?: string }): null;
+  /**
+   * The dashboard found the list kept for it stale: the worker makes it again (storage/list-cache.ts);
+   * true when it was kept (no write landed meanwhile).
+   */
+  refreshList(req: Record<string, never>): boolean;
 
   // During the interview: the closing card.
   /** Saves what is ticked on the closing card as the application's debrief in progress (as each item is ticked). */

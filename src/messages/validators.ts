@@ -178,6 +178,7 @@ export const validators: Validators = {
     const applicationId = idOf(o, 'applicationId', errors);
     return done(errors, { applicationId });
   },
+  refreshList: () => ({ ok: true, value: {} }),
   saveCardDraft: checkCardDraft,
   discardCardDraft: idOnly('applicationId'),
 

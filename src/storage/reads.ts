@@ -1,10 +1,11 @@
 import type { CardDraft } from '../core/closing-card';
 import { normalizeForMatch } from '../core/job-key';
+import { LIST_ROW_VERSION, type Row } from '../core/list-row';
 import type { Application, FullApplication, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 import { isCallReminder, pendingOf } from '../core/reminders';
 import { eventRows, fullApplication, interviewRows, reminderRows } from './rows';
-import type { Db } from './schema';
-import { inReadTx, withDefaults } from './tx';
+import type { Db, ListSnapshot } from './schema';
+import { inReadTx, type Names, type ReadTx, storedRevision, withDefaults } from './tx';
 
 /** The application tracking this job, through the unique index of every application's job keys. */
 export function findByJobKey(db: Db, jobKey: string): Promise<Application | undefined> {
@@ -108,19 +109,24 @@ export async function pendingRemindersOf(db: Db, applicationId: string): Promise
  * each pending date as what it is. Pending reminders come through the due index, which holds only them.
  */
 export function applicationsWithPending(db: Db): Promise<{ application: Application; pending: Reminder[] }[]> {
-  return inReadTx(db, ['applications', 'reminders'], async (tx) => {
-    const [apps, pending] = await Promise.all([
-      tx.objectStore('applications').getAll(),
-      tx.objectStore('reminders').index('by-pending-due').getAll(),
-    ]);
-    const byApp = new Map<string, Reminder[]>();
-    for (const r of pending.filter(isCallReminder)) {
-      const list = byApp.get(r.applicationId);
-      if (list) list.push(r);
-      else byApp.set(r.applicationId, [r]);
-    }
-    return apps.map((application) => ({ application, pending: byApp.get(application.id) ?? [] }));
-  });
+  return inReadTx(db, ['applications', 'reminders'], applicationsWithPendingIn);
+}
+
+/** applicationsWithPending inside a read transaction that holds both stores. */
+export async function applicationsWithPendingIn(
+  tx: ReadTx<['applications', 'reminders', ...Names[]]>,
+): Promise<{ application: Application; pending: Reminder[] }[]> {
+  const [apps, pending] = await Promise.all([
+    tx.objectStore('applications').getAll(),
+    tx.objectStore('reminders').index('by-pending-due').getAll(),
+  ]);
+  const byApp = new Map<string, Reminder[]>();
+  for (const r of pending.filter(isCallReminder)) {
+    const list = byApp.get(r.applicationId);
+    if (list) list.push(r);
+    else byApp.set(r.applicationId, [r]);
+  }
+  return apps.map((application) => ({ application, pending: byApp.get(application.id) ?? [] }));
 }
 
 /**
@@ -195,3 +201,18 @@ export function applicationDetail(db: Db, applicationId: string): Promise<FullAp
 export function draftOf(db: Db, applicationId: string): Promise<CardDraft | undefined> {
   return db.get('drafts', applicationId);
 }
+
+/** Every application's Row when the list kept whole is current (storage/list-cache.ts); null when it is stale or missing. */
+export function currentList(db: Db): Promise<Row[] | null> {
+  return inReadTx(db, ['derived'], async (tx) => {
+    const derived = tx.objectStore('derived');
+    // The list's own revision first: a stale list (a few megabytes at 10,000 applications) is not read.
+    const [revision, listRevision] = await Promise.all([storedRevision(derived), derived.get('listRevision')]);
+    if (listRevision !== revision) return null;
+    const list = await derived.get('list');
+    const ok = isList(list) && list.revision === revision && list.version === LIST_ROW_VERSION;
+    return ok ? list.rows : null;
+  });
+}
+
+const isList = (v: unknown): v is ListSnapshot => typeof v === 'object' && v !== null && Array.isArray((v as ListSnapshot).rows);

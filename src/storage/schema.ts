@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import { isSiteKey, jobKeyFor, normalizeForMatch } from '../extract/job-key';
 import type { CalendarEntry } from '../core/calendar-plan';
 import type { CardDraft } from '../core/closing-card';
+import type { Row } from '../core/list-row';
 import { UNKNOWN_PLAN_PARTS } from '../core/planned-interview';
 import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 import { DB_NAME, type DB_VERSION } from './version';
@@ -45,6 +46,20 @@ export interface RelanceDb extends DBSchema {
    * when the debrief is recorded or the application deleted; not part of the export.
    */
   drafts: { key: string; value: CardDraft };
+  /**
+   * What is derived from the data, kept to be read fast (schema v9; storage/list-cache.ts): under
+   * 'revision', the number of write transactions that may have changed applications or reminders;
+   * under 'list', every application's Row as of one revision, and that revision under 'listRevision'.
+   * Not part of the export; emptied by every upgrade.
+   */
+  derived: { key: 'revision' | 'list' | 'listRevision'; value: number | ListSnapshot };
+}
+
+/** Every application's Row, as of the data's `revision`, made by rowOf of LIST_ROW_VERSION `version`. */
+export interface ListSnapshot {
+  revision: number;
+  version: number;
+  rows: Row[];
 }
 
 export type Db = IDBPDatabase<RelanceDb>;
@@ -138,6 +153,10 @@ export const migrations = [
     for (const i of await tx.objectStore('interviews').getAll()) byApp.set(i.applicationId, [...(byApp.get(i.applicationId) ?? []), i]);
     for (const row of await apps.getAll()) await apps.put({ ...row, contacts: contactsOfInterviews(byApp.get(row.id) ?? []) });
   },
+  // v9: what is derived from the data, kept to be read fast: the dashboard's list (storage/list-cache.ts).
+  (db) => {
+    db.createObjectStore('derived');
+  },
 ] as const satisfies readonly Migration[];
 
 /** A type error here: a migration was added (or removed) without DB_VERSION following it. */
@@ -153,6 +172,8 @@ export function openRelanceDb(name = DB_NAME, version: number = LATEST): Promise
         const upgradeDb = db as unknown as IDBPDatabase<UpgradeSchema>;
         const upgradeTx = tx as unknown as UpgradeTx;
         for (let v = oldVersion; v < version; v++) await migrations[v](upgradeDb, upgradeTx);
+        // A migration changes stored rows without counting a write: what was derived from them is dropped.
+        if (db.objectStoreNames.contains('derived')) await tx.objectStore('derived').clear();
       } catch (e) {
         // A failed migration aborts the upgrade: the database stays at its old version, data intact.
         console.error(`Relance: migration failed`, e);

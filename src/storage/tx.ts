@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, type Application, type Settings } from '../core/types
 import { ConflictError } from './errors';
 import type { Db, RelanceDb } from './schema';
 
-type Names = StoreNames<RelanceDb>;
+export type Names = StoreNames<RelanceDb>;
 export type WriteTx<S extends Names[]> = IDBPTransaction<RelanceDb, S, 'readwrite'>;
 export type ReadTx<S extends Names[]> = IDBPTransaction<RelanceDb, S, 'readonly'>;
 
@@ -39,10 +39,31 @@ const notifyWrite = () => {
 export async function inWriteTx<S extends Names[], T>(db: Db, stores: S, work: (tx: WriteTx<S>) => Promise<T>): Promise<T> {
   notifyWrite();
   try {
-    return await settle(db.transaction(stores, 'readwrite'), work);
+    if (!stores.some((s) => ROW_STORES.has(s))) return await settle(db.transaction(stores, 'readwrite'), work);
+    // Applications or reminders may change: the same transaction counts one more revision of them,
+    // which makes the list kept for the dashboard (storage/list-cache.ts) stale.
+    const tx = db.transaction([...stores, 'derived'] as Names[], 'readwrite');
+    return await settle(tx as unknown as WriteTx<S>, async (t) => {
+      await countRevision(tx as unknown as WriteTx<['derived']>);
+      return work(t);
+    });
   } finally {
     notifyWrite();
   }
+}
+
+/** The stores the dashboard's rows are made from (core/list-row.ts rowOf). */
+const ROW_STORES: ReadonlySet<Names> = new Set(['applications', 'reminders']);
+
+async function countRevision(tx: WriteTx<['derived']>): Promise<void> {
+  const derived = tx.objectStore('derived');
+  await derived.put((await storedRevision(derived)) + 1, 'revision');
+}
+
+/** How many write transactions changed applications or reminders (0 before the first). */
+export async function storedRevision(derived: { get(key: 'revision'): Promise<unknown> }): Promise<number> {
+  const revision = await derived.get('revision');
+  return typeof revision === 'number' ? revision : 0;
 }
 
 /**

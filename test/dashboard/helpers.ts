@@ -63,7 +63,9 @@ export function fakeDashboardApi(details: FullApplication[], opts: { settings?: 
     now: vi.fn(() => NOW),
     loadRows: vi.fn(async () => [...byId.values()].map((d) => rowOf(d.application, d.reminders))),
     // No top of the list read first unless a test gives one: the list waits for every row.
-    loadFirstRows: vi.fn(async (): Promise<{ rows: Row[]; total: number }> => ({ rows: [], total: byId.size })),
+    loadFirstRows: vi.fn(
+      async (): Promise<{ rows: Row[]; total: number; whole: boolean }> => ({ rows: [], total: byId.size, whole: false }),
+    ),
     loadDetail: vi.fn(async (id: string) => byId.get(id) ?? null),
     loadSettings: vi.fn(async () => opts.settings ?? DEFAULT_SETTINGS),
     loadCallSummary: vi.fn(async () => ({ calls: 3, answered: 1 })),

@@ -178,7 +178,7 @@ describe('the top of the list first', () => {
     const details = sample();
     const api = fakeDashboardApi(details);
     const top = (await api.loadRows()).filter((r) => r.id === 'due');
-    api.loadFirstRows.mockImplementation(async () => ({ rows: top, total: FIRST_ROWS_FROM }));
+    api.loadFirstRows.mockImplementation(async () => ({ rows: top, total: FIRST_ROWS_FROM, whole: false }));
     let all: () => void = () => {};
     const full = api.loadRows.getMockImplementation()!;
     api.loadRows.mockImplementation(() => new Promise((resolve) => (all = () => resolve(full()))));
@@ -201,17 +201,32 @@ describe('the top of the list first', () => {
     const details = sample();
     const api = fakeDashboardApi(details);
     const top = (await api.loadRows()).filter((r) => r.id === 'due');
-    api.loadFirstRows.mockImplementation(async () => ({ rows: top, total: FIRST_ROWS_FROM - 1 }));
+    api.loadFirstRows.mockImplementation(async () => ({ rows: top, total: FIRST_ROWS_FROM - 1, whole: false }));
     render(<Dashboard api={api} />);
     await screen.findByRole('list', { name: 'Applications' });
     expect(listed()).toHaveLength(10);
     expect(screen.queryByText(/Loading/)).toBeNull();
   });
 
+  it('the list kept whole, when current, is the list: painted whole at once, with its week, and nothing else read', async () => {
+    const api = fakeDashboardApi(sample());
+    const all = await api.loadRows();
+    api.loadRows.mockClear();
+    api.loadFirstRows.mockImplementation(async () => ({ rows: all, total: all.length, whole: true }));
+    const ready = { count: 0 };
+    render(<Dashboard api={api} onReady={() => ready.count++} />);
+    await screen.findByRole('list', { name: 'Applications' });
+    expect(listed()).toHaveLength(10);
+    expect(screen.getByText('6 applications')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'The next 7 days' })).toBeTruthy();
+    await waitFor(() => expect(ready.count).toBe(1));
+    expect(api.loadRows).not.toHaveBeenCalled();
+  });
+
   it('reads every row once the top of the list is read, not beside it; an empty top waits for the full list', async () => {
     const api = fakeDashboardApi(sample());
     let first: () => void = () => {};
-    api.loadFirstRows.mockImplementation(() => new Promise((resolve) => (first = () => resolve({ rows: [], total: 6 }))));
+    api.loadFirstRows.mockImplementation(() => new Promise((resolve) => (first = () => resolve({ rows: [], total: 6, whole: false }))));
     render(<Dashboard api={api} />);
     await new Promise((r) => setTimeout(r, 20));
     expect(api.loadRows).not.toHaveBeenCalled();

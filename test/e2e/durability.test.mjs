@@ -191,8 +191,8 @@ describe('"Saved" only once the worker has replied after its commit', () => {
         new Promise((resolve, reject) => {
           const open = indexedDB.open('relance');
           open.onsuccess = () => {
-            const tx = open.result.transaction(['applications', 'interviews', 'reminders'], 'readwrite');
-            for (const s of ['applications', 'interviews', 'reminders']) tx.objectStore(s).clear();
+            const tx = open.result.transaction(['applications', 'interviews', 'reminders', 'derived'], 'readwrite');
+            for (const s of ['applications', 'interviews', 'reminders', 'derived']) tx.objectStore(s).clear();
             tx.oncomplete = () => resolve(open.result.close());
             tx.onerror = () => reject(tx.error);
           };

@@ -327,7 +327,11 @@ export async function evalInWorker(browser, fn, arg) {
   }
 }
 
-/** Changes stored rows of the extension's database (from the worker or an extension page): `{ store, id, change }` edits, in one transaction. */
+/**
+ * Changes stored rows of the extension's database (from the worker or an extension page): `{ store, id, change }`
+ * edits, in one transaction. Like the product's own writes, it leaves the dashboard's kept list stale
+ * (storage/list-cache.ts), so that pages read the edited rows.
+ */
 export function editRows(worker, edits) {
   return worker.evaluate(
     (edits) =>
@@ -335,8 +339,11 @@ export function editRows(worker, edits) {
         const open = indexedDB.open('relance');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const stores = [...new Set(edits.map((e) => e.store))];
+          // An older schema (an update test's previous release) has no kept list.
+          const kept = open.result.objectStoreNames.contains('derived');
+          const stores = [...new Set(edits.map((e) => e.store)), ...(kept ? ['derived'] : [])];
           const tx = open.result.transaction(stores, 'readwrite');
+          if (kept) tx.objectStore('derived').delete('listRevision');
           for (const { store, id, change } of edits) {
             const os = tx.objectStore(store);
             os.get(id).onsuccess = (e) => os.put({ ...e.target.result, ...change });

@@ -44,6 +44,7 @@ function setup() {
     saveSettings: vi.fn<Handlers['saveSettings']>(async (s) => s),
     importData: vi.fn<Handlers['importData']>(async () => ({ added: 0, updated: 0, unchanged: 0 })),
     openDashboard: vi.fn<Handlers['openDashboard']>(async () => null),
+    refreshList: vi.fn<Handlers['refreshList']>(async () => true),
     saveCardDraft: vi.fn<Handlers['saveCardDraft']>(async (d) => ({ ...d, updatedAt: T })),
     discardCardDraft: vi.fn<Handlers['discardCardDraft']>(async () => null),
     saveContact: vi.fn<Handlers['saveContact']>(async () => detail),
@@ -482,6 +483,7 @@ describe('dashboard, settings and transfer messages', () => {
     ['importData', { json: '{"format":"relance-export"}', extra: 1 }, { json: '{"format":"relance-export"}' }],
     ['openDashboard on the list', {}, {}],
     ['openDashboard on an application', { applicationId: ' a1 ' }, { applicationId: 'a1' }],
+    ['refreshList whatever it carries', { rows: ['forged'] }, {}],
     [
       'saveCardDraft',
       { applicationId: ' a1 ', ticks: ['smiled', 'askedImpression', 'smiled'], heard: 'undecided', updatedAt: 1, x: 1 },
@@ -616,6 +618,7 @@ describe('dashboard, settings and transfer messages', () => {
     'saveSettings',
     'importData',
     'openDashboard',
+    'refreshList',
   ])('content scripts may not send %s', async (type) => {
     const { route, notCalled } = setup();
     const sender = { id: ID, url: 'https://www.linkedin.com/jobs/view/1', tab: { id: 1 } };

@@ -36,6 +36,7 @@ const EXPECTED_SCHEMA = {
   },
   calendar: { keyPath: 'uid', indexes: {} },
   drafts: { keyPath: 'applicationId', indexes: {} },
+  derived: { keyPath: null, indexes: {} },
 };
 
 /** The stores and indexes as the browser has them, read natively (any version's schema). */
