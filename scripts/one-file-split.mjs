@@ -16,6 +16,10 @@ import { basename, extname, isAbsolute, join } from 'node:path';
 const FIRST = 'relance-first-script';
 const SKIP = 'relance-resolve-once';
 
+/** esbuild's own resolution of an import, from inside an onResolve callback (which it does not call again). */
+const resolveOnce = (build, args) =>
+  build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: SKIP });
+
 /** `$<index>_<name>`: the name a module of the first script exports to the lazy parts. */
 const exported = (index, name) => `$${index}_${name}`;
 
@@ -39,12 +43,7 @@ export async function buildOneFileSplit({ root, entry, out, outdir, options }) {
         setup(build) {
           build.onResolve({ filter: /.*/ }, async (args) => {
             if (args.kind !== 'dynamic-import' || args.pluginData === SKIP) return undefined;
-            const r = await build.resolve(args.path, {
-              kind: args.kind,
-              importer: args.importer,
-              resolveDir: args.resolveDir,
-              pluginData: SKIP,
-            });
+            const r = await resolveOnce(build, args);
             if (r.errors.length) return { errors: r.errors };
             dynamic.add(r.path);
             return { path: r.path, external: true };
@@ -95,12 +94,7 @@ export async function buildOneFileSplit({ root, entry, out, outdir, options }) {
             build.onResolve({ filter: /.*/ }, async (args) => {
               if (args.path === firstUrl) return { path: firstUrl, external: true };
               if (args.kind === 'entry-point' || args.pluginData === SKIP) return undefined;
-              const r = await build.resolve(args.path, {
-                kind: args.kind,
-                importer: args.importer,
-                resolveDir: args.resolveDir,
-                pluginData: SKIP,
-              });
+              const r = await resolveOnce(build, args);
               if (r.errors.length) return { errors: r.errors };
               return indexOf.has(r.path) ? { path: r.path, namespace: FIRST } : undefined;
             });
@@ -163,12 +157,7 @@ export async function buildOneFileSplit({ root, entry, out, outdir, options }) {
         setup(build) {
           build.onResolve({ filter: /.*/ }, async (args) => {
             if (args.kind !== 'dynamic-import' || args.pluginData === SKIP) return undefined;
-            const r = await build.resolve(args.path, {
-              kind: args.kind,
-              importer: args.importer,
-              resolveDir: args.resolveDir,
-              pluginData: SKIP,
-            });
+            const r = await resolveOnce(build, args);
             if (r.errors.length) return { errors: r.errors };
             const chunk = chunkOf.get(r.path);
             return chunk ? { path: `./chunks/${chunk}.js`, external: true } : undefined;
