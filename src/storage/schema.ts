@@ -76,11 +76,18 @@ type UpgradeTx = IDBPTransaction<UpgradeSchema, StoreNames<UpgradeSchema>[], 've
 type Migration = (db: IDBPDatabase<UpgradeSchema>, tx: UpgradeTx) => void | Promise<void>;
 
 /**
+ * The migrations as a tuple, so that their count is a type. A call rather than an `as const`
+ * expression: mutation testing skips what sits inside a type assertion, and would leave every
+ * migration unmeasured.
+ */
+const inOrder = <const M extends readonly Migration[]>(...list: M): M => list;
+
+/**
  * Append-only: migration i upgrades version i to i + 1. Never edit one that has shipped; add a new
  * one at the end, and raise DB_VERSION (storage/version.ts) with it: the version is the length of
  * this list, which the compiler checks below, so the two cannot drift apart.
  */
-export const migrations = [
+export const migrations = inOrder(
   // v1: the core loop.
   (db) => {
     const apps = db.createObjectStore('applications', { keyPath: 'id' });
@@ -157,7 +164,7 @@ export const migrations = [
   (db) => {
     db.createObjectStore('derived');
   },
-] as const satisfies readonly Migration[];
+);
 
 /** A type error here: a migration was added (or removed) without DB_VERSION following it. */
 const LATEST: typeof DB_VERSION = migrations.length;
