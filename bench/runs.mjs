@@ -55,4 +55,24 @@ lines.push(
   '',
   `worker cold start, largest / smallest data set: ${growth.map(iv).join('  |  ')}   median ${median(growth.map((g) => g?.value))} (target ≤ 1, no slower)`,
 );
+const withDashboard = runs.filter((r) => r.dashboard);
+if (withDashboard.length) {
+  const d0 = withDashboard[0].dashboard;
+  lines.push('', `— dashboard, ${d0.applications} applications, ${d0.interviews} interviews: median (p95) of each run, then the median of the runs' medians`);
+  for (const [name, opening] of [
+    ['kept list current', 'kept'],
+    ['kept list stale', 'stale'],
+  ]) {
+    for (const [what, key, target] of [
+      ['first rows (ms)', 'firstRows', '≤ 150'],
+      ['first search, at once (ms)', 'firstSearch', '≤ 100'],
+      ['every search (ms)', 'search', '≤ 100'],
+    ]) {
+      const each = withDashboard.map((r) => r.dashboard[opening][key]);
+      lines.push(
+        `  ${`${name}: ${what}`.padEnd(44)} ${each.map((s) => `${s.median} (${s.p95})`).join('  |  ')}   median ${median(each.map((s) => s.median))} (target ${target})`,
+      );
+    }
+  }
+}
 console.log(lines.join('\n'));
