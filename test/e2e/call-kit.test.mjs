@@ -117,7 +117,7 @@ test('the week strip shows a call on its day, linked to its application', async 
   await page.close();
 });
 
-test('within a day of the interview, the thank-you e-mail opens the mail app with its subject and body encoded', async () => {
+test('within a day of the interview, the thank-you e-mail opens the mail app to the interviewer, with its subject and body encoded', async () => {
   const { application } = await seedDebrief(extPage, {
     company: 'Hooli',
     title: 'R&D engineer, 100% remote',
@@ -125,9 +125,18 @@ test('within a day of the interview, the thank-you e-mail opens the mail app wit
     interviewerName: 'Zoé Lambert',
     notes: 'Their #1 project: search',
   });
+  // The interviewer is a contact (the debrief made her one); her e-mail given, the draft goes to her.
+  const zoe = application.contacts.find((c) => c.name === 'Zoé Lambert');
+  const saved = await sendMessage(extPage, 'saveContact', {
+    applicationId: application.id,
+    contact: { ...zoe, email: 'zoe.lambert+rh@hooli.test' },
+  });
+  assert.ok(saved.ok);
   const page = await openDashboardPage(ext.browser, ext.extensionId, `#app/${encodeURIComponent(application.id)}`);
   const href = await page.$eval('section.email-draft a[href^="mailto:"]', (a) => a.getAttribute('href'));
   const url = new URL(href);
+  assert.equal(url.pathname, 'zoe.lambert%2Brh@hooli.test');
+  assert.equal(decodeURIComponent(url.pathname), 'zoe.lambert+rh@hooli.test');
   assert.equal(url.searchParams.get('subject'), 'Thank you – R&D engineer, 100% remote interview');
   const body = decodeURIComponent(href.slice(href.indexOf('&body=') + 6));
   assert.match(body, /^Hello Zoé Lambert,\r\n\r\nThank you for our conversation on .* about the R&D engineer, 100% remote position\./);
