@@ -2,8 +2,9 @@
  * E-mail drafts the user sends from their own mail app: a thank-you within a day of an interview,
  * and a follow-up after a call nobody answered. Relance never sends anything itself.
  */
+import { contactNamed } from './debrief-contacts';
 import type { Translate } from './i18n';
-import type { Interview, Profile, TimelineEvent } from './types';
+import type { Contact, Interview, Profile, TimelineEvent } from './types';
 
 export interface EmailDraft {
   subject: string;
@@ -61,6 +62,14 @@ export function followUpDraft(i: Interview, role: string, day: string, t: Transl
   const paragraphs = [greeting(i, t), t('draftFollowUpBody', [role, day]), signature(t, me)];
   return { subject: t('draftFollowUpSubject', role), body: paragraphs.join('\n\n') };
 }
+
+/**
+ * Whom the draft goes to: the interviewer, when they are one of the application's contacts with an
+ * e-mail address (matched by name, as the call script finds their number); else nobody, and the user
+ * fills it in their mail app.
+ */
+export const draftRecipient = (contacts: readonly Contact[], i: Pick<Interview, 'interviewerName'>): string =>
+  contactNamed(contacts, i.interviewerName)?.email.trim() ?? '';
 
 /** RFC 6068 encoding: every reserved character percent-encoded, line breaks as CRLF. */
 const encode = (s: string) => encodeURIComponent(s.replace(/\r\n|\r|\n/g, '\r\n'));

@@ -165,6 +165,7 @@ export function AppPage(p: AppPageProps) {
           me={me}
           prompt={prompt}
           focusThanks={p.thanks}
+          contacts={app.contacts}
         />
       )}
       <div role="alert" class="alert-region">

@@ -40,6 +40,8 @@ export function App({ api, onReady }: AppProps) {
   const [status, setStatus] = useState('');
   /** The settings as read, then as the profile prompt stored them. */
   const [settings, setSettings] = useState<Settings | null>(null);
+  /** A due call's script is open in the due list (it then holds the profile prompt). */
+  const [dueScriptOpen, setDueScriptOpen] = useState(false);
 
   useEffect(() => {
     api.loadContext().then(
@@ -119,6 +121,8 @@ export function App({ api, onReady }: AppProps) {
   // The first script or draft shown asks who the user is; the prompt loads on demand (forms.tsx).
   const me = settings?.profile;
   const prompt = settings && needsProfile(settings) && <ProfilePrompt save={api.saveProfile} onSaved={setSettings} />;
+  // Asked in one place at a time: in the due call's script the user opened, else in the view above.
+  const mainPrompt = dueScriptOpen ? undefined : prompt;
 
   let main = null;
   if (loaded && mode) {
@@ -137,7 +141,7 @@ export function App({ api, onReady }: AppProps) {
           answered={answeredReminder(tracked.reminders, now)}
           settings={ctx.settings}
           me={me}
-          prompt={prompt}
+          prompt={mainPrompt}
           now={api.now()}
           headingLevel={2}
           submit={(req) => api.recordOutcome(req)}
@@ -197,7 +201,7 @@ export function App({ api, onReady }: AppProps) {
           onAddToCalendar={api.addToCalendar}
           onAddInterviewToCalendar={api.addInterviewToCalendar}
           me={me}
-          prompt={prompt}
+          prompt={mainPrompt}
           onPlan={() => setMode({ kind: 'plan', back: mode })}
           onOpenCard={api.openClosingCard && (() => void api.openClosingCard?.().catch((e) => setActionError(shownError(e).message)))}
         />
@@ -251,6 +255,9 @@ export function App({ api, onReady }: AppProps) {
             // The popup is a glance: the most overdue few, the rest one click away in the dashboard.
             limit={loaded.ctx.view === 'due' ? undefined : POPUP_DUE_LIMIT}
             onResolved={(id) => setDue((items) => items.filter((d) => d.reminder.id !== id))}
+            me={me}
+            prompt={prompt}
+            onScriptOpen={setDueScriptOpen}
           />
         )}
       </main>

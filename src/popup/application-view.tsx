@@ -106,6 +106,7 @@ export function ApplicationView({
           me={me}
           // Asked once: with the script when one is shown above.
           prompt={due ? undefined : prompt}
+          contacts={app.contacts}
         />
       )}
       <div class="buttons">

@@ -1,33 +1,46 @@
-import { useState } from 'preact/hooks';
-import type { Application } from '../core/types';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Application, Profile } from '../core/types';
 import type { DueItem } from '../storage/reads';
 import { shownError } from '../ui/errors';
 import { t, tn } from '../ui/i18n';
 import { dueText, toneClass } from '../ui/when';
 import type { PopupApi } from './api';
+import { DueScript } from './forms';
 import { reminderActionLabel } from '../ui/reminder-action';
 
 export interface DueListProps {
   items: DueItem[];
   now: number;
-  api: Pick<PopupApi, 'openPosting' | 'completeReminder' | 'snoozeReminder' | 'openDashboard' | 'addToCalendar'>;
+  api: Pick<PopupApi, 'openPosting' | 'completeReminder' | 'snoozeReminder' | 'openDashboard' | 'addToCalendar' | 'loadTracked'>;
   /** Show at most this many (the most overdue first); the rest are counted, with a link to the dashboard. */
   limit?: number;
   /** The reminder is no longer due (done or snoozed): drop it from the list. */
   onResolved: (reminderId: string) => void;
   /** Say so when the list is empty (the due-only view); elsewhere an empty list shows nothing. */
   showEmpty?: boolean;
+  /** The user's profile, for the scripts' words. */
+  me?: Profile;
+  /** The profile prompt: shown in the script opened last, while one is open (its fields' ids exist once). */
+  prompt?: ComponentChildren;
+  /** Whether a script of the list is open: the popup then shows the prompt there, not in its main view. */
+  onScriptOpen?: (open: boolean) => void;
 }
 
 /** Follow-ups due now or overdue, whatever the tab: each one click from its posting. */
 /** How many due follow-ups the popup lists before pointing to the dashboard. */
 export const POPUP_DUE_LIMIT = 8;
 
-export function DueList({ items: all, now, api, onResolved, showEmpty, limit }: DueListProps) {
+export function DueList({ items: all, now, api, onResolved, showEmpty, limit, me, prompt, onScriptOpen }: DueListProps) {
   const items = limit === undefined ? all : all.slice(0, limit);
   const more = all.length - items.length;
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The reminders whose script is open, in the order they were opened. */
+  const [opened, setOpened] = useState<string[]>([]);
+  const toggle = (id: string) => setOpened((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
+  const lastOpened = [...opened].reverse().find((id) => items.some((d) => d.reminder.id === id));
+  useEffect(() => onScriptOpen?.(lastOpened !== undefined), [lastOpened !== undefined]);
 
   const act = async (reminderId: string, call: () => Promise<void>, resolves: boolean) => {
     setBusy(reminderId);
@@ -56,6 +69,7 @@ export function DueList({ items: all, now, api, onResolved, showEmpty, limit }: 
         <ul class="due-items">
           {items.map(({ reminder: r, application: app }) => {
             const titleId = `due-${r.id}`;
+            const scriptOpen = opened.includes(r.id);
             return (
               <li key={r.id} class="due-item">
                 <button type="button" class="link posting" id={titleId} title={t('dueOpenPosting')} onClick={() => open(app, r.id)}>
@@ -95,6 +109,29 @@ export function DueList({ items: all, now, api, onResolved, showEmpty, limit }: 
                   >
                     {t('addToCalendar')}
                   </button>
+                  {/* The words for this call, on demand: read and loaded when opened, never for the whole list. */}
+                  <button
+                    type="button"
+                    class="link disclosure"
+                    id={`${titleId}-script-toggle`}
+                    aria-expanded={scriptOpen ? 'true' : 'false'}
+                    aria-controls={`${titleId}-script`}
+                    aria-describedby={titleId}
+                    onClick={() => toggle(r.id)}
+                  >
+                    {t('scriptHeading')}
+                  </button>
+                </div>
+                <div id={`${titleId}-script`} hidden={!scriptOpen}>
+                  {scriptOpen && (
+                    <DueScript
+                      reminder={r}
+                      load={api.loadTracked}
+                      labelledBy={`${titleId}-script-toggle`}
+                      me={me}
+                      prompt={r.id === lastOpened ? prompt : undefined}
+                    />
+                  )}
                 </div>
               </li>
             );

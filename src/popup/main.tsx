@@ -17,7 +17,7 @@ import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import { downloadFile } from '../ui/download';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
-import { ApplicationView, OutcomeForm, PageDebrief, PlanForm } from './forms';
+import { ApplicationView, DueScript, OutcomeForm, PageDebrief, PlanForm } from './forms';
 import { initialMode } from './mode';
 
 setTranslator((key, subs) => ext.i18n.getMessage(key, subs));
@@ -150,7 +150,7 @@ async function loadContext(): Promise<PopupContext> {
 /** Once the first view is painted, the views a click may open are loaded too, so that they show at once. */
 function preloadForms() {
   setTimeout(() => {
-    for (const form of [ApplicationView, PageDebrief, OutcomeForm, PlanForm]) form.preload().catch(() => {});
+    for (const form of [ApplicationView, PageDebrief, OutcomeForm, PlanForm, DueScript]) form.preload().catch(() => {});
   }, 50);
 }
 

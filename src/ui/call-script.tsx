@@ -22,20 +22,25 @@ export interface CallScriptProps {
   prompt?: ComponentChildren;
   /** The application's contacts: the interviewer's phone, when known, is one click away. */
   contacts?: readonly Contact[];
+  /**
+   * The id of what names the script instead of its own heading (a disclosure button, in a list that
+   * holds several scripts): it then has no heading, and no id another script could repeat.
+   */
+  labelledBy?: string;
 }
 
 /**
  * The words for the follow-up call, from the latest debrief (core/call-script.ts): what to say in
  * plain text, what to do in smaller italics. Any surface where a call is due can host it.
  */
-export function CallScript({ role, interview, reminder, events, level, me, prompt, contacts = [] }: CallScriptProps) {
+export function CallScript({ role, interview, reminder, events, level, me, prompt, contacts = [], labelledBy }: CallScriptProps) {
   if (!interview) return null;
   const callee = contactNamed(contacts, interview.interviewerName);
   const lines = callScript({ role, interview, reminder, events, me, formatDay: (at) => formatDate(at, uiLocale()) });
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <section class="call-script" aria-labelledby="call-script-heading">
-      <Heading id="call-script-heading">{t('scriptHeading')}</Heading>
+    <section class="call-script" aria-labelledby={labelledBy ?? 'call-script-heading'}>
+      {!labelledBy && <Heading id="call-script-heading">{t('scriptHeading')}</Heading>}
       {prompt}
       {callee?.phone && (
         <p class="call-link">

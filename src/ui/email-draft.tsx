@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { followUpDraft, mailtoUrl, thanksDraft, thanksDue, unansweredCall, type EmailDraft } from '../core/email-draft';
+import { draftRecipient, followUpDraft, mailtoUrl, thanksDraft, thanksDue, unansweredCall, type EmailDraft } from '../core/email-draft';
 import { formatDate } from '../core/format';
 import type { ComponentChildren } from 'preact';
-import type { Interview, Profile, TimelineEvent } from '../core/types';
+import type { Contact, Interview, Profile, TimelineEvent } from '../core/types';
 import { t, uiLocale } from './i18n';
 
 export interface EmailDraftsProps {
@@ -22,6 +22,8 @@ export interface EmailDraftsProps {
   prompt?: ComponentChildren;
   /** Opened from the thank-you reminder: the thank-you draft is scrolled into view and its heading focused. */
   focusThanks?: boolean;
+  /** The application's contacts: the interviewer's e-mail, when known, is the draft's recipient. */
+  contacts?: readonly Contact[];
 }
 
 /**
@@ -29,9 +31,10 @@ export interface EmailDraftsProps {
  * follow-up after a call nobody answered. Opened in the user's own mail app, or copied; never sent
  * by Relance. Any surface can host it.
  */
-export function EmailDrafts({ role, interview, events, now, level, copy, me, prompt, focusThanks }: EmailDraftsProps) {
+export function EmailDrafts({ role, interview, events, now, level, copy, me, prompt, focusThanks, contacts = [] }: EmailDraftsProps) {
   if (!interview) return null;
   const day = formatDate(interview.interviewAt, uiLocale());
+  const to = draftRecipient(contacts, interview);
   if (unansweredCall(interview, events)) {
     return (
       <Draft
@@ -39,6 +42,7 @@ export function EmailDrafts({ role, interview, events, now, level, copy, me, pro
         heading={t('draftFollowUpHeading')}
         hint={t('draftFollowUpHint')}
         draft={followUpDraft(interview, role, day, t, me)}
+        to={to}
         level={level}
         copy={copy}
         prompt={prompt}
@@ -52,6 +56,7 @@ export function EmailDrafts({ role, interview, events, now, level, copy, me, pro
         heading={t('draftThanksHeading')}
         hint={t('draftThanksHint')}
         draft={thanksDraft(interview, role, day, t, me)}
+        to={to}
         level={level}
         copy={copy}
         prompt={prompt}
@@ -67,6 +72,8 @@ interface DraftProps {
   heading: string;
   hint: string;
   draft: EmailDraft;
+  /** The recipient's address; empty: none. */
+  to: string;
   level: 2 | 3;
   copy: (text: string) => Promise<void>;
   prompt?: ComponentChildren;
@@ -74,7 +81,7 @@ interface DraftProps {
   focus?: boolean;
 }
 
-function Draft({ id, heading, hint, draft, level, copy, prompt, focus }: DraftProps) {
+function Draft({ id, heading, hint, draft, to, level, copy, prompt, focus }: DraftProps) {
   const [status, setStatus] = useState('');
   const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -105,7 +112,7 @@ function Draft({ id, heading, hint, draft, level, copy, prompt, focus }: DraftPr
       </p>
       <p class="draft-body">{draft.body}</p>
       <div class="buttons">
-        <a class="button secondary" href={mailtoUrl('', draft)}>
+        <a class="button secondary" href={mailtoUrl(to, draft)}>
           {t('draftOpenMail')}
         </a>
         <button type="button" class="secondary" onClick={onCopy}>

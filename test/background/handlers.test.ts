@@ -2,6 +2,7 @@
 // of the reminders it stopped, re-plans the alarms, and tells the job-site tabs; the open-* messages
 // focus or open the right tab.
 import 'fake-indexeddb/auto';
+import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeHandlers, SNOOZE_MS } from '../../src/background/handlers';
 import { ALARM_PREFIX } from '../../src/core/reminders';
@@ -68,42 +69,63 @@ describe('makeHandlers', () => {
 });
 
 describe('calendarFile', () => {
-  const field = (text: string, name: string) =>
-    text
-      .replace(/\r\n /g, '')
-      .split('\r\n')
-      .filter((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`))
-      .map((l) => l.slice(l.indexOf(':') + 1));
+  /** The events of a file the worker produced, as a real iCalendar parser (ical.js) reads them. */
+  const eventsOf = (text: string) =>
+    new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => {
+      const alarm = e.getFirstSubcomponent('valarm');
+      return {
+        uid: e.getFirstPropertyValue('uid'),
+        sequence: e.getFirstPropertyValue('sequence'),
+        status: e.getFirstPropertyValue('status'),
+        start: (e.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime(),
+        summary: e.getFirstPropertyValue('summary'),
+        alarm: alarm && { action: alarm.getFirstPropertyValue('action'), trigger: String(alarm.getFirstPropertyValue('trigger')) },
+      };
+    });
+  const tenMinutesBefore = { action: 'DISPLAY', trigger: '-PT10M' };
 
-  it('one reminder: its event alone; then every upcoming date moves it (same UID, higher SEQUENCE) once snoozed', async () => {
+  it('one reminder: its event alone; once snoozed, every upcoming date moves it (same UID, higher SEQUENCE, the new time)', async () => {
     const { reminders } = await saveDebrief(db, args(), { now: NOW });
     const id = reminders[0]!.id;
     const handlers = makeHandlers(fakePorts(), db, () => NOW);
     const one = await handlers.calendarFile({ reminderId: id });
     expect(one.fileName).toMatch(/^relance-.+\.ics$/);
-    expect(field(one.text, 'UID')).toEqual([`reminder-${id}@relance`]);
-    expect(field(one.text, 'SEQUENCE')).toEqual(['0']);
-    expect(field(one.text, 'SUMMARY')[0]).toContain('Acme');
+    const [first, ...others] = eventsOf(one.text);
+    expect(others).toEqual([]);
+    expect(first).toMatchObject({
+      uid: `reminder-${id}@relance`,
+      sequence: 0,
+      status: 'CONFIRMED',
+      start: reminders[0]!.dueAt,
+      alarm: tenMinutesBefore,
+    });
+    expect(first!.summary).toContain('Acme');
 
+    // Snoozed, the reminder keeps its id: the same event, moved, not a cancelled one and a new one.
     await handlers.snoozeReminder({ reminderId: id });
     const all = await handlers.calendarFile({});
     expect(all.fileName).toBe('relance-2026-04-01.ics');
-    expect(field(all.text, 'UID')).toEqual([`reminder-${id}@relance`]);
-    expect(field(all.text, 'SEQUENCE')).toEqual(['1']);
-    expect(field(all.text, 'STATUS')).toEqual(['CONFIRMED']);
+    expect(eventsOf(all.text)).toEqual([{ ...first, sequence: 1, start: NOW + SNOOZE_MS, summary: expect.stringContaining('Acme') }]);
   });
 
-  it('every upcoming date: a call done since the last file goes out once more, cancelled', async () => {
+  it('every upcoming date: a call done since the last file goes out once more, cancelled at its time and without alarm', async () => {
     const { reminders } = await saveDebrief(db, args(), { now: NOW });
     const id = reminders[0]!.id;
     const handlers = makeHandlers(fakePorts(), db, () => NOW);
     await handlers.calendarFile({});
     await handlers.completeReminder({ reminderId: id });
     const after = await handlers.calendarFile({});
-    expect(field(after.text, 'UID')).toEqual([`reminder-${id}@relance`]);
-    expect(field(after.text, 'STATUS')).toEqual(['CANCELLED']);
-    expect(field(after.text, 'SEQUENCE')).toEqual(['1']);
-    expect(field((await handlers.calendarFile({})).text, 'UID')).toEqual([]);
+    expect(eventsOf(after.text)).toEqual([
+      {
+        uid: `reminder-${id}@relance`,
+        sequence: 1,
+        status: 'CANCELLED',
+        start: reminders[0]!.dueAt,
+        summary: expect.stringContaining('Acme'),
+        alarm: null,
+      },
+    ]);
+    expect(eventsOf((await handlers.calendarFile({})).text)).toEqual([]);
   });
 
   it('a planned interview: its own event; moved, then done, the export of upcoming dates updates then cancels it', async () => {
@@ -112,21 +134,21 @@ describe('calendarFile', () => {
     const plan = { on: '2026-04-08', time: '14:30', channel: 'video' as const, withWhom: 'Léa', role: 'CTO', stage: null };
     await handlers.planInterview({ applicationId: application.id, plan });
     const uid = `interview-${application.id}-1@relance`;
+    const at = (time: string) => new Date(`2026-04-08T${time}`).getTime();
     const one = await handlers.calendarFile({ applicationId: application.id });
     expect(one.fileName).toMatch(/^relance-interview-.+\.ics$/);
-    expect(field(one.text, 'UID')).toEqual([uid]);
-    expect(field(one.text, 'DTSTART')).toEqual([expect.stringMatching(/^20260408T\d{4}00Z$/)]);
-    expect(field(one.text, 'TRIGGER')).toEqual(['-PT10M']);
+    expect(eventsOf(one.text)).toEqual([expect.objectContaining({ uid, sequence: 0, start: at('14:30'), alarm: tenMinutesBefore })]);
 
     await handlers.planInterview({ applicationId: application.id, plan: { ...plan, time: '16:00' } });
     const moved = await handlers.calendarFile({});
-    const events = (text: string) => field(text, 'UID').map((u, i) => [u, field(text, 'SEQUENCE')[i], field(text, 'STATUS')[i]] as const);
-    expect(events(moved.text)).toContainEqual([uid, '1', 'CONFIRMED']);
+    expect(eventsOf(moved.text)).toContainEqual(
+      expect.objectContaining({ uid, sequence: 1, status: 'CONFIRMED', start: at('16:00'), alarm: tenMinutesBefore }),
+    );
 
     // The interview took place: its debrief is recorded, and nothing is planned after it.
     await handlers.saveDebrief({ ...args({}, { interviewAt: Date.UTC(2026, 3, 8, 14) }), pageUrl: null });
     const done = await handlers.calendarFile({});
-    expect(events(done.text)).toContainEqual([uid, '2', 'CANCELLED']);
+    expect(eventsOf(done.text)).toContainEqual(expect.objectContaining({ uid, sequence: 2, status: 'CANCELLED', alarm: null }));
   });
 
   it('a planned interview: refused when none is planned or the application is gone', async () => {

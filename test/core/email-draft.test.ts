@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../_locales/en/messages.json';
 import fr from '../../_locales/fr/messages.json';
-import { followUpDraft, mailtoUrl, thanksDraft, thanksDue, unansweredCall } from '../../src/core/email-draft';
-import type { Interview, TimelineEvent } from '../../src/core/types';
+import { draftRecipient, followUpDraft, mailtoUrl, thanksDraft, thanksDue, unansweredCall } from '../../src/core/email-draft';
+import type { Contact, Interview, TimelineEvent } from '../../src/core/types';
 import { makeDebrief } from '../builders';
 import { makeTranslator, type MessageCatalog } from '../catalog';
 
@@ -88,6 +88,29 @@ describe.each([
     const back = readMailto(url);
     expect(back.subject).toBe(d.subject);
     expect(back.body).toBe(d.body.replace(/\n/g, '\r\n'));
+  });
+});
+
+describe('draftRecipient', () => {
+  const contact = (name: string, email: string): Contact => ({ id: name, name, role: '', phone: '', email, link: '', note: '' });
+  const zoe = interview({ interviewerName: 'Zoé Lambert' });
+
+  it("is the interviewer's e-mail when they are a contact, whatever the case and accents of the name", () => {
+    const contacts = [contact('Paul Durand', 'paul@hooli.test'), contact('zoe lambert', ' zoe.lambert+rh@hooli.test ')];
+    expect(draftRecipient(contacts, zoe)).toBe('zoe.lambert+rh@hooli.test');
+    // In the mail link, the address a mail client reads back.
+    const url = mailtoUrl(draftRecipient(contacts, zoe), { subject: 'S', body: 'B' });
+    expect(url).toBe('mailto:zoe.lambert%2Brh@hooli.test?subject=S&body=B');
+    expect(decodeURIComponent(new URL(url).pathname)).toBe('zoe.lambert+rh@hooli.test');
+  });
+
+  it('is nobody when the interviewer is not a contact, has no e-mail, or was not named: never someone else', () => {
+    expect(draftRecipient([contact('Paul Durand', 'paul@hooli.test')], zoe)).toBe('');
+    expect(draftRecipient([contact('Zoé Lambert', '')], zoe)).toBe('');
+    expect(
+      draftRecipient([contact('', 'x@hooli.test'), contact('Paul Durand', 'paul@hooli.test')], interview({ interviewerName: ' ' })),
+    ).toBe('');
+    expect(draftRecipient([], zoe)).toBe('');
   });
 });
 

@@ -128,6 +128,22 @@ describe('an application page', () => {
     ]);
   });
 
+  it("the follow-up e-mail is to the interviewer once their e-mail is a contact's, as edited on the page", async () => {
+    const claire = { id: 'c-claire', name: 'Claire Martin', role: 'HR', phone: '', email: '', link: '', note: '' };
+    const detail = acme();
+    const { user } = await open('#app/acme', [{ ...detail, application: { ...detail.application, contacts: [claire] } }]);
+    const mailLink = () =>
+      within(screen.getByRole('region', { name: 'E-mail after the unanswered call' }))
+        .getByRole('link', { name: 'Open in my mail app' })
+        .getAttribute('href')!;
+    expect(mailLink()).toMatch(/^mailto:\?subject=Following%20up/);
+    const contacts = within(screen.getByRole('region', { name: 'Contacts' }));
+    await user.click(contacts.getByRole('button', { name: 'Edit Claire Martin' }));
+    await user.type(contacts.getByLabelText(/^E-mail/), 'claire.martin+rh@acme.test');
+    await user.click(contacts.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(mailLink()).toMatch(/^mailto:claire\.martin%2Brh@acme\.test\?subject=Following%20up/));
+  });
+
   it('after a call nobody answered, a follow-up e-mail: opened in the mail app, or copied', async () => {
     const { api, user } = await open('#app/acme');
     const draft = screen.getByRole('region', { name: 'E-mail after the unanswered call' });

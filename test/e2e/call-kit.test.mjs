@@ -1,11 +1,12 @@
 // The call kit in the real extension. The week strip shows a call on its day. Calendar files: "Add to calendar" on an application's pending call downloads an
-// .ics file (a Blob URL and <a download>: no downloads permission), which parses as RFC 5545 says; once
+// .ics file (a Blob URL and <a download>: no downloads permission), which ical.js parses; once
 // the call is done, "Export upcoming dates (.ics)" in the settings carries it again, cancelled.
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import ICAL from 'ical.js';
 import { editRows, evalInWorker, extensionPage, launchWithExtension, readStore, waitFor } from './harness.mjs';
 import { openDashboardPage, seedDebrief, sendMessage } from './dashboard-pages.mjs';
 
@@ -26,34 +27,24 @@ after(async () => {
   if (downloads) await rm(downloads, { recursive: true, force: true });
 });
 
-/** The events of an .ics file, read strictly: CRLF lines of at most 75 octets, unfolded, TEXT unescaped. */
+/**
+ * The events of an .ics file: its lines checked strictly (CRLF, at most 75 octets: what ical.js
+ * forgives), then read by a real iCalendar parser (ical.js).
+ */
 function parseIcs(text) {
   assert.ok(text.endsWith('\r\n'));
-  const raw = text.slice(0, -2).split('\r\n');
-  for (const line of raw) {
+  for (const line of text.slice(0, -2).split('\r\n')) {
     assert.ok(!/[\r\n]/.test(line));
     assert.ok(Buffer.byteLength(line) <= 75, line);
   }
-  const lines = [];
-  for (const line of raw) {
-    if (line.startsWith(' ')) lines[lines.length - 1] += line.slice(1);
-    else lines.push(line);
-  }
-  assert.equal(lines[0], 'BEGIN:VCALENDAR');
-  assert.equal(lines.at(-1), 'END:VCALENDAR');
-  const events = [];
-  let current = null;
-  for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT') events.push(current), (current = null);
-    else if (current && !current.inAlarm) {
-      if (line === 'BEGIN:VALARM') current.alarm = true;
-      const i = line.indexOf(':');
-      const name = line.slice(0, i).split(';')[0];
-      current[name] ??= line.slice(i + 1).replace(/\\([\\;,nN])/g, (_, c) => (c === 'n' || c === 'N' ? '\n' : c));
-    }
-  }
-  return events;
+  return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => ({
+    uid: e.getFirstPropertyValue('uid'),
+    sequence: e.getFirstPropertyValue('sequence'),
+    status: e.getFirstPropertyValue('status'),
+    start: e.getFirstPropertyValue('dtstart').toJSDate().getTime(),
+    summary: e.getFirstPropertyValue('summary'),
+    alarm: e.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString() ?? null,
+  }));
 }
 
 async function downloaded(suffix, seen) {
@@ -74,22 +65,21 @@ test('Add to calendar downloads the call; once it is done, the export of upcomin
   const page = await openDashboardPage(ext.browser, ext.extensionId, `#app/${application.id}`);
   await page.click('.timeline ::-p-text(Add to calendar)');
   const [call] = parseIcs(await downloaded('.ics', seen));
-  assert.equal(call.UID, `reminder-${reminder.id}@relance`);
-  assert.equal(call.SEQUENCE, '0');
-  assert.equal(call.STATUS, 'CONFIRMED');
-  assert.equal(call.DTSTART, new Date(reminder.dueAt).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, ''));
-  assert.match(call.SUMMARY, /Société Générale, Lyon/);
-  assert.match(call.SUMMARY, /« full-stack »; senior/);
-  assert.ok(call.alarm);
+  assert.equal(call.uid, `reminder-${reminder.id}@relance`);
+  assert.equal(call.sequence, 0);
+  assert.equal(call.status, 'CONFIRMED');
+  assert.equal(call.start, reminder.dueAt);
+  assert.match(call.summary, /Société Générale, Lyon/);
+  assert.match(call.summary, /« full-stack »; senior/);
+  assert.equal(call.alarm, '-PT10M');
 
   const done = await sendMessage(extPage, 'completeReminder', { reminderId: reminder.id });
   assert.ok(done.ok);
   await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html#settings`);
   await page.locator('::-p-text(Export upcoming dates (.ics))').click();
   const events = parseIcs(await downloaded('.ics', seen));
-  const cancelled = events.find((e) => e.UID === call.UID);
-  assert.equal(cancelled.STATUS, 'CANCELLED');
-  assert.equal(cancelled.SEQUENCE, '1');
+  const cancelled = events.find((e) => e.uid === call.uid);
+  assert.deepEqual(cancelled, { ...call, sequence: 1, status: 'CANCELLED', alarm: null });
   await page.close();
 });
 
@@ -117,7 +107,7 @@ test('the week strip shows a call on its day, linked to its application', async 
   await page.close();
 });
 
-test('within a day of the interview, the thank-you e-mail opens the mail app with its subject and body encoded', async () => {
+test('within a day of the interview, the thank-you e-mail opens the mail app to the interviewer, with its subject and body encoded', async () => {
   const { application } = await seedDebrief(extPage, {
     company: 'Hooli',
     title: 'R&D engineer, 100% remote',
@@ -125,9 +115,18 @@ test('within a day of the interview, the thank-you e-mail opens the mail app wit
     interviewerName: 'Zoé Lambert',
     notes: 'Their #1 project: search',
   });
+  // The interviewer is a contact (the debrief made her one); her e-mail given, the draft goes to her.
+  const zoe = application.contacts.find((c) => c.name === 'Zoé Lambert');
+  const saved = await sendMessage(extPage, 'saveContact', {
+    applicationId: application.id,
+    contact: { ...zoe, email: 'zoe.lambert+rh@hooli.test' },
+  });
+  assert.ok(saved.ok);
   const page = await openDashboardPage(ext.browser, ext.extensionId, `#app/${encodeURIComponent(application.id)}`);
   const href = await page.$eval('section.email-draft a[href^="mailto:"]', (a) => a.getAttribute('href'));
   const url = new URL(href);
+  assert.equal(url.pathname, 'zoe.lambert%2Brh@hooli.test');
+  assert.equal(decodeURIComponent(url.pathname), 'zoe.lambert+rh@hooli.test');
   assert.equal(url.searchParams.get('subject'), 'Thank you – R&D engineer, 100% remote interview');
   const body = decodeURIComponent(href.slice(href.indexOf('&body=') + 6));
   assert.match(body, /^Hello Zoé Lambert,\r\n\r\nThank you for our conversation on .* about the R&D engineer, 100% remote position\./);

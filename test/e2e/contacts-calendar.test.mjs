@@ -1,7 +1,8 @@
 // Contacts and calendar files in the real extension: a contact added on the application page has
 // `tel:` and `mailto:` links carrying its values; the planned interview's "Add to calendar" and the
-// popup due list's one download .ics files a real iCalendar parser (ical.js) reads; a debrief of
-// today's interview leaves the evening's thank-you reminder with its alarm.
+// popup due list's one download .ics files a real iCalendar parser (ical.js) reads; the due list
+// opens a call's script with the interviewer's `tel:` link; a debrief of today's interview leaves the
+// evening's thank-you reminder with its alarm.
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -107,6 +108,54 @@ test("the popup due list's Add to calendar downloads that call", async () => {
   const [event] = await downloadedEvents();
   assert.equal(event.getFirstPropertyValue('uid'), `reminder-${call.id}@relance`);
   assert.equal(event.getFirstPropertyValue('dtstart').toJSDate().getTime(), call.dueAt);
+  await popup.close();
+});
+
+test("the popup due list's What to say opens that call's script: its words and the interviewer's tel: link", async () => {
+  const { application } = await seedDebrief(extPage, {
+    company: 'Vandelay Industries',
+    title: 'Latex buyer',
+    interviewDaysAgo: 8,
+    followUpInDays: -1,
+    interviewerName: 'Art Vandelay',
+    interviewerRole: 'CEO',
+    weakPoint: 'No import experience',
+  });
+  const art = application.contacts.find((c) => c.name === 'Art Vandelay');
+  const saved = await sendMessage(extPage, 'saveContact', {
+    applicationId: application.id,
+    contact: { ...art, phone: '+1 (212) 555-0199', email: 'art@vandelay.test' },
+  });
+  assert.ok(saved.ok);
+  const [call] = (await readStore(ext.worker, 'reminders')).filter((r) => r.applicationId === application.id && r.kind === 'follow-up');
+  const popup = await ext.browser.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?view=due`);
+  // The item's own button (it is described by the item's title); closed, its script not read yet.
+  const toggle = await popup.waitForSelector(`button.disclosure[aria-describedby="due-${call.id}"]`);
+  assert.equal(await toggle.evaluate((b) => [b.textContent, b.getAttribute('aria-expanded')].join(' ')), 'What to say false');
+  assert.equal(await popup.$('.due-item .call-script'), null);
+  await toggle.click();
+  // Its chunk loads and the application is read now: the script shows under its item.
+  const script = await popup.waitForSelector(`#due-${call.id}-script .call-script`);
+  assert.equal(await toggle.evaluate((b) => b.getAttribute('aria-expanded')), 'true');
+  const text = await script.evaluate((s) => s.textContent);
+  assert.match(text, /Ask for Art Vandelay \(CEO\)/);
+  assert.match(text, /about the Latex buyer position\. As agreed, I'm calling about your decision\./);
+  assert.match(text, /“No import experience”/);
+  const tel = await script.$eval('a[href^="tel:"]', (a) => [a.textContent, a.getAttribute('href')]);
+  assert.deepEqual(tel, ['Call Art Vandelay: +1 (212) 555-0199', 'tel:+12125550199']);
+  // The profile was never asked in this browser: the script asks it (its own chunk), once; no axe violation there.
+  await popup.waitForSelector(`#due-${call.id}-script .call-script form.profile-prompt`);
+  assert.equal((await popup.$$('form.profile-prompt')).length, 1);
+  for (const scheme of ['light', 'dark']) {
+    await colorScheme(popup, scheme);
+    assert.deepEqual(await axeViolations(popup), [], scheme);
+  }
+  // From the keyboard, it closes.
+  await toggle.focus();
+  await popup.keyboard.press('Enter');
+  await popup.waitForSelector(`#due-${call.id}-script .call-script`, { hidden: true });
+  assert.equal(await toggle.evaluate((b) => b.getAttribute('aria-expanded')), 'false');
   await popup.close();
 });
 

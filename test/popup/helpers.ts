@@ -14,7 +14,7 @@ import type {
 import type { PopupApi, PopupContext, Tracked } from '../../src/popup/api';
 import { pageJobKey } from '../../src/core/page-job-key';
 import { jobKeyFor } from '../../src/extract/job-key';
-import { ApplicationView, OutcomeForm, PageDebrief, PlanForm } from '../../src/popup/forms';
+import { ApplicationView, DueScript, OutcomeForm, PageDebrief, PlanForm } from '../../src/popup/forms';
 import { setLocale, setTranslator } from '../../src/ui/i18n';
 
 /** The real English catalog, so tests read the texts users see. en-GB pins Intl output ("09:00"). */
@@ -24,11 +24,11 @@ export function installCatalog(): void {
 }
 
 /**
- * The popup's views and forms loaded, as main.tsx has them once the first view is painted: a click then
+ * The popup's views, forms and due scripts loaded, as main.tsx has them once the first view is painted: a click then
  * shows one at once (test/ui/lazy.test.tsx covers a form shown before it is loaded).
  */
 export async function loadForms(): Promise<void> {
-  await Promise.all([ApplicationView.preload(), PageDebrief.preload(), OutcomeForm.preload(), PlanForm.preload()]);
+  await Promise.all([ApplicationView.preload(), PageDebrief.preload(), OutcomeForm.preload(), PlanForm.preload(), DueScript.preload()]);
 }
 
 /** Tuesday 1 December 2026, 14:30 local time. */

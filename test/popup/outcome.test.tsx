@@ -152,6 +152,22 @@ describe('the thank-you e-mail in the popup', () => {
     expect(api.copyText).toHaveBeenCalledWith(expect.stringMatching(/^Thank you – Frontend developer interview\n\nHello Claire Martin,/));
   });
 
+  it('is to the interviewer when they are a contact with an e-mail; else to nobody, the user fills it in', async () => {
+    const t = tracked(NOW + 5 * DAY);
+    t.interviews[0] = { ...t.interviews[0]!, interviewAt: NOW - 2 * 3600_000 };
+    const claire = { id: 'c1', name: 'CLAIRE MARTIN', role: 'HR', phone: '', email: 'claire.martin@acme.test', link: '', note: '' };
+    const paul = { ...claire, id: 'c2', name: 'Paul Durand', email: 'paul@acme.test' };
+    const href = async (contacts: (typeof claire)[]) => {
+      const view = render(<App api={fakeApi(makeContext({ tracked: { ...t, application: { ...t.application, contacts } } }))} />);
+      const draft = await screen.findByRole('region', { name: 'Thank-you e-mail' });
+      const link = within(draft).getByRole('link', { name: 'Open in my mail app' }).getAttribute('href')!;
+      view.unmount();
+      return link;
+    };
+    expect(await href([paul, claire])).toMatch(/^mailto:claire\.martin@acme\.test\?subject=Thank%20you/);
+    expect(await href([paul, { ...claire, email: '' }])).toMatch(/^mailto:\?subject=Thank%20you/);
+  });
+
   it('is gone a day after the interview', async () => {
     const t = tracked(NOW + 5 * DAY);
     t.interviews[0] = { ...t.interviews[0]!, interviewAt: NOW - 25 * 3600_000 };
