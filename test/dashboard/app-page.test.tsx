@@ -33,6 +33,7 @@ function acme() {
           interviewerRole: 'HR',
           feeling: 'badly',
           weakPoint: 'No React experience',
+          weakPointAnswer: 'I have since shipped a React app to production.',
           recoveryContacts: 'The team lead, Marc',
           recoveryTopics: 'Show the React side project',
         }),
@@ -278,17 +279,32 @@ describe('an application page', () => {
     const weak = screen.getByLabelText(/Weak point/) as HTMLInputElement;
     expect(weak.value).toBe('No React experience');
     expect((screen.getByRole('radio', { name: /Undecided/ }) as HTMLInputElement).checked).toBe(true);
+    // The user's answer to it is there too, and kept as it was when only the weak point is edited.
+    expect((screen.getByLabelText('Your answer to that point, in one sentence') as HTMLInputElement).value).toBe(
+      'I have since shipped a React app to production.',
+    );
     await user.clear(weak);
     await user.type(weak, 'Little React');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(api.updateInterview).toHaveBeenCalledWith(expect.objectContaining({ interviewId: 'int-acme', expectedRevision: 2 }));
     expect(api.updateInterview.mock.calls[0]![0].debrief).toMatchObject({
       weakPoint: 'Little React',
+      weakPointAnswer: 'I have since shipped a React app to production.',
       interviewerName: 'Claire Martin',
       verdict: 'undecided',
     });
     const interviews = await screen.findByRole('region', { name: 'Interviews (1)' });
     expect(await within(interviews).findByText('Little React')).toBeTruthy();
+  });
+
+  it("shows the user's answer to the weak point with the interview", async () => {
+    await open('#app/acme');
+    const interviews = screen.getByRole('region', { name: 'Interviews (1)' });
+    const term = within(interviews).getByText('Your answer');
+    expect(term.tagName).toBe('DT');
+    expect(term.nextElementSibling!.textContent).toBe('I have since shipped a React app to production.');
+    // Right after the weak point it answers.
+    expect(term.previousElementSibling!.textContent).toBe('No React experience');
   });
 });
 
