@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatDateTime } from '../../src/core/format';
+import { formatDate, formatDateTime } from '../../src/core/format';
 import { Dashboard, UNDO_MS } from '../../src/dashboard/app';
 import { DAY, fakeDashboardApi, installCatalog, makeDetail, makeInterview, makeReminder, NOW, outcomeEvent } from './helpers';
 
@@ -127,6 +127,34 @@ describe('an application page', () => {
       `Follow-up call (planned) ${at(NOW - DAY)} (1 day overdue) Add to calendar`,
       `Answer due (planned) ${at(NOW + 2 * DAY)} (in 2 days) Add to calendar`,
     ]);
+  });
+
+  it('a call that announced the next interview: its stage, whom, day and start time, and channel, when given', async () => {
+    const d = acme();
+    const call = (at: number, next: { time: string; channel: 'video' | null }) =>
+      outcomeEvent(
+        'acme',
+        {
+          kind: 'answer',
+          at,
+          note: '',
+          result: 'next-interview',
+          nextInterview: { withWhom: 'Paul Durand', on: '2026-12-10', stage: 'director', ...next },
+        },
+        at,
+      );
+    d.events.push(call(NOW - 3 * DAY, { time: '10:15', channel: 'video' }), call(NOW - 2 * DAY, { time: '', channel: null }));
+    await open('#app/acme', [d]);
+    const entries = within(screen.getByRole('region', { name: 'Follow-ups and reminders' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    const day = new Date(2026, 11, 10, 10, 15).getTime();
+    expect(entries).toContain(
+      `Follow-up call: answer received ${formatDateTime(NOW - 3 * DAY, 'en-GB')} · Director, Paul Durand, ${formatDateTime(day, 'en-GB')}, Video call`,
+    );
+    expect(entries).toContain(
+      `Follow-up call: answer received ${formatDateTime(NOW - 2 * DAY, 'en-GB')} · Director, Paul Durand, ${formatDate(day, 'en-GB')}`,
+    );
   });
 
   it('after a call nobody answered, a follow-up e-mail: opened in the mail app, or copied', async () => {
