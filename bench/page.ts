@@ -188,6 +188,8 @@ function debrief(r: () => number, interviewAt: number, verdict: Verdict, stage: 
     verdict,
     nextSteps: [{ withWhom: 'CTO', when: r() < 0.5 ? toDateInput(Math.min(interviewAt + 6 * DAY, now + 30 * DAY)) : '' }],
     weakPoint: WEAK_POINTS[Math.floor(r() * WEAK_POINTS.length)]!,
+    // A constant, so the random sequence (and every other field of the bench's data) stays as it was.
+    weakPointAnswer: 'I have worked on it since, and can show what I built.',
     rejectionReason: r() < 0.5 ? 'Another candidate with more domain experience' : '',
     answerBy,
     followUpAt: defaultFollowUpAt(interviewAt, 7, 9 * 60),

@@ -11,6 +11,7 @@ export function makeDebrief(over: Partial<DebriefInput> = {}): DebriefInput {
     verdict: 'undecided',
     nextSteps: [],
     weakPoint: 'No Kubernetes',
+    weakPointAnswer: '',
     rejectionReason: '',
     answerBy: null,
     followUpAt: Date.UTC(2026, 3, 8, 7),

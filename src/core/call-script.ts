@@ -71,8 +71,10 @@ export function callScript(input: ScriptInput): ScriptLine[] {
   const lines = [...opening, say('scriptOpening', met, role)];
   if (situation === 'undecided') {
     const weak = i.weakPoint.trim();
-    lines.push(weak ? say('scriptWeakPoint', weak) : say('scriptWeakPointNone'));
-    if (weak) lines.push(cue('scriptWeakPointAnswer'));
+    const answer = i.weakPointAnswer.trim();
+    // The weak point, then the user's own one-sentence answer to it when they wrote one, else a cue to give it.
+    if (!weak) lines.push(say('scriptWeakPointNone'));
+    else lines.push(say('scriptWeakPoint', weak), answer ? say('scriptWeakPointOwnAnswer', answer) : cue('scriptWeakPointAnswer'));
   } else if (situation === 'convinced') {
     const step = i.nextSteps.find((s) => s.withWhom.trim());
     lines.push(step ? say('scriptNextStep', step.withWhom.trim()) : say('scriptNextStepNone'));

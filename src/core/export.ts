@@ -89,6 +89,21 @@ const UPGRADES: readonly ((file: Record<string, unknown>) => Record<string, unkn
         : file.applications,
     };
   },
+  // 4 → 5: an interview gains the user's own answer to the weak point, and a follow-up outcome "next
+  // interview" its start time and channel; files from before say none of them.
+  (file) => ({
+    ...file,
+    interviews: Array.isArray(file.interviews)
+      ? file.interviews.map((i: unknown) => (isRecord(i) ? { weakPointAnswer: '', ...i } : i))
+      : file.interviews,
+    events: Array.isArray(file.events)
+      ? file.events.map((e: unknown) =>
+          isRecord(e) && isRecord(e.outcome) && isRecord(e.outcome.nextInterview)
+            ? { ...e, outcome: { ...e.outcome, nextInterview: { time: '', channel: null, ...e.outcome.nextInterview } } }
+            : e,
+        )
+      : file.events,
+  }),
 ];
 
 /** What an interview of a file says about people, before its record is checked: wrong types read as nothing. */

@@ -101,7 +101,8 @@ export function resolveOutcome(o: OutcomeInput, settings: Settings, retry: Retry
   const base = { kind: o.kind, at: o.at, note: o.note };
   if (o.kind === 'answer') {
     const result = o.result ?? 'offer';
-    if (result === 'next-interview') return { ...base, result, nextInterview: o.nextInterview ?? { withWhom: '', on: '', stage: 'other' } };
+    if (result === 'next-interview')
+      return { ...base, result, nextInterview: o.nextInterview ?? { withWhom: '', on: '', time: '', channel: null, stage: 'other' } };
     if (result === 'rejected') return { ...base, result, reason: o.reason ?? '' };
     return { ...base, result };
   }

@@ -80,6 +80,7 @@ const FIELD_PROBLEMS: Record<string, string> = {
   errorUrlInvalid: 'is not a web address',
   errorVerdictRequired: 'is not a known verdict',
   errorDateInvalid: 'is not a date',
+  errorTimeInvalid: 'is not a time (HH:MM) nor empty',
   errorFollowUpRequired: 'is not a date',
   errorFollowUpBeforeInterview: 'is before the interview',
   errorFeedbackRequired: 'is not a date',
@@ -175,7 +176,7 @@ export function checkInterviewRecord(x: unknown): RecordCheck<Interview> {
     pick(o, 'verdict', VERDICTS);
     if (o.feeling !== null) pick(o, 'feeling', FEELINGS);
     for (const k of ['interviewerName', 'interviewerRole']) str(o, k, LIMITS.name);
-    for (const k of ['weakPoint', 'rejectionReason', 'recoveryContacts', 'recoveryTopics']) str(o, k, LIMITS.shortText);
+    for (const k of ['weakPoint', 'weakPointAnswer', 'rejectionReason', 'recoveryContacts', 'recoveryTopics']) str(o, k, LIMITS.shortText);
     str(o, 'notes', LIMITS.longText);
     const synthesis = obj(o.synthesis, 'synthesis');
     for (const k of ['enoughInformation', 'strengthsPutForward', 'nextStepPlanned', 'askedImpression'])

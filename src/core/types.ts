@@ -82,6 +82,11 @@ export interface DebriefInput {
   nextSteps: NextStep[];
   /** For "undecided": the weak point the interviewer named. */
   weakPoint: string;
+  /**
+   * For "undecided": the user's own answer to that weak point, one sentence the call script has them
+   * say (docs/method.md §3); '' when not written.
+   */
+  weakPointAnswer: string;
   /** For "rejected": the reason given, if any. */
   rejectionReason: string;
   /** The answer (or, when undecided, the call-back) was promised by this time, epoch ms; null if not given. */
@@ -272,8 +277,11 @@ export interface OutcomeInput {
   at: number;
   /** For "answer". */
   result?: AnswerResult;
-  /** For an answer "next-interview": with whom and when (`YYYY-MM-DD`, may be ''), and its stage. */
-  nextInterview?: { withWhom: string; on: string; stage: Stage };
+  /**
+   * For an answer "next-interview": with whom, its day (`YYYY-MM-DD`) and start time (`HH:MM`), each
+   * '' when not given, its channel (null: not said), and its stage.
+   */
+  nextInterview?: { withWhom: string; on: string; time: string; channel: Channel | null; stage: Stage };
   /** For an answer "rejected": the reason given. */
   reason?: string;
   /** For "new-date" and "no-answer": the next follow-up, epoch ms (defaults: +7 days, +2 working days). */

@@ -1,6 +1,16 @@
 import { checkProfile } from './contacts';
-import { fromDateInput } from './dates';
-import { ANSWER_RESULTS, EMPTY_PROFILE, LIMITS, OUTCOME_KINDS, STAGES, type OutcomeInput, type Profile, type Settings } from './types';
+import { fromDateInput, fromTimeInput } from './dates';
+import {
+  ANSWER_RESULTS,
+  CHANNELS,
+  EMPTY_PROFILE,
+  LIMITS,
+  OUTCOME_KINDS,
+  STAGES,
+  type OutcomeInput,
+  type Profile,
+  type Settings,
+} from './types';
 import { isRecord, oneOf, text, time, type Checked, type FieldError } from './validate';
 
 /**
@@ -25,10 +35,15 @@ export function checkOutcome(x: unknown, prefix = ''): Checked<OutcomeInput> {
     else if (result === 'next-interview') {
       const n = isRecord(o.nextInterview) ? o.nextInterview : null;
       const on = typeof n?.on === 'string' ? n.on.trim() : null;
+      const start = typeof n?.time === 'string' ? n.time.trim() : null;
       const stage = oneOf(n?.stage, STAGES);
-      if (!n || typeof n.withWhom !== 'string' || on === null || (on !== '' && fromDateInput(on, 0) === null) || !stage)
+      // The channel is null when not said; anything else must be one of them.
+      const channel = n?.channel === null ? null : oneOf(n?.channel, CHANNELS);
+      if (!n || typeof n.withWhom !== 'string' || on === null || (on !== '' && fromDateInput(on, 0) === null) || start === null || !stage)
         bad('nextInterview');
-      else rest = { result, nextInterview: { withWhom: text(n.withWhom, LIMITS.shortText), on, stage } };
+      else if (start !== '' && fromTimeInput(start) === null) bad('nextInterview.time', 'errorTimeInvalid');
+      else if (channel === null && n.channel !== null) bad('nextInterview.channel');
+      else rest = { result, nextInterview: { withWhom: text(n.withWhom, LIMITS.shortText), on, time: start, channel, stage } };
     } else if (result === 'rejected') {
       if (o.reason !== undefined && typeof o.reason !== 'string') bad('reason');
       rest = { result, reason: text(o.reason, LIMITS.shortText) };

@@ -75,6 +75,7 @@ export function checkDebrief(x: unknown): Checked<DebriefInput> {
       verdict,
       nextSteps,
       weakPoint: text(o.weakPoint, LIMITS.shortText),
+      weakPointAnswer: text(o.weakPointAnswer, LIMITS.shortText),
       rejectionReason: text(o.rejectionReason, LIMITS.shortText),
       answerBy,
       followUpAt,

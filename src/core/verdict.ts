@@ -25,6 +25,7 @@ export function fieldsForVerdict(d: DebriefInput): DebriefInput {
     ...d,
     nextSteps: d.verdict === 'convinced' ? d.nextSteps.filter((s) => s.withWhom.trim() || s.when) : [],
     weakPoint: d.verdict === 'undecided' ? d.weakPoint : '',
+    weakPointAnswer: d.verdict === 'undecided' ? d.weakPointAnswer : '',
     rejectionReason: rejected ? d.rejectionReason : '',
     // A rejection schedules no call and waits for no answer; asking for feedback goes only with it
     // (docs/method.md §3).

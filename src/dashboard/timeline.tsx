@@ -1,10 +1,10 @@
-import { fromDateInput } from '../core/dates';
+import { fromDateInput, fromTimeInput } from '../core/dates';
 import { formatDate, formatDateTime } from '../core/format';
 import { isCallReminder, isPending } from '../core/reminders';
 import type { OutcomeInput, Reminder, TimelineEvent } from '../core/types';
 import { AddToCalendar } from '../ui/add-to-calendar';
 import { t, uiLocale } from '../ui/i18n';
-import { answerResultLabel, outcomeKindShortLabel, reminderKindLabel, stageLabel } from '../ui/labels';
+import { answerResultLabel, channelLabel, outcomeKindShortLabel, reminderKindLabel, stageLabel } from '../ui/labels';
 import { dueText } from '../ui/when';
 
 export interface TimelineEntry {
@@ -45,9 +45,11 @@ function reminderEntry(r: Reminder, now: number): TimelineEntry {
 function outcomeDetail(o: OutcomeInput): string {
   if (o.kind === 'answer') {
     if (o.result === 'next-interview' && o.nextInterview) {
-      const day = o.nextInterview.on ? fromDateInput(o.nextInterview.on, 0) : null;
-      const who = [stageLabel(o.nextInterview.stage), o.nextInterview.withWhom].filter(Boolean).join(', ');
-      return day === null ? who : `${who}, ${formatDate(day, uiLocale())}`;
+      const n = o.nextInterview;
+      const minutes = fromTimeInput(n.time);
+      const day = n.on ? fromDateInput(n.on, minutes ?? 0) : null;
+      const when = day === null ? '' : minutes === null ? formatDate(day, uiLocale()) : formatDateTime(day, uiLocale());
+      return [stageLabel(n.stage), n.withWhom, when, n.channel ? channelLabel(n.channel) : ''].filter(Boolean).join(', ');
     }
     const result = o.result ? answerResultLabel(o.result) : '';
     return o.result === 'rejected' && o.reason ? `${result}: ${o.reason}` : result;

@@ -4,7 +4,7 @@ import type { CalendarEntry } from '../core/calendar-plan';
 import type { CardDraft } from '../core/closing-card';
 import type { Row } from '../core/list-row';
 import { UNKNOWN_PLAN_PARTS } from '../core/planned-interview';
-import type { Application, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
+import type { Application, Channel, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 import { DB_NAME, type DB_VERSION } from './version';
 // Imported last: a migration's fingerprint (test/storage/migrations-lock.test.ts) includes the
 // transformed names of the imports it uses, which follow their order.
@@ -163,6 +163,26 @@ export const migrations = inOrder(
   // v9: what is derived from the data, kept to be read fast: the dashboard's list (storage/list-cache.ts).
   (db) => {
     db.createObjectStore('derived');
+  },
+  // v10: an interview gains the user's own answer to the weak point, and a follow-up outcome "next
+  // interview" its start time and channel; none was written before. Today's types say the rows have
+  // them: `before` reads each as it may be stored.
+  async (_db, tx) => {
+    const interviews = tx.objectStore('interviews');
+    for (const row of await interviews.getAll()) {
+      const before: Partial<Pick<Interview, 'weakPointAnswer'>> = row;
+      await interviews.put({ ...row, weakPointAnswer: before.weakPointAnswer ?? '' });
+    }
+    const events = tx.objectStore('events');
+    for (const row of await events.getAll()) {
+      const next = row.outcome?.nextInterview;
+      if (!row.outcome || !next) continue;
+      const before: { time?: string; channel?: Channel | null } = next;
+      await events.put({
+        ...row,
+        outcome: { ...row.outcome, nextInterview: { ...next, time: before.time ?? '', channel: before.channel ?? null } },
+      });
+    }
   },
 );
 

@@ -44,6 +44,7 @@ export function InterviewItem({ interview: i, level = 4, checklists, children }:
         <Fact label={t('interviewerLabel')}>{who}</Fact>
         <Fact label={t('verdictShort')}>{verdictLabel(i.verdict)}</Fact>
         <Fact label={t('weakPointLabel')}>{i.weakPoint}</Fact>
+        <Fact label={t('weakPointAnswerShort')}>{i.weakPointAnswer}</Fact>
         <Fact label={t('rejectionReasonLabel')}>{i.rejectionReason}</Fact>
         {steps.length > 0 && (
           <Fact label={t('nextStepsLegend')}>

@@ -7,6 +7,7 @@ import { Select, TextArea, TextInput } from './field';
 import { t } from './i18n';
 import { answerResultOptions, outcomeKindOptions, stageOptions } from './labels';
 import { checkOutcome, initialOutcome, lastRetry, withKind, type OutcomeState } from './outcome-state';
+import { ChannelSelect, StartTimeInput } from './plan-fields';
 import { RadioGroup } from './radio-group';
 import { formatTime } from './when';
 import { fromDateInput } from '../core/dates';
@@ -30,7 +31,7 @@ export interface OutcomeFormProps {
 }
 
 /** Server errors on other paths go in the alert. */
-const PLACED = /^outcome\.(kind|result|nextInterview\.(withWhom|on|stage)|nextFollowUpAt|reason|note)$/;
+const PLACED = /^outcome\.(kind|result|nextInterview\.(withWhom|on|time|channel|stage)|nextFollowUpAt|reason|note)$/;
 
 /**
  * What the follow-up call gave (docs/method.md §3): an answer (offer, next interview, rejection), a new
@@ -96,6 +97,10 @@ export function OutcomeForm(p: OutcomeFormProps) {
           <TextInput {...bind('withWhom', 'outcome.nextInterview.withWhom')} label={t('nextStepWithWhom')} required />
           <div class="row">
             <TextInput {...bind('on', 'outcome.nextInterview.on')} type="date" label={t('nextStepWhen')} />
+            <StartTimeInput {...bind('time', 'outcome.nextInterview.time')} />
+          </div>
+          <div class="row">
+            <ChannelSelect {...bind('channel', 'outcome.nextInterview.channel')} />
             <Select {...bind('stage', 'outcome.nextInterview.stage')} label={t('stageLabel')} options={stageOptions()} />
           </div>
         </fieldset>

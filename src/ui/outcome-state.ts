@@ -2,9 +2,18 @@
  * The follow-up outcome form's state, kept as the strings the inputs hold, and its pure conversion
  * to the OutcomeInput the worker stores (docs/method.md §3: answer, new date, or no answer and retry).
  */
-import { fromDateInput, toDateInput } from '../core/dates';
+import { fromDateInput, fromTimeInput, toDateInput } from '../core/dates';
 import { defaultNewDateAt, defaultRetryAt, type RetryRule } from '../core/outcomes';
-import { LIMITS, type AnswerResult, type Application, type OutcomeInput, type OutcomeKind, type Settings, type Stage } from '../core/types';
+import {
+  LIMITS,
+  type AnswerResult,
+  type Application,
+  type Channel,
+  type OutcomeInput,
+  type OutcomeKind,
+  type Settings,
+  type Stage,
+} from '../core/types';
 import type { Checked, FieldError } from '../core/validate';
 
 export interface OutcomeState {
@@ -14,6 +23,10 @@ export interface OutcomeState {
   withWhom: string;
   /** `YYYY-MM-DD` or ''. */
   on: string;
+  /** `HH:MM` or '': the next interview's start time, which its "interview soon" reminder comes before. */
+  time: string;
+  /** '' for not said. */
+  channel: Channel | '';
   stage: Stage;
   reason: string;
   /** `YYYY-MM-DD`: the next follow-up, for "new date" and "no answer". */
@@ -39,6 +52,8 @@ export function initialOutcome(app?: Pick<Application, 'nextInterview'> | null, 
     result: '',
     withWhom: '',
     on: '',
+    time: '',
+    channel: '',
     stage: app?.nextInterview?.stage ?? (lastStage ? NEXT_STAGE[lastStage] : 'hiring-manager'),
     reason: '',
     nextFollowUp: '',
@@ -79,9 +94,11 @@ export function checkOutcome(s: OutcomeState, now: number, settings: Settings, r
     if (s.result === 'next-interview') {
       const withWhom = s.withWhom.trim().slice(0, LIMITS.name);
       const on = s.on.trim();
+      const time = s.time.trim();
       if (!withWhom) errors.push({ field: 'outcome.nextInterview.withWhom', message: 'errorNextInterviewWhoRequired' });
       if (on && fromDateInput(on, 0) === null) errors.push({ field: 'outcome.nextInterview.on', message: 'errorDateInvalid' });
-      outcome.nextInterview = { withWhom, on, stage: s.stage };
+      if (time && fromTimeInput(time) === null) errors.push({ field: 'outcome.nextInterview.time', message: 'errorTimeInvalid' });
+      outcome.nextInterview = { withWhom, on, time, channel: s.channel || null, stage: s.stage };
     }
     if (s.result === 'rejected') outcome.reason = s.reason.trim().slice(0, LIMITS.shortText);
   } else if (!lastRetry(s, retry)) {

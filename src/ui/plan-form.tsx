@@ -1,18 +1,19 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { checkPlannedInterview } from '../core/planned-interview';
-import type { FullApplication, PlannedInterview } from '../core/types';
+import type { Channel, FullApplication, PlannedInterview } from '../core/types';
 import { binder } from './bind';
 import { Select, TextInput } from './field';
 import { FormActions } from './form-actions';
 import { errorLookup, useSubmit } from './form-errors';
 import { t } from './i18n';
-import { channelOrNotSaidOptions, stageOrNotSaidOptions } from './labels';
+import { stageOrNotSaidOptions } from './labels';
+import { ChannelSelect, StartTimeInput } from './plan-fields';
 
 /** The form's state: every field as its input holds it ('' for "not said"). */
 interface PlanState {
   on: string;
   time: string;
-  channel: string;
+  channel: Channel | '';
   withWhom: string;
   role: string;
   stage: string;
@@ -62,9 +63,9 @@ export function PlanForm(p: PlanFormProps) {
       <Heading id="plan-heading">{t('planInterviewHeading')}</Heading>
       <div class="row">
         <TextInput {...bind('on')} type="date" label={t('interviewDateLabel')} required />
-        <TextInput {...bind('time')} type="time" label={t('interviewTimeLabel')} />
+        <StartTimeInput {...bind('time')} />
       </div>
-      <Select {...bind('channel')} label={t('channelLabel')} options={channelOrNotSaidOptions()} />
+      <ChannelSelect {...bind('channel')} />
       <div class="row">
         <TextInput {...bind('withWhom')} label={t('interviewerNameLabel')} />
         <TextInput {...bind('role')} label={t('interviewerRoleLabel')} />

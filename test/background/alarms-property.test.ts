@@ -220,7 +220,9 @@ async function run(list: Step[]): Promise<void> {
                 at: now,
                 note: '',
                 result: s.kind as 'offer' | 'next-interview' | 'rejected',
-                ...(s.kind === 'next-interview' ? { nextInterview: { withWhom: 'CTO', on: '', stage: 'team' as const } } : {}),
+                ...(s.kind === 'next-interview'
+                  ? { nextInterview: { withWhom: 'CTO', on: '', time: '', channel: null, stage: 'team' as const } }
+                  : {}),
               }
             : { kind: s.kind as 'no-answer' | 'new-date', at: now, note: '' };
           const reminderId = answeredReminder(

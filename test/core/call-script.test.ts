@@ -45,7 +45,12 @@ function variants(): { name: string; input: ScriptInput }[] {
         name: `${name}${named ? '' : ', no interviewer'}${me ? `, profile${me.phone ? ' with phone' : ''}` : ''}`,
         input: { ...base, interview: interview({ ...people, ...over }), reminder: reminder('follow-up'), events: [], me, ...extra },
       });
-    add('undecided, weak point', { verdict: 'undecided', weakPoint: 'No Kubernetes; yet' });
+    add('undecided, weak point', { verdict: 'undecided', weakPoint: 'No Kubernetes; yet', weakPointAnswer: '' });
+    add('undecided, weak point and my answer to it', {
+      verdict: 'undecided',
+      weakPoint: 'No Kubernetes; yet',
+      weakPointAnswer: 'Since then I have run a small “k3s” cluster; it costs 5 € a month.',
+    });
     add('undecided, no weak point', { verdict: 'undecided', weakPoint: ' ' });
     add('convinced, next step', { verdict: 'convinced', nextSteps: [{ withWhom: 'the CTO, Marc', when: '' }] });
     add('convinced, no next step', { verdict: 'convinced', nextSteps: [] });
@@ -121,6 +126,21 @@ describe('callScript', () => {
       ['scriptNewDate'],
       ['scriptDontInsist'],
     ]);
+  });
+  it('undecided, with my own answer to the weak point: that sentence, to say, instead of the cue to give one', () => {
+    const lines = callScript({
+      ...base,
+      interview: interview({ weakPoint: 'No Kubernetes', weakPointAnswer: '  I run a cluster at home. ' }),
+    });
+    expect(lines.slice(2, 4)).toEqual([
+      { kind: 'say', key: 'scriptWeakPoint', subs: ['No Kubernetes'] },
+      { kind: 'say', key: 'scriptWeakPointOwnAnswer', subs: ['I run a cluster at home.'] },
+    ]);
+    expect(lines.map((l) => l.key)).not.toContain('scriptWeakPointAnswer');
+    // An answer with no weak point named answers nothing the script says: the general question instead.
+    const noWeak = callScript({ ...base, interview: interview({ weakPoint: '', weakPointAnswer: 'I run a cluster at home.' }) });
+    expect(noWeak.map((l) => l.key).slice(2, 3)).toEqual(['scriptWeakPointNone']);
+    expect(noWeak.map((l) => l.key)).not.toContain('scriptWeakPointOwnAnswer');
   });
   it("with the profile: the user's own name in the words, and their number on a voicemail", () => {
     const me = { name: 'Lou Martin', phone: '06 00 00 00 00', email: '' };

@@ -142,12 +142,19 @@ describe('applyOutcome', () => {
   });
 
   it('answer "next interview": in process, the interview planned (the next debrief sets the follow-up)', () => {
-    const next = { withWhom: 'Léa, CTO', on: '2026-04-15', stage: 'director' as const };
+    const next = { withWhom: 'Léa, CTO', on: '2026-04-15', time: '', channel: null, stage: 'director' as const };
     const plan = applyOutcome(app(), outcome({ kind: 'answer', result: 'next-interview', nextInterview: next }), ctx());
     expect(plan).toMatchObject({ status: 'in-process', probablyClosed: false, reminders: [] });
-    // Its time, channel and the interviewer's role are not said by the answer: left empty, not guessed.
-    expect(plan.nextInterview).toEqual({ ...next, time: '', channel: null, role: '' });
+    // The interviewer's role is not asked by the answer: left empty, not guessed.
+    expect(plan.nextInterview).toEqual({ ...next, role: '' });
     expect(plan.supersede.sort()).toEqual(['answer-due', 'feedback', 'follow-up']);
+  });
+
+  it('answer "next interview" with its start time and channel: the planned interview has them', () => {
+    const next = { withWhom: 'Léa, CTO', on: '2026-04-15', time: '14:30', channel: 'video' as const, stage: 'final' as const };
+    const plan = applyOutcome(app(), outcome({ kind: 'answer', result: 'next-interview', nextInterview: next }), ctx());
+    expect(plan.outcome.nextInterview).toEqual(next);
+    expect(plan.nextInterview).toEqual({ ...next, role: '' });
   });
 
   it('answer "rejected": closed, the reason kept, every pending reminder stops', () => {
@@ -243,7 +250,11 @@ describe('applyOutcome', () => {
     expect(
       applyOutcome(
         app({ probablyClosed: true }),
-        outcome({ kind: 'answer', result: 'next-interview', nextInterview: { withWhom: 'x', on: '', stage: 'team' } }),
+        outcome({
+          kind: 'answer',
+          result: 'next-interview',
+          nextInterview: { withWhom: 'x', on: '', time: '', channel: null, stage: 'team' },
+        }),
         ctx({ events }),
       ).probablyClosed,
     ).toBe(false);
@@ -556,7 +567,7 @@ describe('resolveOutcome without a retry rule or with parts left out', () => {
       at: CALL,
       note: '',
       result: 'next-interview',
-      nextInterview: { withWhom: '', on: '', stage: 'other' },
+      nextInterview: { withWhom: '', on: '', time: '', channel: null, stage: 'other' },
     });
     expect(resolveOutcome(outcome({ kind: 'answer', result: 'rejected' }), DEFAULT_SETTINGS)).toEqual({
       kind: 'answer',

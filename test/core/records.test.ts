@@ -146,6 +146,11 @@ describe('checkInterviewRecord', () => {
     expect(value(checkInterviewRecord(interview()))).toEqual(interview());
   });
 
+  it("keeps the user's answer to the weak point", () => {
+    const i = { ...interview(), weakPointAnswer: 'I run a cluster at home.' };
+    expect(value(checkInterviewRecord(i))).toEqual(i);
+  });
+
   it.each<[string, (i: Record<string, any>) => void, string]>([
     ['no interview time', (i) => delete i.interviewAt, 'interviewAt is not a date'],
     ['a promised answer that is not a date', (i) => (i.answerBy = 'soon'), 'answerBy is not a date'],
@@ -159,6 +164,12 @@ describe('checkInterviewRecord', () => {
     ['no verdict', (i) => delete i.verdict, 'verdict is not one of'],
     ['an interviewer name over its cap', (i) => (i.interviewerName = 'x'.repeat(201)), 'interviewerName is longer than 200 characters'],
     ['a weak point that is not text', (i) => (i.weakPoint = null), 'weakPoint is not text'],
+    ['no answer to the weak point (written as "" when none)', (i) => delete i.weakPointAnswer, 'weakPointAnswer is not text'],
+    [
+      'an answer to the weak point over its cap',
+      (i) => (i.weakPointAnswer = 'x'.repeat(LIMITS.shortText + 1)),
+      `weakPointAnswer is longer than ${LIMITS.shortText} characters`,
+    ],
     ['notes over their cap', (i) => (i.notes = 'x'.repeat(LIMITS.longText + 1)), 'notes is longer than 5000 characters'],
     ['no synthesis', (i) => delete i.synthesis, 'synthesis is not an object'],
     ['a closing that is not an object', (i) => (i.closing = true), 'closing is not an object'],
@@ -230,10 +241,19 @@ describe('checkReminderRecord', () => {
 });
 
 describe('checkEventRecord', () => {
+  const nextBlank = (over: object = {}) => ({ withWhom: 'CTO', on: '2026-04-20', time: '', channel: null, stage: 'final', ...over });
+
   it('accepts an outcome entry and an entry of another type without an outcome', () => {
     expect(value(checkEventRecord(event()))).toEqual(event());
     const { outcome: _o, ...closedEntry } = { ...event(), type: 'confirmed-closed' };
     expect(value(checkEventRecord(closedEntry))).toEqual(closedEntry);
+  });
+
+  it('accepts a next interview with its start time and channel, and one with neither', () => {
+    for (const nextInterview of [nextBlank({ time: '09:15', channel: 'phone' }), nextBlank()]) {
+      const e = { ...event(), outcome: { kind: 'answer', at: event().at, note: '', result: 'next-interview', nextInterview } };
+      expect(value(checkEventRecord(e))).toEqual(e);
+    }
   });
 
   it.each<[string, (e: Record<string, any>) => void, string]>([
@@ -241,6 +261,21 @@ describe('checkEventRecord', () => {
     ['an outcome entry without its outcome', (e) => delete e.outcome, 'outcome is not an object'],
     ['an unknown type', (e) => (e.type = 'party'), 'type is not one of'],
     ['no time', (e) => delete e.at, 'at is not a date'],
+    [
+      'a next interview without its start time',
+      (e) => (e.outcome = { kind: 'answer', at: e.at, note: '', result: 'next-interview', nextInterview: nextBlank({ time: undefined }) }),
+      'outcome.nextInterview is not valid',
+    ],
+    [
+      'a next interview at a time that is not one',
+      (e) => (e.outcome = { kind: 'answer', at: e.at, note: '', result: 'next-interview', nextInterview: nextBlank({ time: '25:00' }) }),
+      'outcome.nextInterview.time is not a time (HH:MM) nor empty',
+    ],
+    [
+      'a next interview of an unknown channel',
+      (e) => (e.outcome = { kind: 'answer', at: e.at, note: '', result: 'next-interview', nextInterview: nextBlank({ channel: 'fax' }) }),
+      'outcome.nextInterview.channel is not valid',
+    ],
   ])('refuses %s', (_n, edit, message) => {
     const e = event();
     edit(e);

@@ -29,14 +29,14 @@ describe('checkOutcome', () => {
         kind: 'answer',
         at: AT,
         result: 'next-interview',
-        nextInterview: { withWhom: 'Léa', on: '2026-04-15', stage: 'director', x: 1 },
+        nextInterview: { withWhom: 'Léa', on: '2026-04-15', time: '14:30', channel: 'video', stage: 'director', x: 1 },
         note: '',
       },
       {
         kind: 'answer',
         at: AT,
         result: 'next-interview',
-        nextInterview: { withWhom: 'Léa', on: '2026-04-15', stage: 'director' },
+        nextInterview: { withWhom: 'Léa', on: '2026-04-15', time: '14:30', channel: 'video', stage: 'director' },
         note: '',
       },
     ],
@@ -58,12 +58,17 @@ describe('checkOutcome', () => {
     ['a next interview without its details', { kind: 'answer', at: AT, result: 'next-interview' }, ['nextInterview']],
     [
       'a next interview on an impossible date',
-      { kind: 'answer', at: AT, result: 'next-interview', nextInterview: { withWhom: '', on: '2026-02-30', stage: 'team' } },
+      {
+        kind: 'answer',
+        at: AT,
+        result: 'next-interview',
+        nextInterview: { withWhom: '', on: '2026-02-30', time: '', channel: null, stage: 'team' },
+      },
       ['nextInterview'],
     ],
     [
       'a next interview of an unknown stage',
-      { kind: 'answer', at: AT, result: 'next-interview', nextInterview: { withWhom: '', on: '', stage: 'ceo' } },
+      { kind: 'answer', at: AT, result: 'next-interview', nextInterview: { withWhom: '', on: '', time: '', channel: null, stage: 'ceo' } },
       ['nextInterview'],
     ],
     ['a reason that is not text', { kind: 'answer', at: AT, result: 'rejected', reason: 42 }, ['reason']],
@@ -122,10 +127,18 @@ describe('checkSettings', () => {
 describe('checkOutcome, the details of an answer', () => {
   const nextInterview = (n: unknown) => checkOutcome({ kind: 'answer', at: AT, result: 'next-interview', nextInterview: n });
 
-  it('a next interview with no date yet, its interviewer trimmed; a rejection with no reason', () => {
-    expect(nextInterview({ withWhom: '  Léa  ', on: ' ', stage: 'team' })).toEqual({
+  const blank = { withWhom: '', on: '', time: '', channel: null, stage: 'team' };
+
+  it('a next interview with no date, time nor channel yet, its interviewer trimmed; a rejection with no reason', () => {
+    expect(nextInterview({ withWhom: '  Léa  ', on: ' ', time: ' ', channel: null, stage: 'team' })).toEqual({
       ok: true,
-      value: { kind: 'answer', at: AT, result: 'next-interview', nextInterview: { withWhom: 'Léa', on: '', stage: 'team' }, note: '' },
+      value: {
+        kind: 'answer',
+        at: AT,
+        result: 'next-interview',
+        nextInterview: { withWhom: 'Léa', on: '', time: '', channel: null, stage: 'team' },
+        note: '',
+      },
     });
     expect(checkOutcome({ kind: 'answer', at: AT, result: 'rejected' })).toEqual({
       ok: true,
@@ -134,12 +147,38 @@ describe('checkOutcome, the details of an answer', () => {
   });
 
   it.each([
-    ['an interviewer that is not text', { withWhom: 3, on: '', stage: 'team' }],
-    ['a day that is not text', { withWhom: '', on: 20260415, stage: 'team' }],
-    ['no stage', { withWhom: '', on: '' }],
-    ['a list', [{ withWhom: '', on: '', stage: 'team' }]],
+    ['an interviewer that is not text', { ...blank, withWhom: 3 }],
+    ['a day that is not text', { ...blank, on: 20260415 }],
+    ['no stage', { ...blank, stage: undefined }],
+    ['no start time (the field, even empty, is part of it)', { ...blank, time: undefined }],
+    ['a start time that is not text', { ...blank, time: 1430 }],
+    ['a list', [blank]],
   ])('refuses a next interview with %s', (_n, n) => {
     expect(nextInterview(n)).toEqual({ ok: false, errors: [{ field: 'nextInterview', message: 'errorBadMessage' }] });
+  });
+
+  it.each(['24:00', '9h30', '14:3', '14:30:00'])('refuses the start time %j, naming the field', (time) => {
+    expect(nextInterview({ ...blank, on: '2026-04-15', time })).toEqual({
+      ok: false,
+      errors: [{ field: 'nextInterview.time', message: 'errorTimeInvalid' }],
+    });
+  });
+
+  it.each([
+    ['an unknown channel', 'teams'],
+    ['a channel of the wrong case', 'Video'],
+    ['no channel (not said is null)', undefined],
+    ['an empty channel', ''],
+  ])('refuses %s', (_n, channel) => {
+    expect(nextInterview({ ...blank, channel })).toEqual({
+      ok: false,
+      errors: [{ field: 'nextInterview.channel', message: 'errorBadMessage' }],
+    });
+  });
+
+  it.each(['on-site', 'video', 'phone'] as const)('keeps the channel %s', (channel) => {
+    const r = nextInterview({ ...blank, channel });
+    expect(r.ok && r.value.nextInterview).toEqual({ ...blank, channel });
   });
 });
 

@@ -145,6 +145,7 @@ describe('checkDebrief', () => {
         verdict: 'undecided',
         nextSteps: [],
         weakPoint: '',
+        weakPointAnswer: '',
         rejectionReason: '',
         answerBy: null,
         followUpAt: F,
@@ -171,6 +172,7 @@ describe('checkDebrief', () => {
         { withWhom: 'Team', when: '' },
       ],
       weakPoint: 'w',
+      weakPointAnswer: 'a',
       rejectionReason: 'r',
       answerBy: T + 3600_000,
       followUpAt: F,
@@ -302,13 +304,14 @@ describe('checkDebrief', () => {
     expect(Object.keys(value)).not.toContain('applicationId');
     expect(Object.keys(value)).not.toContain('createdAt');
     expect(Object.keys(value)).not.toContain('script');
-    expect(Object.keys(value)).toHaveLength(17);
+    expect(Object.keys(value)).toHaveLength(18);
   });
 
   it.each([
     ['interviewerName', LIMITS.name],
     ['interviewerRole', LIMITS.name],
     ['weakPoint', LIMITS.shortText],
+    ['weakPointAnswer', LIMITS.shortText],
     ['rejectionReason', LIMITS.shortText],
     ['recoveryContacts', LIMITS.shortText],
     ['recoveryTopics', LIMITS.shortText],

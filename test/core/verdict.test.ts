@@ -12,6 +12,7 @@ function debrief(over: Partial<DebriefInput> = {}): DebriefInput {
     verdict: 'convinced',
     nextSteps: [{ withWhom: 'CTO', when: '2026-04-10' }],
     weakPoint: 'No Kubernetes',
+    weakPointAnswer: 'I run a Kubernetes cluster at home',
     rejectionReason: 'Too senior',
     answerBy: Date.UTC(2026, 3, 5, 7),
     followUpAt: Date.UTC(2026, 3, 8, 7),
@@ -41,7 +42,7 @@ describe('statusAfter', () => {
 });
 
 describe('fieldsForVerdict', () => {
-  // Which verdict-specific field survives: [verdict, nextSteps kept, weakPoint kept, rejectionReason kept]
+  // Which verdict-specific field survives: [verdict, nextSteps kept, weakPoint (and its answer) kept, rejectionReason kept]
   it.each<[Verdict, boolean, boolean, boolean]>([
     ['convinced', true, false, false],
     ['undecided', false, true, false],
@@ -52,6 +53,8 @@ describe('fieldsForVerdict', () => {
     const out = fieldsForVerdict(d);
     expect(out.nextSteps).toEqual(steps ? d.nextSteps : []);
     expect(out.weakPoint).toBe(weak ? d.weakPoint : '');
+    // The user's answer to the weak point goes with it.
+    expect(out.weakPointAnswer).toBe(weak ? d.weakPointAnswer : '');
     expect(out.rejectionReason).toBe(reason ? d.rejectionReason : '');
   });
 
@@ -90,8 +93,24 @@ describe('fieldsForVerdict', () => {
         const d = debrief({ verdict, feeling });
         const out = fieldsForVerdict(d);
         const dated = ['followUpAt', 'answerBy', 'feedbackAt'] as const;
-        const { nextSteps: _a, weakPoint: _b, rejectionReason: _c, recoveryContacts: _d, recoveryTopics: _e, ...rest } = out;
-        const { nextSteps: _f, weakPoint: _g, rejectionReason: _h, recoveryContacts: _i, recoveryTopics: _j, ...restIn } = d;
+        const {
+          nextSteps: _a,
+          weakPoint: _b,
+          weakPointAnswer: _k,
+          rejectionReason: _c,
+          recoveryContacts: _d,
+          recoveryTopics: _e,
+          ...rest
+        } = out;
+        const {
+          nextSteps: _f,
+          weakPoint: _g,
+          weakPointAnswer: _l,
+          rejectionReason: _h,
+          recoveryContacts: _i,
+          recoveryTopics: _j,
+          ...restIn
+        } = d;
         for (const k of dated) {
           delete (rest as Partial<DebriefInput>)[k];
           delete (restIn as Partial<DebriefInput>)[k];

@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatDateTime } from '../../src/core/format';
+import { formatDate, formatDateTime } from '../../src/core/format';
 import { Dashboard, UNDO_MS } from '../../src/dashboard/app';
 import { DAY, fakeDashboardApi, installCatalog, makeDetail, makeInterview, makeReminder, NOW, outcomeEvent } from './helpers';
 
@@ -33,6 +33,7 @@ function acme() {
           interviewerRole: 'HR',
           feeling: 'badly',
           weakPoint: 'No React experience',
+          weakPointAnswer: 'I have since shipped a React app to production.',
           recoveryContacts: 'The team lead, Marc',
           recoveryTopics: 'Show the React side project',
         }),
@@ -142,6 +143,34 @@ describe('an application page', () => {
     await user.type(contacts.getByLabelText(/^E-mail/), 'claire.martin+rh@acme.test');
     await user.click(contacts.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(mailLink()).toMatch(/^mailto:claire\.martin%2Brh@acme\.test\?subject=Following%20up/));
+  });
+
+  it('a call that announced the next interview: its stage, whom, day and start time, and channel, when given', async () => {
+    const d = acme();
+    const call = (at: number, next: { time: string; channel: 'video' | null }) =>
+      outcomeEvent(
+        'acme',
+        {
+          kind: 'answer',
+          at,
+          note: '',
+          result: 'next-interview',
+          nextInterview: { withWhom: 'Paul Durand', on: '2026-12-10', stage: 'director', ...next },
+        },
+        at,
+      );
+    d.events.push(call(NOW - 3 * DAY, { time: '10:15', channel: 'video' }), call(NOW - 2 * DAY, { time: '', channel: null }));
+    await open('#app/acme', [d]);
+    const entries = within(screen.getByRole('region', { name: 'Follow-ups and reminders' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    const day = new Date(2026, 11, 10, 10, 15).getTime();
+    expect(entries).toContain(
+      `Follow-up call: answer received ${formatDateTime(NOW - 3 * DAY, 'en-GB')} · Director, Paul Durand, ${formatDateTime(day, 'en-GB')}, Video call`,
+    );
+    expect(entries).toContain(
+      `Follow-up call: answer received ${formatDateTime(NOW - 2 * DAY, 'en-GB')} · Director, Paul Durand, ${formatDate(day, 'en-GB')}`,
+    );
   });
 
   it('after a call nobody answered, a follow-up e-mail: opened in the mail app, or copied', async () => {
@@ -294,17 +323,32 @@ describe('an application page', () => {
     const weak = screen.getByLabelText(/Weak point/) as HTMLInputElement;
     expect(weak.value).toBe('No React experience');
     expect((screen.getByRole('radio', { name: /Undecided/ }) as HTMLInputElement).checked).toBe(true);
+    // The user's answer to it is there too, and kept as it was when only the weak point is edited.
+    expect((screen.getByLabelText('Your answer to that point, in one sentence') as HTMLInputElement).value).toBe(
+      'I have since shipped a React app to production.',
+    );
     await user.clear(weak);
     await user.type(weak, 'Little React');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(api.updateInterview).toHaveBeenCalledWith(expect.objectContaining({ interviewId: 'int-acme', expectedRevision: 2 }));
     expect(api.updateInterview.mock.calls[0]![0].debrief).toMatchObject({
       weakPoint: 'Little React',
+      weakPointAnswer: 'I have since shipped a React app to production.',
       interviewerName: 'Claire Martin',
       verdict: 'undecided',
     });
     const interviews = await screen.findByRole('region', { name: 'Interviews (1)' });
     expect(await within(interviews).findByText('Little React')).toBeTruthy();
+  });
+
+  it("shows the user's answer to the weak point with the interview", async () => {
+    await open('#app/acme');
+    const interviews = screen.getByRole('region', { name: 'Interviews (1)' });
+    const term = within(interviews).getByText('Your answer');
+    expect(term.tagName).toBe('DT');
+    expect(term.nextElementSibling!.textContent).toBe('I have since shipped a React app to production.');
+    // Right after the weak point it answers.
+    expect(term.previousElementSibling!.textContent).toBe('No React experience');
   });
 });
 

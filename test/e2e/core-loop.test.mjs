@@ -46,9 +46,11 @@ test('the popup recognises the posting and records a debrief; storage, alarm and
     assert.ok(Math.abs(seen[n].left - seen[n - 1].left) < 2, `${seen[n].id} is under ${seen[n - 1].id}: ${JSON.stringify(seen)}`);
   }
 
-  // Keyboard only: the verdict, the weak point, the interviewer; the follow-up keeps its default.
+  // Keyboard only: the verdict, the weak point and the user's answer to it, the interviewer; the
+  // follow-up keeps its default.
   await popup.click('#f-verdict-undecided');
   await popup.type('#f-weakPoint', 'Little experience with design systems');
+  await popup.type('#f-weakPointAnswer', 'I have since built one, with Storybook, for a side project.');
   await popup.type('#f-interviewerName', 'Camille Martin');
   const followUpValue = await popup.$eval('#f-followUpAt', (el) => el.value);
   await popup.focus('#f-interviewerName');
@@ -62,6 +64,7 @@ test('the popup recognises the posting and records a debrief; storage, alarm and
   assert.equal(app.lastVerdict, 'undecided');
   const [interview] = await readStore(demo.ext.worker, 'interviews');
   assert.equal(interview.weakPoint, 'Little experience with design systems');
+  assert.equal(interview.weakPointAnswer, 'I have since built one, with Storybook, for a side project.');
   assert.equal(interview.interviewerName, 'Camille Martin');
   // Never touched, the stage and how it went are stored as not said.
   assert.equal(interview.stage, null);

@@ -2,7 +2,8 @@
 // dark), saved with its time, format and interviewer, read back from IndexedDB, and shown on the page;
 // then its reminders through real alarms: "interview soon" notifies and its click opens the closing
 // card (test/e2e/closing-card.test.mjs follows it further); "how did it go?" does not fire once the
-// debrief is recorded.
+// debrief is recorded. Then a follow-up call's answer "next interview", with its start time and format,
+// plans it with them: its "interview soon" reminder comes before that time.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { editRows, extensionPage, launchWithExtension, readStore, waitFor } from './harness.mjs';
@@ -99,4 +100,60 @@ test('"interview soon" notifies through its alarm and its click opens the closin
     async () => !(await ext.worker.evaluate(() => chrome.alarms.getAll())).some((a) => a.name === `reminder:${after.id}`),
     'its alarm cleared',
   );
+});
+
+test('a call answered "next interview" with its start time and format: planned with them, "interview soon" before that time', async () => {
+  const seed = await extensionPage(ext.browser, ext.extensionId);
+  const {
+    application: { id },
+  } = await seedDebrief(seed, { company: 'Globex', title: 'Data engineer' });
+  await seed.close();
+  const page = await openDashboardPage(ext.browser, ext.extensionId, `#app/${encodeURIComponent(id)}/outcome`);
+  await page.waitForSelector('#f-outcome-kind-answer');
+  await page.click('#f-outcome-kind-answer');
+  await page.click('#f-outcome-result-next-interview');
+  await page.type('#f-outcome-nextInterview-withWhom', 'Marc Petit');
+  const day = await page.evaluate(() => new Date(Date.now() + 5 * 86_400_000).toLocaleDateString('sv'));
+  await page.evaluate((day) => {
+    const set = (sel, v) => {
+      const input = document.querySelector(sel);
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    set('#f-outcome-nextInterview-on', day);
+    set('#f-outcome-nextInterview-time', '10:30');
+  }, day);
+  await page.select('#f-outcome-nextInterview-channel', 'phone');
+  await page.click('::-p-text(Save the outcome)');
+  await page.waitForFunction(() => document.querySelector('.page-notice')?.textContent?.startsWith('Outcome saved'), { timeout: 10000 });
+  await page.close();
+
+  const app = (await readStore(ext.worker, 'applications')).find((a) => a.id === id);
+  assert.deepEqual(app.nextInterview, {
+    on: day,
+    time: '10:30',
+    channel: 'phone',
+    withWhom: 'Marc Petit',
+    role: '',
+    stage: 'hiring-manager',
+  });
+  const [event] = (await readStore(ext.worker, 'events')).filter((e) => e.applicationId === id);
+  assert.deepEqual(event.outcome.nextInterview, {
+    withWhom: 'Marc Petit',
+    on: day,
+    time: '10:30',
+    channel: 'phone',
+    stage: 'hiring-manager',
+  });
+  // "Interview soon" the default 15 minutes before 10:30 on that day, in the browser's time zone, with its alarm.
+  const start = await ext.worker.evaluate((day) => new Date(`${day}T10:30`).getTime(), day);
+  const soon = (await readStore(ext.worker, 'reminders')).find((r) => r.applicationId === id && r.kind === 'interview-soon');
+  assert.ok(soon && soon.pendingDueAt !== undefined, 'a pending "interview soon" reminder');
+  assert.ok(soon.dueAt < start, `${new Date(soon.dueAt).toISOString()} is before ${new Date(start).toISOString()}`);
+  assert.equal(soon.dueAt, start - 15 * 60_000);
+  const alarm = await waitFor(
+    async () => (await ext.worker.evaluate(() => chrome.alarms.getAll())).find((a) => a.name === `reminder:${soon.id}`),
+    'its alarm',
+  );
+  assert.equal(alarm.scheduledTime, soon.dueAt);
 });

@@ -107,7 +107,7 @@ describe("a planned interview's reminders", () => {
           at: NOW + 3 * H,
           note: '',
           result: 'next-interview',
-          nextInterview: { withWhom: 'CEO', on: '2026-04-08', stage: 'final' },
+          nextInterview: { withWhom: 'CEO', on: '2026-04-08', time: '', channel: null, stage: 'final' },
         },
       },
       { now: NOW + 3 * H },
@@ -122,6 +122,29 @@ describe("a planned interview's reminders", () => {
       { now: NOW + 4 * H },
     );
     expect(await pendingInterview(app.id)).toEqual([]);
+  });
+
+  it('an answer "next interview" with a start time: "interview soon" the set minutes before it, not at the reminder hour', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    const { application: app } = await recordOutcome(
+      db,
+      {
+        applicationId: application.id,
+        outcome: {
+          kind: 'answer',
+          at: NOW + H,
+          note: '',
+          result: 'next-interview',
+          nextInterview: { withWhom: 'CEO', on: '2026-04-08', time: '16:30', channel: 'phone', stage: 'final' },
+        },
+      },
+      { now: NOW + H },
+    );
+    expect(app.nextInterview).toEqual({ on: '2026-04-08', time: '16:30', channel: 'phone', withWhom: 'CEO', role: '', stage: 'final' });
+    expect(await pendingInterview(app.id)).toEqual([
+      ['interview-soon', local(2026, 4, 8, 16, 15)],
+      ['how-did-it-go', local(2026, 4, 8, 17, 30)],
+    ]);
   });
 
   it('confirming "probably closed" stops them', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, migrations, openRelanceDb, type Db } from '../../src/storage/schema';
 import { dueReminders, findByJobKey, findByUrl, getSettings, shownRowsOf, pendingRemindersOf } from '../../src/storage/reads';
 import { saveDebrief } from '../../src/storage/writes';
-import { DEFAULT_SETTINGS, type Application, type Interview, type Reminder, type Settings } from '../../src/core/types';
+import { DEFAULT_SETTINGS, type Application, type Interview, type Reminder, type Settings, type TimelineEvent } from '../../src/core/types';
 import { normalizeForMatch } from '../../src/core/job-key';
 import { args, DAY, debrief, NOW, uniqueName } from './helpers';
 
@@ -109,6 +109,12 @@ function appAt(version: number): object {
   const { keys: _keys, matchKey: _match, ...v1 } = appBeforeContacts;
   return { ...v1, jobKey: OLD_URL_KEY };
 }
+/** The version that gave every interview the user's answer to its weak point (and a call's next interview its time and channel). */
+const ANSWER_VERSION = 10;
+/** The interviews as version v stored them: before ANSWER_VERSION, without an answer to the weak point. */
+function interviewsAt(version: number): object[] {
+  return version >= ANSWER_VERSION ? interviews : interviews.map(({ weakPointAnswer: _answer, ...before }) => before);
+}
 const reminders: Reminder[] = [
   { id: 'rem-pending', applicationId: app.id, interviewId: 'int-b', kind: 'follow-up', dueAt: NOW - DAY, pendingDueAt: NOW - DAY },
   {
@@ -124,7 +130,7 @@ const reminders: Reminder[] = [
 
 async function seedRaw(db: Db, version: number) {
   await db.put('applications', appAt(version) as unknown as Application);
-  for (const i of interviews) await db.put('interviews', i);
+  for (const i of interviewsAt(version)) await db.put('interviews', i as Interview);
   for (const r of reminders) await db.put('reminders', r);
   await db.put('settings', { followUpDelayDays: 5, reminderMinutes: 8 * 60 } as Settings, 'settings');
 }
@@ -399,7 +405,7 @@ describe('v5 → v6: a planned interview gains its time, channel and role', () =
       expect(await db.getAll('applications')).toEqual([
         { ...appBeforeContacts, nextInterview: { ...planned, time: '', channel: null, role: '' } },
       ]);
-      expect(await db.getAll('interviews')).toEqual(interviews);
+      expect(await db.getAll('interviews')).toEqual(interviewsAt(6));
       expect(await db.getAll('reminders')).toEqual([...reminders].sort((a, b) => a.id.localeCompare(b.id)));
     } finally {
       db.close();
@@ -451,7 +457,7 @@ describe("the closing card's drafts store", () => {
         expect(db.version).toBe(target);
         expect(await db.count('drafts')).toBe(0);
         expect(await db.count('reminders')).toBe(reminders.length);
-        expect(await db.getAll('interviews')).toEqual(interviews);
+        expect(await db.getAll('interviews')).toEqual(interviewsAt(target));
         const draft = { applicationId: app.id, ticks: ['thanked' as const], heard: null, updatedAt: NOW };
         await db.put('drafts', draft);
         expect(await db.get('drafts', app.id)).toEqual(draft);
@@ -473,7 +479,7 @@ describe('v7 → v8: contacts', () => {
       const db = await openRelanceDb(name, 8);
       try {
         expect(await db.get('applications', app.id)).toEqual(app);
-        expect(await db.getAll('interviews')).toEqual(interviews);
+        expect(await db.getAll('interviews')).toEqual(interviewsAt(8));
       } finally {
         db.close();
       }
@@ -488,6 +494,69 @@ describe('v7 → v8: contacts', () => {
     const db = await openRelanceDb(name, 8);
     try {
       expect(await db.get('applications', 'app-bare')).toMatchObject({ contacts: [] });
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('v9 → v10: the answer to the weak point, and the start time and channel of a next interview announced by a call', () => {
+  const at = NOW - 2 * DAY;
+  const head = { applicationId: app.id, at, createdAt: at };
+  const nextWithWhom = { withWhom: 'Léa Roux, CTO', on: '2026-04-20', stage: 'final' };
+  // As versions 3 to 9 stored them: a call's next interview said whom, when and the stage only.
+  const announced = {
+    ...head,
+    id: 'ev-next',
+    type: 'outcome',
+    outcome: { kind: 'answer', at, note: 'Final round', result: 'next-interview', nextInterview: nextWithWhom },
+  };
+  const others = [
+    { ...head, id: 'ev-retry', type: 'outcome', outcome: { kind: 'no-answer', at, note: '', nextFollowUpAt: NOW + DAY } },
+    { ...head, id: 'ev-offer', type: 'outcome', outcome: { kind: 'answer', at, note: '', result: 'offer' } },
+    { ...head, id: 'ev-kept', type: 'kept-pursuing' },
+  ];
+
+  it.each(Array.from({ length: ANSWER_VERSION - 1 }, (_, i) => i + 1))(
+    'from v%i: every interview has an empty answer, a next interview of a call no time nor channel; nothing else changes',
+    async (version) => {
+      const name = uniqueName();
+      const old = await openRelanceDb(name, version);
+      await seedRaw(old, version);
+      const timeline = old.objectStoreNames.contains('events');
+      if (timeline) for (const e of [announced, ...others]) await old.put('events', e as unknown as TimelineEvent);
+      old.close();
+      const db = await openRelanceDb(name, ANSWER_VERSION);
+      try {
+        expect(await db.getAll('interviews')).toEqual(interviews);
+        expect((await db.getAll('interviews')).map((i) => i.weakPointAnswer)).toEqual(['', '']);
+        if (timeline) {
+          expect(await db.get('events', 'ev-next')).toEqual({
+            ...announced,
+            outcome: { ...announced.outcome, nextInterview: { ...nextWithWhom, time: '', channel: null } },
+          });
+          for (const e of others) expect(await db.get('events', e.id)).toEqual(e);
+        }
+        expect(await db.get('applications', app.id)).toEqual(app);
+        expect(await db.count('reminders')).toBe(reminders.length);
+      } finally {
+        db.close();
+      }
+    },
+  );
+
+  it('what a row already holds is kept', async () => {
+    const name = uniqueName();
+    const old = await openRelanceDb(name, ANSWER_VERSION - 1);
+    const answered = { ...interviews[0]!, weakPointAnswer: 'I run a cluster at home.' };
+    await old.put('interviews', answered);
+    const timed = { ...announced, outcome: { ...announced.outcome, nextInterview: { ...nextWithWhom, time: '14:30', channel: 'video' } } };
+    await old.put('events', timed as unknown as TimelineEvent);
+    old.close();
+    const db = await openRelanceDb(name, ANSWER_VERSION);
+    try {
+      expect(await db.get('interviews', answered.id)).toEqual(answered);
+      expect(await db.get('events', timed.id)).toEqual(timed);
     } finally {
       db.close();
     }

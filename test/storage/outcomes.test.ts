@@ -131,9 +131,9 @@ describe('recordOutcome', () => {
     ['rejected', { reason: 'Internal hire' }, 'closed', null],
     [
       'next-interview',
-      { nextInterview: { withWhom: 'Léa, CTO', on: '2026-04-20', stage: 'director' as const } },
+      { nextInterview: { withWhom: 'Léa, CTO', on: '2026-04-20', time: '10:00', channel: 'on-site' as const, stage: 'director' as const } },
       'in-process',
-      { withWhom: 'Léa, CTO', on: '2026-04-20', stage: 'director' },
+      { withWhom: 'Léa, CTO', on: '2026-04-20', time: '10:00', channel: 'on-site', role: '', stage: 'director' },
     ],
   ] as const)('an answer "%s": status follows, every reminder stops, none is set', async (result, extra, status, nextInterview) => {
     const { application, followUp } = await seed();

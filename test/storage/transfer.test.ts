@@ -77,7 +77,7 @@ describe('exportAll', () => {
   it('writes every store in the versioned format, and validates as is', async () => {
     await buildProfile(db);
     const file = await exportAll(db, T0);
-    expect(file).toMatchObject({ format: 'relance-export', version: 4, exportedAt: '2026-04-01T10:00:00.000Z' });
+    expect(file).toMatchObject({ format: 'relance-export', version: 5, exportedAt: '2026-04-01T10:00:00.000Z' });
     expect(file.settings).toEqual({ ...DEFAULT_SETTINGS, reminderMinutes: 480, notifications: false });
     const all = await snapshot(db);
     expect(file.applications).toEqual(all.applications);

@@ -191,7 +191,7 @@ describe('follow-up calls', () => {
           at: NOW + H,
           note: '',
           result: 'next-interview',
-          nextInterview: { withWhom: 'CEO', on: '2026-04-08', stage: 'final' },
+          nextInterview: { withWhom: 'CEO', on: '2026-04-08', time: '', channel: null, stage: 'final' },
         },
       },
       { now: NOW + H },

@@ -147,7 +147,7 @@ describe('saving', () => {
     await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
   });
 
-  it('sends a next interview with whom, when and the stage; a rejection with its reason', async () => {
+  it('sends a next interview with whom, when and the stage (no time, channel not said); a rejection with its reason', async () => {
     const { submit, user } = renderForm();
     await user.click(screen.getByRole('radio', { name: 'I reached them and got an answer' }));
     await user.click(screen.getByRole('radio', { name: 'Another interview' }));
@@ -160,7 +160,7 @@ describe('saving', () => {
       at: NOW,
       note: '',
       result: 'next-interview',
-      nextInterview: { withWhom: 'Paul Durand, CTO', on: '2026-12-10', stage: 'director' },
+      nextInterview: { withWhom: 'Paul Durand, CTO', on: '2026-12-10', time: '', channel: null, stage: 'director' },
     });
     cleanup();
     const second = renderForm();
@@ -173,6 +173,49 @@ describe('saving', () => {
       result: 'rejected',
       reason: 'Position filled internally',
     });
+  });
+
+  it("sends a next interview's start time and channel, asked as the plan form asks them", async () => {
+    const { submit, user } = renderForm();
+    await user.click(screen.getByRole('radio', { name: 'I reached them and got an answer' }));
+    expect(screen.queryByLabelText(/Start time/)).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Another interview' }));
+    await user.type(screen.getByLabelText(/With whom/), 'Paul Durand, CTO');
+    await user.type(screen.getByLabelText(/^When/), '2026-12-10');
+    await user.type(screen.getByLabelText('Start time (if known)'), '14:30');
+    const channel = screen.getByLabelText('Format') as HTMLSelectElement;
+    expect([...channel.options].map((o) => o.text)).toEqual(['Not said', 'On site', 'Video call', 'Phone']);
+    await user.selectOptions(channel, 'video');
+    await user.click(save());
+    expect(submit.mock.calls[0]![0].outcome.nextInterview).toEqual({
+      withWhom: 'Paul Durand, CTO',
+      on: '2026-12-10',
+      time: '14:30',
+      channel: 'video',
+      stage: 'hiring-manager',
+    });
+  });
+
+  it('a start time that is not one is refused next to its field, before anything is sent', () => {
+    const s = { ...initialOutcome(), kind: 'answer' as const, result: 'next-interview' as const, withWhom: 'Paul', time: '25:00' };
+    expect(checkOutcome(s, NOW, DEFAULT_SETTINGS, RETRY)).toEqual({
+      ok: false,
+      errors: [{ field: 'outcome.nextInterview.time', message: 'errorTimeInvalid' }],
+    });
+  });
+
+  it("the worker's refusal of the start time shows next to that field", async () => {
+    const submit = vi.fn(async () => {
+      throw new MessageError('errorInvalidMessage', [{ field: 'outcome.nextInterview.time', message: 'errorTimeInvalid' }]);
+    });
+    const { user } = renderForm({ submit });
+    await user.click(screen.getByRole('radio', { name: 'I reached them and got an answer' }));
+    await user.click(screen.getByRole('radio', { name: 'Another interview' }));
+    await user.type(screen.getByLabelText(/With whom/), 'Paul');
+    await user.click(save());
+    const time = screen.getByLabelText('Start time (if known)');
+    expect(await screen.findByText('Enter a valid time.')).toBeTruthy();
+    expect(time.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('shows the worker refusal next to the field, and the general one in the alert', async () => {

@@ -53,7 +53,7 @@ export interface DebriefFormProps<R = unknown> {
 
 /** Paths that have a control in this form; a server error on any other path goes in the alert. */
 const PLACED =
-  /^(posting\.(title|company|location|url)|verdict|stage|feeling|interviewAt|answerBy|followUpAt|feedbackAt|interviewerName|interviewerRole|weakPoint|rejectionReason|recoveryContacts|recoveryTopics|notes|nextSteps\.\d+\.(withWhom|when))$/;
+  /^(posting\.(title|company|location|url)|verdict|stage|feeling|interviewAt|answerBy|followUpAt|feedbackAt|interviewerName|interviewerRole|weakPoint|weakPointAnswer|rejectionReason|recoveryContacts|recoveryTopics|notes|nextSteps\.\d+\.(withWhom|when))$/;
 
 /** The interview debrief (docs/method.md): only the posting, the verdict and the follow-up date are required. */
 export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {

@@ -39,6 +39,8 @@ export interface FormState {
   verdict: Verdict | '';
   nextSteps: NextStep[];
   weakPoint: string;
+  /** The user's own answer to the weak point, one sentence for the call script. */
+  weakPointAnswer: string;
   rejectionReason: string;
   /** `YYYY-MM-DD` or ''. */
   answerBy: string;
@@ -75,6 +77,7 @@ export function initialForm(posting: PostingFieldsState, now: number, settings: 
     verdict: '',
     nextSteps: [emptyStep()],
     weakPoint: '',
+    weakPointAnswer: '',
     rejectionReason: '',
     answerBy: '',
     followUp: week,
@@ -120,6 +123,7 @@ export function formOfInterview(i: Interview, posting: PostingFieldsState): Form
     verdict: i.verdict,
     nextSteps: i.nextSteps.length ? i.nextSteps.map((x) => ({ ...x })) : [emptyStep()],
     weakPoint: i.weakPoint,
+    weakPointAnswer: i.weakPointAnswer,
     rejectionReason: i.rejectionReason,
     answerBy: i.answerBy === null ? '' : toDateInput(i.answerBy),
     // A rejection had no call: the date is then empty and follows the defaults if the verdict changes.

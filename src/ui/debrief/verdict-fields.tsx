@@ -12,7 +12,12 @@ export function VerdictFields(props: SectionProps) {
     <>
       <RadioGroup {...bind('verdict')} name="verdict" legend={t('verdictLegend')} required options={verdictOptions()} />
       {s.verdict === 'convinced' && <NextSteps {...props} />}
-      {s.verdict === 'undecided' && <TextInput {...bind('weakPoint')} label={t('weakPointLabel')} hint={t('weakPointHint')} />}
+      {s.verdict === 'undecided' && (
+        <>
+          <TextInput {...bind('weakPoint')} label={t('weakPointLabel')} hint={t('weakPointHint')} />
+          <TextInput {...bind('weakPointAnswer')} label={t('weakPointAnswerLabel')} hint={t('weakPointAnswerHint')} />
+        </>
+      )}
       {s.verdict === 'rejected' && <TextArea {...bind('rejectionReason')} label={t('rejectionReasonLabel')} rows={2} />}
     </>
   );

@@ -151,6 +151,39 @@ describe('verdict-dependent fields', () => {
     expect(screen.queryByRole('group', { name: /next steps/i })).toBeNull();
   });
 
+  it("asks for the user's own answer to the weak point, right under it, when undecided only", async () => {
+    const { save, user } = renderForm();
+    const answerLabel = 'Your answer to that point, in one sentence';
+    expect(screen.queryByLabelText(answerLabel)).toBeNull();
+    for (const verdict of [/convinced/i, /rejected/i, /no clear answer/i]) {
+      await user.click(screen.getByRole('radio', { name: verdict }));
+      expect(screen.queryByLabelText(answerLabel)).toBeNull();
+    }
+    await user.click(screen.getByRole('radio', { name: /undecided/i }));
+    const weak = input(/weak point named/i);
+    const answer = input(answerLabel);
+    // Right under the weak point: the next field in the form's order.
+    const fields = [...document.querySelectorAll('input, textarea, select')];
+    expect(fields.indexOf(answer)).toBe(fields.indexOf(weak) + 1);
+    expect(document.getElementById(answer.getAttribute('aria-describedby')!)!.textContent).toMatch(/script/);
+    await user.type(weak, 'Little TypeScript');
+    await user.type(answer, '  I have since written a library in TypeScript. ');
+    await user.click(screen.getByRole('button', { name: /save/i }));
+    expect(save.mock.calls[0]![0]).toMatchObject({
+      debrief: { weakPoint: 'Little TypeScript', weakPointAnswer: 'I have since written a library in TypeScript.' },
+    });
+  });
+
+  it('an answer typed before the verdict changed is not kept', async () => {
+    const { save, user } = renderForm();
+    await user.click(screen.getByRole('radio', { name: /undecided/i }));
+    await user.type(input(/weak point named/i), 'Little TypeScript');
+    await user.type(input('Your answer to that point, in one sentence'), 'A library in TypeScript.');
+    await user.click(screen.getByRole('radio', { name: /no clear answer/i }));
+    await user.click(screen.getByRole('button', { name: /save/i }));
+    expect(save.mock.calls[0]![0]).toMatchObject({ debrief: { verdict: 'no-answer', weakPoint: '', weakPointAnswer: '' } });
+  });
+
   it('asks for the reason when rejected', async () => {
     const { user } = renderForm();
     await user.click(screen.getByRole('radio', { name: /rejected/i }));
