@@ -4,13 +4,14 @@
  */
 import { render } from 'preact';
 import { todaysInterviews } from '../core/closing-card';
+import { startOfLocalDay, toDateInput } from '../core/dates';
 import { messageLocale } from '../core/i18n';
 import { normalizedUrls } from '../core/job-key';
 import { jobKeyFor } from '../extract/job-key';
 import { onCardAsked } from '../messages/closing-card';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
-import { findTracked, getSettings, shownRowsOf } from '../storage/reads';
+import { findTracked, getSettings, plannedOn, shownRowsOf } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { setLocale, setTranslator, t, uiLocale } from '../ui/i18n';
 import type { PanelApi } from './api';
@@ -63,8 +64,10 @@ const api: PanelApi = {
   now: () => Date.now(),
   async loadContext() {
     const d = await db();
-    const [settings, apps, askedId] = await Promise.all([getSettings(d), d.getAll('applications'), appParam ?? activeApplication()]);
-    return { settings, today: todaysInterviews(apps, Date.now(), settings.reminderMinutes), askedId, debrief: debriefParam };
+    const now = Date.now();
+    const day = toDateInput(startOfLocalDay(now));
+    const [settings, apps, askedId] = await Promise.all([getSettings(d), plannedOn(d, day), appParam ?? activeApplication()]);
+    return { settings, today: todaysInterviews(apps, now, settings.reminderMinutes), askedId, debrief: debriefParam };
   },
   async loadCard(applicationId) {
     const d = await db();

@@ -22,6 +22,11 @@ export function findByUrl(db: Db, url: string): Promise<Application | undefined>
   return db.getFromIndex('applications', 'by-url', url);
 }
 
+/** The applications whose planned interview is on this day (YYYY-MM-DD), through an index. */
+export function plannedOn(db: Db, day: string): Promise<Application[]> {
+  return db.getAllFromIndex('applications', 'by-interview-day', day);
+}
+
 /** The first of `keys` (job keys, then URLs) that finds an application. */
 export async function findTracked(db: Db, jobKey: string | null, urls: string[]): Promise<Application | undefined> {
   if (jobKey) {

@@ -16,7 +16,7 @@ export interface RelanceDb extends DBSchema {
   applications: {
     key: string;
     value: Application;
-    indexes: { 'by-url': string; 'by-key': string; 'by-match': string };
+    indexes: { 'by-url': string; 'by-key': string; 'by-match': string; 'by-interview-day': string };
   };
   interviews: {
     key: string;
@@ -183,6 +183,11 @@ export const migrations = inOrder(
         outcome: { ...row.outcome, nextInterview: { ...next, time: before.time ?? '', channel: before.channel ?? null } },
       });
     }
+  },
+  // v11: applications by their planned interview's day, so the closing card finds today's interviews
+  // without reading every application. Rows with no planned interview have no key there.
+  (_db, tx) => {
+    tx.objectStore('applications').createIndex('by-interview-day', 'nextInterview.on');
   },
 );
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB, openDB, unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, migrations, openRelanceDb, type Db } from '../../src/storage/schema';
-import { dueReminders, findByJobKey, findByUrl, getSettings, shownRowsOf, pendingRemindersOf } from '../../src/storage/reads';
+import { dueReminders, findByJobKey, findByUrl, getSettings, plannedOn, shownRowsOf, pendingRemindersOf } from '../../src/storage/reads';
 import { saveDebrief } from '../../src/storage/writes';
 import { DEFAULT_SETTINGS, type Application, type Interview, type Reminder, type Settings, type TimelineEvent } from '../../src/core/types';
 import { normalizeForMatch } from '../../src/core/job-key';
@@ -16,6 +16,7 @@ const EXPECTED_SCHEMA = {
       'by-url': { keyPath: 'urls', unique: false, multiEntry: true },
       'by-key': { keyPath: 'keys', unique: true, multiEntry: true },
       'by-match': { keyPath: 'matchKey', unique: false, multiEntry: false },
+      'by-interview-day': { keyPath: 'nextInterview.on', unique: false, multiEntry: false },
     },
   },
   interviews: {
@@ -561,4 +562,28 @@ describe('v9 → v10: the answer to the weak point, and the start time and chann
       db.close();
     }
   });
+});
+
+describe('v10 → v11: applications by the day of their planned interview', () => {
+  const planned = { on: '2026-04-22', withWhom: 'Head of design', stage: 'director' as const, time: '', channel: null, role: '' };
+  it.each(Array.from({ length: 10 }, (_, i) => i + 1))(
+    'from v%i: the index finds the planned interview of its day only',
+    async (version) => {
+      const name = uniqueName();
+      const old = await openRelanceDb(name, version);
+      await seedRaw(old, version);
+      await old.put('applications', { ...appAt(version), nextInterview: planned } as unknown as Application);
+      const other = { ...appAt(version), id: 'app-none', jobKey: 'none', keys: ['none'], urls: [], matchKey: 'none' };
+      await old.put('applications', { ...other, nextInterview: null } as unknown as Application);
+      old.close();
+      const db = await openRelanceDb(name, 11);
+      try {
+        expect((await plannedOn(db, '2026-04-22')).map((a) => a.id)).toEqual([app.id]);
+        expect(await plannedOn(db, '2026-04-23')).toEqual([]);
+        expect(await db.count('applications')).toBe(2);
+      } finally {
+        db.close();
+      }
+    },
+  );
 });
