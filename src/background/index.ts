@@ -16,7 +16,7 @@ import { onWrite } from '../storage/tx';
 import { BadgeCache } from './badge-cache';
 import { refreshTabCached } from './badges';
 import { makeHandlers } from './handlers';
-import { clickTarget } from './notification-click';
+import { cardApplicationOf, clickTarget } from './notification-click';
 import { GROUP_NOTIFICATION, reminderOfNotification } from './notifications';
 import { openClosingCard, type CardPorts } from './open-card';
 import { openDashboard } from './open-dashboard';
@@ -109,15 +109,12 @@ browser.alarms.onAlarm.addListener((alarm) => {
 async function onNotificationClicked(notificationId: string): Promise<void> {
   const card = reminderOfNotification(notificationId);
   if (card?.card) {
-    // The closing card, opened first, while the click still counts as the user's action: "interview
-    // soon" shows the card, "how did it go?" its debrief form, unless that debrief was recorded since
-    // (then the application's page, where it is).
+    // The closing card, opened first, while the click still counts as the user's action, on the
+    // reminder's application: "interview soon" shows its card, "how did it go?" its debrief form,
+    // unless that debrief was recorded since (then the application's page, where it is).
     const stored = withDb((db) => db.get('reminders', card.reminderId)).catch(() => undefined);
-    const applicationOf = async () => {
-      const reminder = await stored;
-      return reminder && (!card.debrief || isPending(reminder)) ? reminder.applicationId : null;
-    };
-    await openClosingCard(cardPorts, applicationOf, undefined, card.debrief === true);
+    const debrief = card.debrief === true;
+    await openClosingCard(cardPorts, async () => cardApplicationOf(await stored, debrief), undefined, debrief);
     await browser.notifications.clear(notificationId);
     const reminder = await stored;
     if (card.debrief && reminder && !isPending(reminder)) await openDashboard(ports, reminder.applicationId);

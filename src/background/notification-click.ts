@@ -23,3 +23,13 @@ export function clickTarget(reminder: Reminder, buttons: boolean): ClickTarget {
   if (reminder.kind === 'thank-you') return { open: 'dashboard', applicationId, view: 'thank-you' };
   return { open: 'dashboard', applicationId, view: isCallReminder(reminder) ? 'outcome' : null };
 }
+
+/**
+ * The application a click on a closing-card notification opens the card of; pure. "Interview soon":
+ * the reminder's application, which the side panel is told to show (open-card.ts), whatever tab is
+ * active or card was shown. "How did it go?" (`debrief`): the same while it is pending; null once a
+ * debrief was recorded (the application's page instead). Null for a reminder no longer stored.
+ */
+export function cardApplicationOf(reminder: Reminder | undefined, debrief: boolean): string | null {
+  return reminder && (!debrief || isPending(reminder)) ? reminder.applicationId : null;
+}

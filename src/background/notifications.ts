@@ -71,8 +71,10 @@ export async function notifyDue(
   }
   const [{ reminder, application }] = items;
   if (!isCallReminder(reminder)) {
-    // About the interview itself, or the evening's thank-you: no Done nor Snooze (it passes by itself);
-    // a click opens the application, whose page shows the thank-you draft within a day of the interview.
+    // About the interview itself, or the evening's thank-you: no Done nor Snooze (it passes by itself).
+    // "Interview soon" says whom and when, and invites to open the closing card, which its click opens;
+    // "how did it go?" opens the card on its debrief form; the thank-you, the application's page, which
+    // shows the e-mail draft within a day of the interview.
     const plan = application.nextInterview;
     const who = plan ? [plan.withWhom, plan.role].filter(Boolean).join(', ') : '';
     // With no start time it reminds on the day itself, at the reminder hour.

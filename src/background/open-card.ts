@@ -15,13 +15,15 @@ export interface CardPorts {
 
 /**
  * Opens the closing card beside the interview: Chrome's side panel of `windowId` (else of the last
- * focused window), which shows the active tab's application or today's nearest interview. Where the
- * side panel is refused (no user action counted, or Firefox, where a notification click does not open
- * the sidebar), the card of `applicationId` in a small window of its own, which the user places beside
- * the call. With `debrief` (the interview is over: "how did it go?"), the card of `applicationId`
- * starts on its debrief form, pre-filled: the window says so in its address (`&debrief=1`), the side
- * panel, just opened or already open, is told; no window when `applicationId` gives none for a
- * debrief. Says which it opened.
+ * focused window), else, where the side panel is refused (no user action counted, or Firefox, where a
+ * notification click does not open the sidebar), a small window of its own, which the user places
+ * beside the call. The card is of the application `applicationId` gives (a reminder's): the window
+ * says so in its address (`?app=`), the side panel, just opened or already open on another card, is
+ * told, so that neither the active tab's posting nor the card shown before wins over the interview
+ * the reminder is about. Given none (the shortcut), the panel shows the active tab's application or
+ * today's nearest interview. With `debrief` (the interview is over: "how did it go?"), the card starts
+ * on its debrief form, pre-filled (`&debrief=1`, or said to the panel); no window when `applicationId`
+ * gives none for a debrief. Says which it opened.
  */
 export async function openClosingCard(
   { sidePanel, windows, runtime, askPanel }: CardPorts,
@@ -40,8 +42,8 @@ export async function openClosingCard(
       // "may only be called in response to a user gesture": the window below instead.
     }
     if (opened) {
-      const app = debrief ? await applicationId() : null;
-      if (app) await askPanel({ applicationId: app, debrief: true });
+      const app = await applicationId();
+      if (app) await askPanel({ applicationId: app, debrief });
       return 'panel';
     }
   }

@@ -47,9 +47,17 @@ export interface PanelApi {
   saveProfile(profile: Profile | null): Promise<Settings>;
   /** The same message as the popup's debrief. */
   saveDebrief(req: SaveDebriefRequest): Promise<SaveDebriefReply>;
-  /**
-   * Calls back with the new asked application when the user moves to another tab showing a tracked
-   * posting, or when the worker asks for one ("how did it go?" clicked: `debrief`, its debrief form).
-   */
-  onAsked?(callback: (applicationId: string, debrief?: boolean) => void): void;
+  /** Calls back with each card asked for after the panel opened (PanelAsk). */
+  onAsked?(callback: (ask: PanelAsk) => void): void;
+}
+
+/**
+ * A card asked for: by the user moving to another tab showing a tracked posting (`byWorker` false),
+ * or by the worker, for the reminder clicked ("interview soon": its card; "how did it go?": `debrief`,
+ * its debrief form).
+ */
+export interface PanelAsk {
+  applicationId: string;
+  debrief: boolean;
+  byWorker: boolean;
 }

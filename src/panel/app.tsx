@@ -12,6 +12,9 @@ import type { CardData, PanelApi, PanelContext } from './api';
 import { Card } from './card';
 import { CallDue, PanelDebrief } from './parts';
 
+/** What was saved takes the focus once, when shown (a stable ref: not again at each render). */
+const focusOnMount = (el: HTMLElement | null) => el?.focus();
+
 export interface PanelAppProps {
   api: PanelApi;
   onReady?: () => void;
@@ -33,13 +36,28 @@ export function PanelApp({ api, onReady }: PanelAppProps) {
   const modeRef = useRef(mode);
   modeRef.current = mode;
 
-  // The worker's last ask, which the context loading after it must not undo.
+  // The worker's last ask (the reminder clicked), which the context loading after it, from the active
+  // tab, must not undo.
   const asked = useRef<{ id: string; debrief: boolean } | null>(null);
+  // Each card asked for is counted: one that loads after a later one was asked for is dropped.
+  const shows = useRef(0);
+  // The card's title takes the focus the next time it is shown, if the focus is nowhere (the page's
+  // body): on opening, back from the debrief form, and on the worker's ask. A keyboard user starts on
+  // the card (its number keys tick from anywhere; Tab goes on to its items), never on nothing.
+  const focusTitle = useRef(true);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusTitle.current || !titleRef.current) return;
+    focusTitle.current = false;
+    if (!document.activeElement || document.activeElement === document.body) titleRef.current.focus();
+  });
 
   /** The card of an application, or with `debrief` (the interview is over) its debrief form, pre-filled. */
   const show = async (applicationId: string | null, debrief = false) => {
+    const n = ++shows.current;
     if (!debrief) setMode({ kind: 'card' });
     const data = applicationId ? await api.loadCard(applicationId) : null;
+    if (n !== shows.current) return;
     setCard(data);
     if (debrief) setMode(data ? { kind: 'debrief', data } : { kind: 'card' });
   };
@@ -59,19 +77,22 @@ export function PanelApp({ api, onReady }: PanelAppProps) {
         PanelDebrief.preload().catch(() => {});
       });
     // Another tab showing a tracked posting: its card (the card stays put on any other tab, the call's);
-    // the worker's ask ("how did it go?"): that application's debrief form. A debrief being typed is
-    // never replaced.
-    api.onAsked?.((id, debrief = false) => {
+    // the worker's ask (a reminder clicked): that application's card, or its debrief form for "how did
+    // it go?". A debrief being typed is never replaced.
+    api.onAsked?.(({ applicationId, debrief, byWorker }) => {
       if (modeRef.current.kind === 'debrief') return;
-      if (debrief) asked.current = { id, debrief };
-      void show(id, debrief).catch((e: unknown) => setLoadError(shownError(e).message));
+      if (byWorker) {
+        asked.current = { id: applicationId, debrief };
+        focusTitle.current = true;
+      }
+      void show(applicationId, debrief).catch((e: unknown) => setLoadError(shownError(e).message));
     });
   }, []);
 
   let main = null;
   if (ctx && mode.kind === 'saved') {
     main = (
-      <p class="notice saved" tabIndex={-1} ref={(el) => el?.focus()}>
+      <p class="notice saved" tabIndex={-1} ref={focusOnMount}>
         {mode.message}
       </p>
     );
@@ -94,7 +115,10 @@ export function PanelApp({ api, onReady }: PanelAppProps) {
         now={api.now()}
         save={save}
         onSaved={onSaved}
-        onCancel={() => setMode({ kind: 'card' })}
+        onCancel={() => {
+          focusTitle.current = true;
+          setMode({ kind: 'card' });
+        }}
       />
     );
   } else if (ctx && card) {
@@ -103,7 +127,7 @@ export function PanelApp({ api, onReady }: PanelAppProps) {
     const dueCall = dueCallOf(application, card.pending ?? [], api.now());
     main = (
       <>
-        <h2 class="card-title">
+        <h2 class="card-title" tabIndex={-1} ref={titleRef}>
           {application.posting.company} · {application.posting.title}
         </h2>
         {plan && <p class="company">{nextInterviewText(plan)}</p>}
@@ -125,6 +149,8 @@ export function PanelApp({ api, onReady }: PanelAppProps) {
           callAt={proposedCallAt(cardInterviewAt(application, api.now(), ctx.settings), ctx.settings)}
           save={(input) => api.saveDraft(input)}
           onOver={(input) => {
+            // A card still loading (a tab change) must not land behind the form.
+            shows.current++;
             const draft = { ...input, updatedAt: api.now() };
             setCard({ application, draft });
             setMode({ kind: 'debrief', data: { application, draft } });

@@ -86,10 +86,10 @@ const api: PanelApi = {
     // The reminder's own window shows its application only.
     if (appParam !== null) return;
     // The worker's ask: the side panel a notification click opened, or that was already open.
-    onCardAsked(({ applicationId, debrief }) => callback(applicationId, debrief));
+    onCardAsked(({ applicationId, debrief }) => callback({ applicationId, debrief, byWorker: true }));
     const check = () =>
       void activeApplication().then(
-        (id) => id && callback(id),
+        (id) => id && callback({ applicationId: id, debrief: false, byWorker: false }),
         () => {},
       );
     ext.tabs.onActivated.addListener(check);

@@ -1,6 +1,6 @@
-// Where a click on a reminder's notification leads (background/notification-click.ts).
+// Where a click on a reminder's notification leads, and which card it opens (background/notification-click.ts).
 import { describe, expect, it } from 'vitest';
-import { clickTarget } from '../../src/background/notification-click';
+import { cardApplicationOf, clickTarget } from '../../src/background/notification-click';
 import type { Reminder, ReminderKind } from '../../src/core/types';
 
 const reminder = (kind: ReminderKind, pending = true): Reminder => ({
@@ -35,5 +35,22 @@ describe('clickTarget', () => {
 
   it('"interview soon" without its card id: the application page, where the plan is', () => {
     expect(clickTarget(reminder('interview-soon'), false)).toEqual({ open: 'dashboard', applicationId: 'a1', view: null });
+  });
+});
+
+describe('cardApplicationOf', () => {
+  it('"interview soon": the card of the reminder\'s application, told to the side panel whatever it showed', () => {
+    expect(cardApplicationOf(reminder('interview-soon'), false)).toBe('a1');
+    // An old notification clicked after the interview passed: still that interview's card.
+    expect(cardApplicationOf(reminder('interview-soon', false), false)).toBe('a1');
+  });
+
+  it('"how did it go?": that application while pending; none once a debrief was recorded', () => {
+    expect(cardApplicationOf(reminder('how-did-it-go'), true)).toBe('a1');
+    expect(cardApplicationOf(reminder('how-did-it-go', false), true)).toBe(null);
+  });
+
+  it('a reminder no longer stored: none, the card chooses as from the shortcut', () => {
+    expect(cardApplicationOf(undefined, false)).toBe(null);
   });
 });

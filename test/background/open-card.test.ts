@@ -26,9 +26,33 @@ describe('openClosingCard', () => {
     const { windows, created } = fakeWindows();
     const opened: number[] = [];
     const sidePanel = { open: async ({ windowId }: { windowId: number }) => void opened.push(windowId) };
-    expect(await openClosingCard({ sidePanel, windows, runtime: fakeRuntime, askPanel: noPanel }, async () => 'a1')).toBe('panel');
-    expect(await openClosingCard({ sidePanel, windows, runtime: fakeRuntime, askPanel: noPanel }, async () => 'a1', 3)).toBe('panel');
+    // No application given (the shortcut): the panel chooses, from the active tab or today's interviews.
+    expect(await openClosingCard({ sidePanel, windows, runtime: fakeRuntime, askPanel: noPanel }, async () => null)).toBe('panel');
+    expect(await openClosingCard({ sidePanel, windows, runtime: fakeRuntime, askPanel: noPanel }, async () => null, 3)).toBe('panel');
     expect(opened).toEqual([-2, 3]); // chrome.windows.WINDOW_ID_CURRENT
+    expect(created).toEqual([]);
+  });
+
+  it('"interview soon": the side panel opened, it is told which application to show, on its card', async () => {
+    const { windows, created } = fakeWindows();
+    const events: string[] = [];
+    const sidePanel = { open: async ({ windowId }: { windowId: number }) => void events.push(`open ${windowId}`) };
+    const askPanel = async (ask: CardAsk) => {
+      events.push(`ask ${ask.applicationId} ${ask.debrief}`);
+      return true;
+    };
+    expect(await openClosingCard({ sidePanel, windows, runtime: fakeRuntime, askPanel }, async () => 'a1')).toBe('panel');
+    // Opened first (the click's user action), told after: not the active tab's posting nor the card shown before.
+    expect(events).toEqual(['open -2', 'ask a1 false']);
+    expect(created).toEqual([]);
+  });
+
+  it('a side panel that never answers the ask is still the card opened: no window besides', async () => {
+    const { windows, created } = fakeWindows();
+    const sidePanel = { open: async () => {} };
+    expect(await openClosingCard({ sidePanel, windows, runtime: fakeRuntime, askPanel: async () => false }, async () => 'a1')).toBe(
+      'panel',
+    );
     expect(created).toEqual([]);
   });
 

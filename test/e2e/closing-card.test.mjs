@@ -66,6 +66,8 @@ after(async () => {
   await ext?.close();
 });
 
+// Automation cannot press a browser shortcut (a manifest command): its assignment is what is checked;
+// the card with the keyboard alone, from the application page, is closing-card-keyboard.test.mjs.
 test('Chromium gives the closing card its suggested shortcut', async () => {
   const commands = await call(() => chrome.commands.getAll());
   assert.equal(commands.find((c) => c.name === 'open-closing-card')?.shortcut, 'Alt+Shift+K');

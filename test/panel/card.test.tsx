@@ -7,11 +7,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardDraft } from '../../src/core/closing-card';
-import type { PanelContext } from '../../src/panel/api';
+import type { PanelAsk, PanelContext } from '../../src/panel/api';
 import { PanelApp } from '../../src/panel/app';
 import { installCatalog, makeApplication } from '../popup/helpers';
 
-import { fakePanelApi, NOW, plan } from './helpers';
+import { byTab, byWorker, fakePanelApi, NOW, plan } from './helpers';
 
 beforeEach(installCatalog);
 afterEach(cleanup);
@@ -114,6 +114,62 @@ describe('which application the panel shows', () => {
     await screen.findByRole('heading', { name: 'Early · Frontend developer' });
   });
 
+  it('opens with the focus on the card, never on nothing: its title, from which Tab goes on to the items', async () => {
+    render(<PanelApp api={fakePanelApi([early, late], { askedId: 'early' })} />);
+    const title = await screen.findByRole('heading', { name: 'Early · Frontend developer' });
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    await userEvent.tab();
+    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: /I know enough about the company/ }));
+  });
+
+  it('"interview soon" clicked: the card the worker asks for wins over the tracked tab and the card shown before', async () => {
+    for (const when of ['while the context loads', 'while the tab card loads', 'on a card shown'] as const) {
+      let ask: ((a: PanelAsk) => void) | undefined;
+      // The active tab shows Early's posting; the reminder clicked is about Late's interview.
+      const api = fakePanelApi([early, late], { askedId: 'early', asks: (cb) => void (ask = cb) });
+      // The context and the tab's card load when the test says: the ask lands in between.
+      let releaseContext!: () => void;
+      const contextHeld = new Promise<void>((r) => (releaseContext = r));
+      const load = api.loadContext;
+      api.loadContext = vi.fn(async () => {
+        await contextHeld;
+        return load();
+      });
+      let releaseEarly!: () => void;
+      const earlyHeld = new Promise<void>((r) => (releaseEarly = r));
+      const loadCard = api.loadCard;
+      api.loadCard = vi.fn(async (id: string) => {
+        if (id === 'early') await earlyHeld;
+        return loadCard(id);
+      });
+      const ready = vi.fn();
+      render(<PanelApp api={api} onReady={ready} />);
+      if (when === 'while the context loads') ask!(byWorker('late'));
+      releaseContext();
+      if (when === 'while the tab card loads') {
+        await waitFor(() => expect(api.loadCard).toHaveBeenCalledWith('early'));
+        ask!(byWorker('late'));
+      }
+      if (when === 'on a card shown') {
+        releaseEarly();
+        await screen.findByRole('heading', { name: 'Early · Frontend developer' });
+        // The focus on one of its items: the card changes under it.
+        screen.getByRole('checkbox', { name: /I know enough about the company/ }).focus();
+        ask!(byWorker('late'));
+      }
+      releaseEarly();
+      await waitFor(() => expect(ready).toHaveBeenCalled());
+      const title = await screen.findByRole('heading', { name: 'Late · Frontend developer' });
+      await waitFor(() => expect(api.loadCard).toHaveBeenCalledWith('late'));
+      // Everything loaded: still Late's card, on its card (not its debrief form), the focus on its title.
+      await new Promise((r) => setTimeout(r));
+      expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Late · Frontend developer');
+      expect(screen.getByRole('button', { name: 'The interview is over' })).toBeTruthy();
+      if (when !== 'on a card shown') expect(document.activeElement).toBe(title);
+      cleanup();
+    }
+  });
+
   it('the tracked tab wins; no interview today and none asked: says how to get one', async () => {
     render(<PanelApp api={fakePanelApi([early, late], { askedId: 'early' })} />);
     await screen.findByRole('heading', { name: 'Early · Frontend developer' });
@@ -161,7 +217,10 @@ describe('"The interview is over": the debrief form, pre-filled', () => {
       synthesis: { enoughInformation: true, strengthsPutForward: false, nextStepPlanned: false, askedImpression: true },
       closing: { thanked: true, handshakeEyeContact: false, smiled: true },
     });
-    expect((await screen.findByText(/^Saved\. Follow-up call on/)).textContent).toMatch(/8 Dec 2026/);
+    const saved = await screen.findByText(/^Saved\. Follow-up call on/);
+    expect(saved.textContent).toMatch(/8 Dec 2026/);
+    // Saved: the focus on what was saved, not lost with the form.
+    expect(document.activeElement).toBe(saved);
   });
 
   it('Cancel goes back to the card with its ticks', async () => {
@@ -171,6 +230,8 @@ describe('"The interview is over": the debrief form, pre-filled', () => {
     await userEvent.click(screen.getByRole('button', { name: 'The interview is over' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(((await screen.findByLabelText('Smile')) as HTMLInputElement).checked).toBe(true);
+    // Back on the card's title, not on nothing: the Cancel button went with the form.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Acme · Frontend developer' })));
   });
 });
 
@@ -202,22 +263,22 @@ describe('"How did it go?": the card starts on its debrief form', () => {
   it('the side panel told by the worker, before or after its context loaded: the debrief form of the application asked', async () => {
     const other = makeApplication({ id: 'other', posting: { ...acme.posting, company: 'Globex' }, nextInterview: plan({ time: '09:00' }) });
     for (const early of [true, false]) {
-      let ask: ((id: string, debrief?: boolean) => void) | undefined;
+      let ask: ((a: PanelAsk) => void) | undefined;
       // The panel shows the active tab's application (Globex) until the worker asks for Acme's debrief.
       const api = fakePanelApi([other, acme], { askedId: 'other', drafts: { 'app-1': draft }, asks: (cb) => void (ask = cb) });
       // A slow start: the ask lands while the context is still loading, which must not undo it.
       const load = api.loadContext;
       api.loadContext = vi.fn(() => new Promise<PanelContext>((resolve) => setTimeout(() => resolve(load()), 30)));
       render(<PanelApp api={api} />);
-      if (early) ask!('app-1', true);
+      if (early) ask!(byWorker('app-1', true));
       else {
         await screen.findByRole('heading', { name: 'Globex · Frontend developer' });
-        ask!('app-1', true);
+        ask!(byWorker('app-1', true));
       }
       const form = (await screen.findByRole('heading', { name: 'Record the interview' })).closest('form')!;
       expect(values(form)).toEqual({ at: '2026-12-01T14:00', name: 'Léa Roux', asked: true, thanked: true });
       // A debrief being typed is never replaced, not even by a tab change.
-      ask!('other');
+      ask!(byTab('other'));
       await new Promise((r) => setTimeout(r, 20));
       expect(screen.getByRole('heading', { name: 'Record the interview' })).toBeTruthy();
       cleanup();

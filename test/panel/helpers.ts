@@ -2,7 +2,7 @@
 import { vi } from 'vitest';
 import type { CardDraft, CardDraftInput } from '../../src/core/closing-card';
 import { DEFAULT_SETTINGS, type Application, type PlannedInterview, type Profile } from '../../src/core/types';
-import type { CardData, PanelApi, PanelContext } from '../../src/panel/api';
+import type { CardData, PanelApi, PanelAsk, PanelContext } from '../../src/panel/api';
 
 /** Tuesday 1 December 2026, 14:50: the interview planned at 14:00 is ending. */
 export const NOW = new Date(2026, 11, 1, 14, 50).getTime();
@@ -24,7 +24,7 @@ export function fakePanelApi(
     drafts?: Record<string, CardDraft>;
     /** What loadCard reads beside the application and its draft: pending reminders, latest interview, timeline. */
     cards?: Record<string, Omit<CardData, 'application' | 'draft'>>;
-    asks?: (ask: (id: string, debrief?: boolean) => void) => void;
+    asks?: (ask: (ask: PanelAsk) => void) => void;
   } = {},
 ) {
   const drafts = over.drafts ?? {};
@@ -68,3 +68,8 @@ export function fakePanelApi(
   };
   return api;
 }
+
+/** The worker's ask, for the reminder clicked: "interview soon" (its card) or "how did it go?" (`debrief`). */
+export const byWorker = (applicationId: string, debrief = false): PanelAsk => ({ applicationId, debrief, byWorker: true });
+/** The user moved to a tab showing this application's posting. */
+export const byTab = (applicationId: string): PanelAsk => ({ applicationId, debrief: false, byWorker: false });

@@ -71,7 +71,9 @@ export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {
   const err = errorLookup(clientErrors, server);
   const unplaced = (server?.fields ?? []).filter((f) => !PLACED.test(f.field));
 
-  // Start where checking or typing is needed: a guessed posting field, a missing one, else the verdict.
+  // Start where checking or typing is needed: a guessed posting field, a missing one, else the verdict,
+  // on the one already chosen if any (the closing card's): a radio focused while another is checked
+  // would take Space for a change of verdict.
   useLayoutEffect(() => {
     if (p.deferFocus) return;
     const form = formRef.current;
@@ -79,7 +81,7 @@ export function DebriefForm<R = unknown>(p: DebriefFormProps<R>) {
     const first = guessed ?? (p.hidePosting ? undefined : (['title', 'company', 'url'] as const).find((k) => !s.posting[k].trim()));
     const target = first
       ? form?.querySelector<HTMLElement>(`#${fieldId(`posting.${first}`)}`)
-      : form?.querySelector<HTMLElement>('input[name=verdict]');
+      : (form?.querySelector<HTMLElement>('input[name=verdict]:checked') ?? form?.querySelector<HTMLElement>('input[name=verdict]'));
     target?.focus();
   }, [p.deferFocus]);
 

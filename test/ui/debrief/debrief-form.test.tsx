@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/core/types';
 import { DebriefForm, type DebriefFormProps } from '../../../src/ui/debrief/debrief-form';
-import { postingFields } from '../../../src/ui/debrief/form-state';
+import { initialForm, postingFields } from '../../../src/ui/debrief/form-state';
 import { installCatalog, makeReply, NOW, PAGE_URL } from '../../popup/helpers';
 
 // messages/send.ts imports the polyfill, which refuses to load outside an extension.
@@ -122,6 +122,13 @@ describe('defaults', () => {
   it('focuses the verdict when the posting is complete', () => {
     renderForm();
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: /convinced/i }));
+  });
+
+  it('a verdict already chosen (heard on the closing card): the focus on it, not on the first, which Space would choose instead', () => {
+    renderForm({ initial: { ...initialForm(postingFields(RECOGNISED, PAGE_URL), NOW, DEFAULT_SETTINGS), verdict: 'undecided' } });
+    const undecided = screen.getByRole('radio', { name: /undecided/i }) as HTMLInputElement;
+    expect(undecided.checked).toBe(true);
+    expect(document.activeElement).toBe(undecided);
   });
 });
 
