@@ -58,7 +58,10 @@ lines.push(
 const withDashboard = runs.filter((r) => r.dashboard);
 if (withDashboard.length) {
   const d0 = withDashboard[0].dashboard;
-  lines.push('', `— dashboard, ${d0.applications} applications, ${d0.interviews} interviews: median (p95) of each run, then the median of the runs' medians`);
+  lines.push(
+    '',
+    `— dashboard, ${d0.applications} applications, ${d0.interviews} interviews: median (p95) of each run, then the median of the runs' medians`,
+  );
   for (const [name, opening] of [
     ['kept list current', 'kept'],
     ['kept list stale', 'stale'],
