@@ -11,16 +11,23 @@ import type { Ports } from './ports';
 /** Repaints day counts ("3d" → "2d") when the local day changes. */
 export const MIDNIGHT_ALARM = 'badge-midnight';
 
+type SyncPorts = Pick<Ports, 'alarms' | 'notifications' | 'action' | 'tabs' | 'runtime' | 'i18n'>;
+
+let lastSync: Promise<unknown> = Promise.resolve();
+
 /**
  * Makes the alarms match the stored reminders (the truth), fires the ones missed while the browser
  * was closed, and repaints the badges. Safe to run any number of times: every worker start,
- * install, update and browser start runs it.
+ * install, update and browser start runs it. One at a time in a worker: two that overlapped could
+ * paint in the wrong order, the older count (read before a write) over the newer one.
  */
-export async function syncReminders(
-  ports: Pick<Ports, 'alarms' | 'notifications' | 'action' | 'tabs' | 'runtime' | 'i18n'>,
-  db: Db,
-  now: number,
-): Promise<void> {
+export function syncReminders(ports: SyncPorts, db: Db, now: number): Promise<void> {
+  const run = lastSync.then(() => syncOnce(ports, db, now));
+  lastSync = run.catch(() => {});
+  return run;
+}
+
+async function syncOnce(ports: SyncPorts, db: Db, now: number): Promise<void> {
   const { alarms } = ports;
   const pending = await alarmReminders(db, now, MAX_REMINDER_ALARMS);
   const existing = await alarms.getAll();
