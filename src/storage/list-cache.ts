@@ -2,9 +2,10 @@
  * The dashboard's list kept whole (schema v9, the `derived` store): every application's Row as of one
  * revision of the data, read in one request instead of every application and its reminders (at 10,000
  * applications, about 10 ms instead of 200). Derived and disposable: a write transaction that may
- * change applications or reminders counts a revision (tx.ts inWriteTx), which leaves the list stale
- * until it is made again (by the worker: refreshList); an upgrade empties it; rows made by another
- * version of rowOf are ignored. The surfaces read it with reads.ts currentList.
+ * change applications or reminders counts a revision and notes the applications it touched (tx.ts
+ * inWriteTx); a reader brings the list up to date with those few (reads.ts currentList) until it is
+ * made again (by the worker: refreshList). An upgrade empties it, a write too wide to follow leaves it
+ * stale, and rows made by another version of rowOf are ignored.
  */
 import { LIST_ROW_VERSION, rowOf } from '../core/list-row';
 import { applicationsWithPendingIn } from './reads';
@@ -25,7 +26,7 @@ export async function refreshList(db: Db): Promise<boolean> {
   try {
     if ((await storedRevision(tx.store)) !== revision) return false;
     const list: ListSnapshot = { revision, version: LIST_ROW_VERSION, rows };
-    await Promise.all([tx.store.put(list, 'list'), tx.store.put(revision, 'listRevision')]);
+    await Promise.all([tx.store.put(list, 'list'), tx.store.put(revision, 'listRevision'), tx.store.put([], 'changed')]);
     return true;
   } finally {
     await tx.done;

@@ -1,6 +1,6 @@
 import type { CardDraft } from '../core/closing-card';
 import { normalizeForMatch } from '../core/job-key';
-import { LIST_ROW_VERSION, type Row } from '../core/list-row';
+import { LIST_ROW_VERSION, rowOf, type Row } from '../core/list-row';
 import type { Application, FullApplication, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 import { isCallReminder, pendingOf } from '../core/reminders';
 import { eventRows, fullApplication, interviewRows, reminderRows } from './rows';
@@ -207,16 +207,35 @@ export function draftOf(db: Db, applicationId: string): Promise<CardDraft | unde
   return db.get('drafts', applicationId);
 }
 
-/** Every application's Row when the list kept whole is current (storage/list-cache.ts); null when it is stale or missing. */
+/**
+ * Every application's Row from the list kept whole (storage/list-cache.ts), brought up to date with
+ * the applications written since it was made; null when there is none to start from, or the writes
+ * since are unknown or too many.
+ */
 export function currentList(db: Db): Promise<Row[] | null> {
-  return inReadTx(db, ['derived'], async (tx) => {
+  return inReadTx(db, ['derived', 'applications', 'reminders'], async (tx) => {
     const derived = tx.objectStore('derived');
-    // The list's own revision first: a stale list (a few megabytes at 10,000 applications) is not read.
-    const [revision, listRevision] = await Promise.all([storedRevision(derived), derived.get('listRevision')]);
-    if (listRevision !== revision) return null;
+    // The list's own revision first: a list that cannot be used (a few megabytes at 10,000 applications) is not read.
+    const [revision, listRevision, changed] = await Promise.all([
+      storedRevision(derived),
+      derived.get('listRevision'),
+      derived.get('changed'),
+    ]);
+    const ids = listRevision === revision ? [] : Array.isArray(changed) ? (changed as string[]) : null;
+    if (ids === null || typeof listRevision !== 'number') return null;
     const list = await derived.get('list');
-    const ok = isList(list) && list.revision === revision && list.version === LIST_ROW_VERSION;
-    return ok ? list.rows : null;
+    if (!isList(list) || list.revision !== listRevision || list.version !== LIST_ROW_VERSION) return null;
+    if (ids.length === 0) return list.rows;
+    const apps = tx.objectStore('applications');
+    const byApp = tx.objectStore('reminders').index('by-application');
+    const fresh = await Promise.all(
+      ids.map(async (id) => {
+        const [application, reminders] = await Promise.all([apps.get(id), byApp.getAll(id)]);
+        return application ? rowOf(application, pendingOf(reminders)) : null;
+      }),
+    );
+    const written = new Set(ids);
+    return [...list.rows.filter((r) => !written.has(r.id)), ...fresh.filter((r): r is Row => r !== null)];
   });
 }
 

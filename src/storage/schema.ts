@@ -6,6 +6,7 @@ import type { Row } from '../core/list-row';
 import { UNKNOWN_PLAN_PARTS } from '../core/planned-interview';
 import type { Application, Channel, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 import { DB_NAME, type DB_VERSION } from './version';
+import type { Changed } from './tx';
 // Imported last: a migration's fingerprint (test/storage/migrations-lock.test.ts) includes the
 // transformed names of the imports it uses, which follow their order.
 import { contactsOfInterviews } from '../core/debrief-contacts';
@@ -49,10 +50,11 @@ export interface RelanceDb extends DBSchema {
   /**
    * What is derived from the data, kept to be read fast (schema v9; storage/list-cache.ts): under
    * 'revision', the number of write transactions that may have changed applications or reminders;
-   * under 'list', every application's Row as of one revision, and that revision under 'listRevision'.
+   * under 'list', every application's Row as of one revision, and that revision under 'listRevision';
+   * under 'changed', the applications written since that revision (tx.ts Changed).
    * Not part of the export; emptied by every upgrade.
    */
-  derived: { key: 'revision' | 'list' | 'listRevision'; value: number | ListSnapshot };
+  derived: { key: 'revision' | 'list' | 'listRevision' | 'changed'; value: number | ListSnapshot | Changed };
 }
 
 /** Every application's Row, as of the data's `revision`, made by rowOf of LIST_ROW_VERSION `version`. */

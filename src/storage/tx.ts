@@ -42,21 +42,116 @@ export async function inWriteTx<S extends Names[], T>(db: Db, stores: S, work: (
     if (!stores.some((s) => ROW_STORES.has(s))) return await settle(db.transaction(stores, 'readwrite'), work);
     // Applications or reminders may change: the same transaction counts one more revision of them,
     // which makes the list kept for the dashboard (storage/list-cache.ts) stale.
+    // The applications it touches are noted too, so that a reader can bring the kept list up to date
+    // with them rather than read every application.
     const tx = db.transaction([...stores, 'derived'] as Names[], 'readwrite');
     return await settle(tx as unknown as WriteTx<S>, async (t) => {
-      await countRevision(tx as unknown as WriteTx<['derived']>);
-      return work(t);
+      const derived = (tx as unknown as WriteTx<['derived']>).objectStore('derived');
+      await countRevision(derived);
+      const touched = new Touched();
+      const out = await work(tracked(t, touched));
+      await noteChanged(derived, touched);
+      return out;
     });
   } finally {
     notifyWrite();
   }
 }
 
+/**
+ * The applications whose rows may have changed since the kept list's revision, under 'changed' in the
+ * derived store: their ids, or 'unknown' (too many to be worth it, or a write this module cannot
+ * follow). Emptied when the list is made again (storage/list-cache.ts refreshList).
+ */
+export type Changed = string[] | 'unknown';
+
+/** Past this many, reading every application is about as quick as reading the kept list and these. */
+export const CHANGED_MAX = 500;
+
+class Touched {
+  readonly ids = new Set<string>();
+  unknown = false;
+  add(id: unknown): void {
+    if (typeof id === 'string') this.ids.add(id);
+    else this.unknown = true;
+  }
+}
+
+async function noteChanged(derived: WriteTx<['derived']>['store'], touched: Touched): Promise<void> {
+  if (!touched.unknown && touched.ids.size === 0) return;
+  const before = await derived.get('changed');
+  const ids = Array.isArray(before) && !touched.unknown ? new Set([...before, ...touched.ids]) : null;
+  const changed: Changed = ids && ids.size <= CHANGED_MAX ? [...ids] : 'unknown';
+  await derived.put(changed, 'changed');
+}
+
+/**
+ * The write transaction as `work` sees it: the same, except that every put, add and delete on the
+ * stores rows are made from notes the application it concerns. A cursor (which can write in place)
+ * or any other write makes the change unknown.
+ */
+function tracked<T extends object>(tx: T, touched: Touched): T {
+  return new Proxy(tx, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop, target);
+      if (prop !== 'objectStore' || typeof value !== 'function') return bind(value, target);
+      return (name: Names) => {
+        const store = (value as (n: Names) => object).call(target, name);
+        return name === 'applications' || name === 'reminders' ? trackedStore(store, name, touched) : store;
+      };
+    },
+  });
+}
+
+type AnyStore = Record<string, (...a: unknown[]) => Promise<unknown>>;
+
+function trackedStore(store: object, name: 'applications' | 'reminders', touched: Touched): object {
+  const owner = (value: unknown) =>
+    (value as { id?: unknown; applicationId?: unknown } | null)?.[name === 'applications' ? 'id' : 'applicationId'];
+  const view = (source: object): object =>
+    new Proxy(source, {
+      get(target, prop) {
+        const value: unknown = Reflect.get(target, prop, target);
+        const call = value as (...a: unknown[]) => Promise<unknown>;
+        switch (prop) {
+          case 'put':
+          case 'add':
+            return (row: unknown, ...rest: unknown[]) => {
+              touched.add(owner(row));
+              return call.call(target, row, ...rest);
+            };
+          case 'delete':
+            return async (key: unknown) => {
+              if (name === 'applications' || typeof key !== 'string') touched.add(key);
+              else {
+                // A reminder's key is its own id: the application is read off the row going away.
+                const row = await (target as AnyStore).get!.call(target, key);
+                if (row !== undefined) touched.add(owner(row));
+              }
+              return call.call(target, key);
+            };
+          case 'index':
+            return (indexName: string) => view(call.call(target, indexName) as object);
+          case 'clear':
+          case 'openCursor':
+          case 'iterate':
+          case Symbol.asyncIterator:
+            touched.unknown = true;
+            return bind(value, target);
+          default:
+            return bind(value, target);
+        }
+      },
+    });
+  return view(store);
+}
+
+const bind = (value: unknown, target: object): unknown => (typeof value === 'function' ? (value as () => unknown).bind(target) : value);
+
 /** The stores the dashboard's rows are made from (core/list-row.ts rowOf). */
 const ROW_STORES: ReadonlySet<Names> = new Set(['applications', 'reminders']);
 
-async function countRevision(tx: WriteTx<['derived']>): Promise<void> {
-  const derived = tx.objectStore('derived');
+async function countRevision(derived: WriteTx<['derived']>['store']): Promise<void> {
   await derived.put((await storedRevision(derived)) + 1, 'revision');
 }
 

@@ -9,8 +9,10 @@ import { applicationsWithPending, currentList } from '../../src/storage/reads';
 import type { Db, ListSnapshot } from '../../src/storage/schema';
 import { discardDraft } from '../../src/storage/draft-writes';
 import { saveSettings } from '../../src/storage/settings-writes';
-import { completeReminder, saveDebrief } from '../../src/storage/writes';
+import { completeReminder, saveDebrief, snoozeReminder } from '../../src/storage/writes';
 import { args, DAY, freshDb, NOW } from './helpers';
+import { CHANGED_MAX, inWriteTx, type WriteTx } from '../../src/storage/tx';
+import type { Reminder } from '../../src/core/types';
 
 let db: Db;
 beforeEach(async () => {
@@ -63,22 +65,76 @@ describe('the list kept whole for the dashboard', () => {
       'an application deleted',
       async (first: Awaited<ReturnType<typeof save>>) => void (await deleteApplication(db, { applicationId: first.application.id })),
     ],
-  ])('%s: the kept list is stale until made again, then shows it', async (_name, write) => {
+    [
+      'the reminder hour moved (every pending reminder)',
+      async () => void (await saveSettings(db, { ...DEFAULT_SETTINGS, reminderMinutes: 8 * 60 }, { now: NOW })),
+    ],
+  ])('%s: the kept list is brought up to date with it at once, before it is made again', async (_name, write) => {
     const first = await save(1);
+    await save(2);
     await refreshList(db);
-    expect(await currentList(db)).not.toBeNull();
+    const before = byId(await currentList(db));
     await write(first);
-    expect(await currentList(db)).toBeNull();
+    const after = byId(await currentList(db));
+    expect(after).toEqual(await rowsNow(db));
+    expect(after).not.toEqual(before);
     expect(await refreshList(db)).toBe(true);
     expect(byId(await currentList(db))).toEqual(await rowsNow(db));
   });
 
-  it('a write to neither applications nor reminders leaves it current; the settings (which move reminders) do not', async () => {
+  it('a write to neither applications nor reminders notes no application', async () => {
     const first = await save(1);
     await refreshList(db);
     await discardDraft(db, first.application.id);
+    expect(await db.get('derived', 'changed')).toEqual([]);
     expect(byId(await currentList(db))).toEqual(await rowsNow(db));
-    await saveSettings(db, { ...DEFAULT_SETTINGS, reminderMinutes: 8 * 60 }, { now: NOW });
+  });
+
+  it.each([
+    [
+      'closed',
+      (r: Reminder) => async (tx: WriteTx<['reminders']>) =>
+        void (await tx.objectStore('reminders').put({ ...r, pendingDueAt: undefined })),
+    ],
+    ['deleted', (r: Reminder) => async (tx: WriteTx<['reminders']>) => void (await tx.objectStore('reminders').delete(r.id))],
+  ])('a reminder %s on its own: its application’s row loses the date', async (_name, write) => {
+    const first = await save(1);
+    await refreshList(db);
+    const reminder = first.reminders[0]!;
+    await inWriteTx(db, ['reminders'], write(reminder));
+    expect(await db.get('derived', 'changed')).toEqual([first.application.id]);
+    const [row] = (await currentList(db))!;
+    expect(row!.pending[reminder.kind]).toBeUndefined();
+    expect([row]).toEqual(await rowsNow(db));
+  });
+
+  it('a write it cannot follow (a cursor, a cleared store) leaves no list to serve until it is made again', async () => {
+    await save(1);
+    await refreshList(db);
+    await inWriteTx(db, ['reminders'], async (tx) => {
+      const cursor = await tx.objectStore('reminders').openCursor();
+      await cursor?.update({ ...cursor.value, pendingDueAt: undefined });
+    });
+    expect(await db.get('derived', 'changed')).toBe('unknown');
+    expect(await currentList(db)).toBeNull();
+    await refreshList(db);
+    await save(2);
+    await inWriteTx(db, ['applications'], (tx) => tx.objectStore('applications').clear());
+    expect(await currentList(db)).toBeNull();
+    expect(await refreshList(db)).toBe(true);
+    expect(await currentList(db)).toEqual([]);
+  });
+
+  it(`more than ${CHANGED_MAX} applications written since it was made: every application is read instead`, async () => {
+    const { application } = await save(1);
+    await refreshList(db);
+    await inWriteTx(db, ['applications'], async (tx) => {
+      for (let i = 0; i < CHANGED_MAX; i++) await tx.objectStore('applications').put({ ...application, id: `copy-${i}`, keys: [`k/${i}`] });
+    });
+    expect(await db.get('derived', 'changed')).toHaveLength(CHANGED_MAX);
+    expect(byId(await currentList(db))).toEqual(await rowsNow(db));
+    await save(2);
+    expect(await db.get('derived', 'changed')).toBe('unknown');
     expect(await currentList(db)).toBeNull();
   });
 
@@ -90,6 +146,38 @@ describe('the list kept whole for the dashboard', () => {
     await tx.store.put({ ...list, version: LIST_ROW_VERSION + 1 }, 'list');
     await tx.done;
     expect(await currentList(db)).toBeNull();
+  });
+
+  it('once made, stays servable and equal to the data through any run of ordinary writes', async () => {
+    const steps = ['save', 'done', 'snooze', 'plan', 'delete', 'settings'] as const;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...steps), { minLength: 1, maxLength: 10 }), async (run) => {
+        const d = await freshDb();
+        try {
+          await saveDebrief(d, args({ jobKey: 'j/0', urls: ['https://j.test/0'] }), { now: NOW });
+          await refreshList(d);
+          let k = 0;
+          for (const step of run) {
+            k++;
+            const [app] = await d.getAll('applications');
+            const pending = (await d.getAll('reminders')).find((r) => r.applicationId === app?.id && r.pendingDueAt !== undefined);
+            if (step === 'save') await saveDebrief(d, args({ jobKey: `j/${k}`, urls: [`https://j.test/${k}`] }), { now: NOW + k });
+            else if (step === 'settings') await saveSettings(d, { ...DEFAULT_SETTINGS, reminderMinutes: 8 * 60 + k }, { now: NOW + k });
+            else if (!app) continue;
+            else if (step === 'delete') await deleteApplication(d, { applicationId: app.id });
+            else if (step === 'plan') {
+              const plan = { on: '2026-04-09', time: '', channel: 'video' as const, withWhom: `Léa ${k}`, role: '', stage: null };
+              await planInterview(d, { applicationId: app.id, plan }, { now: NOW + k });
+            } else if (pending && step === 'done') await completeReminder(d, pending.id, { now: NOW + k });
+            else if (pending) await snoozeReminder(d, pending.id, NOW + k * DAY, { now: NOW + k });
+            expect(byId(await currentList(d))).toEqual(await rowsNow(d));
+          }
+        } finally {
+          d.close();
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('never serves rows other than the data’s, whatever writes land while it is made', async () => {
