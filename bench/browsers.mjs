@@ -51,6 +51,8 @@ export async function launchExtension(dir, site, peers = []) {
     userDataDir: profile,
     args: [`--disable-extensions-except=${dirs.join(',')}`, `--load-extension=${dirs.join(',')}`, ...ARGS, ...site.args],
     acceptInsecureCerts: true,
+    // Writing and reading 50,000 interviews in one call outlasts puppeteer's 180 s default on a busy machine.
+    protocolTimeout: 900_000,
     ignoreDefaultArgs: ['--disable-extensions'],
   });
   const target = await browser.waitForTarget(

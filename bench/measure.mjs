@@ -338,43 +338,68 @@ export async function measurePeerPopup(ext, admin, tab, peer, runs) {
  * search. `notes`: the notes of a result not final yet (that "Loading…"), in the browser's language; a
  * result is final when the count line shows none.
  *
- * Two openings alternate: with the list the worker keeps whole current (storage/list-cache.ts: the
- * usual case, the worker makes it again a second after the writes stop), and with it stale (as right
- * after a write, or when the worker was stopped before making it again): `admin` (an extension page)
- * makes it stale by hand, or waits until the worker has made it again.
+ * Three openings take turns: with the list the worker keeps whole current (storage/list-cache.ts: the
+ * usual case, the worker makes it again a second after the writes stop); just after a write (a call
+ * snoozed through the worker, the dashboard opened at once: the kept list is brought up to date with
+ * that application); and with no list to start from (after an upgrade, or a write too wide to follow),
+ * which `admin` (an extension page) makes by hand. Before the others, `admin` waits until the worker
+ * has made the list again.
  */
+const OPENINGS = ['kept', 'written', 'lost'];
+
 export async function measureDashboard(ext, admin, runs, queries, notes) {
   const page = await ext.browser.newPage();
   const url = `chrome-extension://${ext.extensionId}/dashboard.html`;
   const empty = () => ({ firstRows: [], firstSearch: [], search: [] });
-  const out = { kept: empty(), stale: empty(), rows: null };
-  for (let i = 0; i < 2 * (runs + 1); i++) {
-    const stale = i % 2 === 1;
+  const out = { ...Object.fromEntries(OPENINGS.map((o) => [o, empty()])), rows: null };
+  // The data was generated around the worker: it makes the list once, as after any write.
+  const made = await admin.evaluate(() => chrome.runtime.sendMessage({ type: 'refreshList', data: {} }));
+  if (!made?.ok) throw new Error(`bench: the worker did not make the list: ${JSON.stringify(made)}`);
+  for (let i = 0; i < OPENINGS.length * (runs + 1); i++) {
+    const opening = OPENINGS[i % OPENINGS.length];
     await admin.evaluate(
-      (stale) =>
+      (opening) =>
         new Promise((resolve, reject) => {
           const open = indexedDB.open('relance');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const check = () => {
-              const tx = db.transaction('derived', stale ? 'readwrite' : 'readonly');
-              const store = tx.objectStore('derived');
-              if (stale) store.delete('listRevision');
-              const revision = store.get('revision');
-              const kept = store.get('listRevision');
-              tx.oncomplete = () => {
-                if (stale || (kept.result !== undefined && kept.result === (revision.result ?? 0))) {
-                  db.close();
-                  resolve();
-                } else setTimeout(check, 50);
-              };
+            const done = () => {
+              db.close();
+              resolve();
+            };
+            // Until the worker has made the list again after the previous opening's write.
+            const settled = (then) => {
+              const tx = db.transaction('derived', 'readonly');
+              const revision = tx.objectStore('derived').get('revision');
+              const kept = tx.objectStore('derived').get('listRevision');
+              tx.oncomplete = () =>
+                kept.result !== undefined && kept.result === (revision.result ?? 0) ? then() : setTimeout(() => settled(then), 50);
               tx.onerror = () => reject(tx.error);
             };
-            check();
+            const lose = () => {
+              const tx = db.transaction('derived', 'readwrite');
+              tx.objectStore('derived').delete('listRevision');
+              tx.oncomplete = done;
+              tx.onerror = () => reject(tx.error);
+            };
+            const write = () => {
+              const tx = db.transaction('reminders', 'readonly');
+              const first = tx.objectStore('reminders').index('by-pending-due').openCursor();
+              first.onsuccess = () => {
+                const reminderId = first.result?.value.id;
+                if (!reminderId) return reject(new Error('bench: no pending reminder to snooze'));
+                chrome.runtime.sendMessage({ type: 'snoozeReminder', data: { reminderId } }).then((reply) => {
+                  if (reply?.ok) done();
+                  else reject(new Error(`bench: snooze refused: ${JSON.stringify(reply)}`));
+                }, reject);
+              };
+              first.onerror = () => reject(first.error);
+            };
+            settled(opening === 'kept' ? done : opening === 'lost' ? lose : write);
           };
         }),
-      stale,
+      opening,
     );
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => performance.getEntriesByName('relance-dashboard-ready').length > 0, { timeout: 30000, polling: 5 });
@@ -408,8 +433,8 @@ export async function measureDashboard(ext, admin, runs, queries, notes) {
       out.rows = times.rows;
       out.shown = times.results.map((r, k) => `${queries[k]}: ${r.shown}`);
     }
-    if (i < 2) continue; // warm-up pair
-    const o = stale ? out.stale : out.kept;
+    if (i < OPENINGS.length) continue; // warm-up round
+    const o = out[opening];
     o.firstRows.push(times.ready);
     o.firstSearch.push(times.results[0].ms);
     o.search.push(...times.results.map((r) => r.ms));
