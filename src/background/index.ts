@@ -86,9 +86,11 @@ listen((message, sender) =>
 // Alarms are cleared on update and may vanish on restart. Install, update and browser start each
 // start the worker, whose top-level sync (below) re-derives them: these listeners only make sure
 // the worker is woken for those events; a second sync would repeat the same work.
-// A first install also opens the welcome page (never on update or browser start).
+// A first install also opens the welcome page (never on update or browser start); an update makes the
+// dashboard's list again, which its migrations may have dropped.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') }).catch(console.error);
+  if (reason === 'update') scheduleListRefresh();
 });
 browser.runtime.onStartup.addListener(() => {});
 
@@ -170,17 +172,19 @@ onWrite(() => badgeCache.clear());
 
 /**
  * The dashboard's list is made again a moment after the writes stop (storage/list-cache.ts), so that
- * the next opening reads it whole. Only the timer lives here: a worker stopped before it fires leaves
- * the list stale, and the dashboard then reads every application and asks for it (refreshList).
+ * the next opening reads it whole, and after an update (its migrations drop it). Only the timer lives
+ * here: a worker stopped before it fires leaves the list to be brought up to date by its reader with
+ * the applications written since, or, when none is left, read whole and asked for (refreshList).
  */
 let listRefresh: ReturnType<typeof setTimeout> | undefined;
-onWrite(() => {
+function scheduleListRefresh(): void {
   clearTimeout(listRefresh);
   listRefresh = setTimeout(
     () => void withDb(refreshList).catch((e) => console.error('Relance: the list was not made again', e)),
     LIST_REFRESH_DELAY_MS,
   );
-});
+}
+onWrite(scheduleListRefresh);
 
 /** A tab's badge, through the cache: the database is opened only if the cache lacks what it needs, and closed after. */
 async function paintTab(tabId: number, url: Promise<string | undefined> | string | undefined): Promise<void> {

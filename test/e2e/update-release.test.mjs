@@ -166,6 +166,27 @@ test(`an update from ${version} keeps the data, the reminders and the alarms`, {
     );
   }, 'the alarms re-derived from the stored reminders');
 
+  // The dashboard's list (which a migration drops) is made again by the new worker, with both rows.
+  await waitFor(
+    () =>
+      admin.evaluate(
+        () =>
+          new Promise((resolve, reject) => {
+            const open = indexedDB.open('relance');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction('derived');
+              const [revision, made, list] = ['revision', 'listRevision', 'list'].map((k) => tx.objectStore('derived').get(k));
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve(made.result === (revision.result ?? 0) && list.result?.rows.length === 2);
+              };
+            };
+          }),
+      ),
+    'the dashboard list made again after the update',
+  );
+
   // The reminder that fired before the update is still due in the new version's list, and the
   // application waiting for its call is still known on its page.
   const due = await extensionPage(browser, id);
