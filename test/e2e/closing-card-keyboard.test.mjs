@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { editRows, evalInWorker, extensionPage, launchWithExtension, readStore, waitFor } from './harness.mjs';
 import { openDashboardPage, seedDebrief, sendMessage } from './dashboard-pages.mjs';
+import { planAt, proposedCall } from './plans.mjs';
 
 /** Keys a keyboard user needs, at most, to open the card, tick, end and save: a few seconds of work each. */
 const MAX_PRESSES = 60;
@@ -21,21 +22,6 @@ let acme;
 let globex;
 let dashboard;
 let panel;
-
-/** The day and time of a moment `minutes` from now, as a plan holds them (local). */
-function planAt(minutes) {
-  const d = new Date(Date.now() + minutes * 60_000);
-  const pad = (n) => String(n).padStart(2, '0');
-  return { on: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
-}
-
-/** The proposed call (core/closing-card.ts proposedCallAt, default settings): a week later at 09:00, a weekend moved to Monday. */
-function proposedCall({ on }) {
-  const [y, m, d] = on.split('-').map(Number);
-  const at = new Date(y, m - 1, d + 7, 9, 0);
-  const shift = at.getDay() === 6 ? 2 : at.getDay() === 0 ? 1 : 0;
-  return new Date(y, m - 1, d + 7 + shift, 9, 0);
-}
 
 async function plan(application, over) {
   const reply = await sendMessage(seedPage, 'planInterview', { applicationId: application.id, plan: over });
