@@ -20,6 +20,11 @@ export interface AppProps {
   api: PopupApi;
   /** Called once the loaded context has been rendered and painted (main.tsx sets a performance mark). */
   onReady?: () => void;
+  /**
+   * The context when it was read before the App was first rendered: shown in that first render, one
+   * frame sooner than through the shell (the App then does not ask for it).
+   */
+  initial?: PopupContext;
 }
 
 /** The context as read when the popup opened, and its time. */
@@ -30,20 +35,21 @@ type Loaded = { ctx: PopupContext; now: number };
  * to a similar tracked application), and the due follow-ups. The same page opened in a tab shows only the
  * due list (`view: 'due'`) or one application (`view: 'app'`, from a chip on a job site).
  */
-export function App({ api, onReady }: AppProps) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+export function App({ api, onReady, initial }: AppProps) {
+  const [loaded, setLoaded] = useState<Loaded | null>(() => (initial ? { ctx: initial, now: api.now() } : null));
   const [loadFailed, setLoadFailed] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
-  const [tracked, setTracked] = useState<Tracked | null>(null);
-  const [due, setDue] = useState<DueItem[]>([]);
-  const [mode, setMode] = useState<Mode | null>(null);
+  const [tracked, setTracked] = useState<Tracked | null>(initial?.tracked ?? null);
+  const [due, setDue] = useState<DueItem[]>(initial?.due ?? []);
+  const [mode, setMode] = useState<Mode | null>(() => (initial ? initialMode(initial) : null));
   const [status, setStatus] = useState('');
   /** The settings as read, then as the profile prompt stored them. */
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(initial?.settings ?? null);
   /** A due call's script is open in the due list (it then holds the profile prompt). */
   const [dueScriptOpen, setDueScriptOpen] = useState(false);
 
   useEffect(() => {
+    if (initial) return;
     api.loadContext().then(
       (ctx) => {
         setLoaded({ ctx, now: api.now() });

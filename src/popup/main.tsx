@@ -201,16 +201,36 @@ const api: PopupApi = {
   openClosingCard,
 };
 
-// popup.html paints the header before this script runs (src/popup/first-paint.html); the App replaces it.
-const root = document.getElementById('app')!;
-root.textContent = '';
-render(
-  <App
-    api={api}
-    onReady={() => {
-      performance.mark('relance-popup-ready');
-      preloadForms();
-    }}
-  />,
-  root,
-);
+/**
+ * How long popup.html's header (src/popup/first-paint.html) stays alone while the context is read:
+ * read by then, the App's first render shows it (a frame sooner than through its shell); else the
+ * shell, with its "Loading…" line, shows until it is.
+ */
+const SHELL_AFTER_MS = 60;
+
+function mount(initial?: PopupContext) {
+  const root = document.getElementById('app')!;
+  root.textContent = '';
+  render(
+    <App
+      api={api}
+      initial={initial}
+      onReady={() => {
+        performance.mark('relance-popup-ready');
+        preloadForms();
+      }}
+    />,
+    root,
+  );
+}
+
+const first = starting;
+let mounted = false;
+const mountOnce = (initial?: PopupContext) => {
+  if (mounted) return;
+  mounted = true;
+  if (initial) starting = null;
+  mount(initial);
+};
+first.then(mountOnce, () => mountOnce());
+setTimeout(() => mountOnce(), SHELL_AFTER_MS);

@@ -46,6 +46,17 @@ const dueItem = (id: string, company: string, title: string, dueAt: number) => (
 });
 
 describe('shell', () => {
+  it('given the context read before its first render: shows the application in that render, asks nothing, reports ready', async () => {
+    const onReady = vi.fn();
+    const ctx = makeContext({ tracked: tracked() });
+    const api = fakeApi(ctx);
+    render(<App api={api} onReady={onReady} initial={ctx} />);
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(screen.getByText(/Little TypeScript/)).toBeTruthy();
+    await waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
+    expect(api.loadContext).not.toHaveBeenCalled();
+  });
+
   it('renders at once, then the context, and reports ready', async () => {
     let resolve!: (c: PopupContext) => void;
     const onReady = vi.fn();
