@@ -227,10 +227,9 @@ export function currentList(db: Db): Promise<Row[] | null> {
     if (!isList(list) || list.revision !== listRevision || list.version !== LIST_ROW_VERSION) return null;
     if (ids.length === 0) return list.rows;
     const apps = tx.objectStore('applications');
-    const byApp = tx.objectStore('reminders').index('by-application');
     const fresh = await Promise.all(
       ids.map(async (id) => {
-        const [application, reminders] = await Promise.all([apps.get(id), byApp.getAll(id)]);
+        const [application, reminders] = await Promise.all([apps.get(id), reminderRows(tx, id)]);
         return application ? rowOf(application, pendingOf(reminders)) : null;
       }),
     );

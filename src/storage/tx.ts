@@ -41,9 +41,8 @@ export async function inWriteTx<S extends Names[], T>(db: Db, stores: S, work: (
   try {
     if (!stores.some((s) => ROW_STORES.has(s))) return await settle(db.transaction(stores, 'readwrite'), work);
     // Applications or reminders may change: the same transaction counts one more revision of them,
-    // which makes the list kept for the dashboard (storage/list-cache.ts) stale.
-    // The applications it touches are noted too, so that a reader can bring the kept list up to date
-    // with them rather than read every application.
+    // and notes the applications it touched, with which a reader brings the list kept for the
+    // dashboard (storage/list-cache.ts) up to date rather than read every application.
     const tx = db.transaction([...stores, 'derived'] as Names[], 'readwrite');
     return await settle(tx as unknown as WriteTx<S>, async (t) => {
       const derived = (tx as unknown as WriteTx<['derived']>).objectStore('derived');
@@ -86,9 +85,9 @@ async function noteChanged(derived: WriteTx<['derived']>['store'], touched: Touc
 }
 
 /**
- * The write transaction as `work` sees it: the same, except that every put, add and delete on the
- * stores rows are made from notes the application it concerns. A cursor (which can write in place)
- * or any other write makes the change unknown.
+ * The write transaction as `work` sees it: the same, except that every put, add and delete on a store
+ * the rows are made from (ROW_STORES) notes the application it concerns. A cursor (which can write in
+ * place) or a cleared store makes the change unknown.
  */
 function tracked<T extends object>(tx: T, touched: Touched): T {
   return new Proxy(tx, {
@@ -97,7 +96,7 @@ function tracked<T extends object>(tx: T, touched: Touched): T {
       if (prop !== 'objectStore' || typeof value !== 'function') return bind(value, target);
       return (name: Names) => {
         const store = (value as (n: Names) => object).call(target, name);
-        return name === 'applications' || name === 'reminders' ? trackedStore(store, name, touched) : store;
+        return ROW_STORES.has(name) ? trackedStore(store, name as RowStore, touched) : store;
       };
     },
   });
@@ -105,7 +104,7 @@ function tracked<T extends object>(tx: T, touched: Touched): T {
 
 type AnyStore = Record<string, (...a: unknown[]) => Promise<unknown>>;
 
-function trackedStore(store: object, name: 'applications' | 'reminders', touched: Touched): object {
+function trackedStore(store: object, name: RowStore, touched: Touched): object {
   const owner = (value: unknown) =>
     (value as { id?: unknown; applicationId?: unknown } | null)?.[name === 'applications' ? 'id' : 'applicationId'];
   const view = (source: object): object =>
@@ -149,7 +148,8 @@ function trackedStore(store: object, name: 'applications' | 'reminders', touched
 const bind = (value: unknown, target: object): unknown => (typeof value === 'function' ? (value as () => unknown).bind(target) : value);
 
 /** The stores the dashboard's rows are made from (core/list-row.ts rowOf). */
-const ROW_STORES: ReadonlySet<Names> = new Set(['applications', 'reminders']);
+type RowStore = 'applications' | 'reminders';
+const ROW_STORES: ReadonlySet<Names> = new Set<RowStore>(['applications', 'reminders']);
 
 async function countRevision(derived: WriteTx<['derived']>['store']): Promise<void> {
   await derived.put((await storedRevision(derived)) + 1, 'revision');
