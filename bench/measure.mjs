@@ -249,20 +249,20 @@ export async function workerControl(ext) {
   };
 }
 
-/** Sends the content scripts' jobStates message from an extension page; resolves with its time in ms. */
+/** Sends the content scripts' jobChips message from an extension page; resolves with its time in ms. */
 export function firstMessage(admin, jobKey) {
   return admin.evaluate(async (jobKey) => {
     const t0 = performance.now();
-    const reply = await chrome.runtime.sendMessage({ type: 'jobStates', data: { jobKeys: [jobKey] } });
+    const reply = await chrome.runtime.sendMessage({ type: 'jobChips', data: { jobKeys: [jobKey] } });
     const ms = performance.now() - t0;
-    if (!reply?.ok || !reply.value[jobKey]) throw new Error(`jobStates failed: ${JSON.stringify(reply)}`);
+    if (!reply?.ok || !reply.value[jobKey]) throw new Error(`jobChips failed: ${JSON.stringify(reply)}`);
     return ms;
   }, jobKey);
 }
 
 /**
  * Service worker cold start: stop it through CDP (as Chrome does when it idles out), then time the
- * first message answered (jobStates for one key, from an extension page). The worker's own start-up
+ * first message answered (jobChips for one key, from an extension page). The worker's own start-up
  * work (re-deriving alarms, repainting badges) runs meanwhile, as in the field.
  */
 export async function measureColdStart(control, admin, jobKey, runs) {

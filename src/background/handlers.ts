@@ -1,4 +1,6 @@
+import { chipShown, type ChipShown } from '../core/chip';
 import { validateExport } from '../core/export';
+import { messageLocale } from '../core/i18n';
 import { normalizedUrls } from '../core/job-key';
 import { toDateInput } from '../core/dates';
 import { icsCalendar } from '../core/ics';
@@ -53,6 +55,9 @@ export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now)
     if (!d) throw new ApplicationNotFoundError();
     return d;
   };
+  // A chip's weekday ("Interview 2 on Fri"): one formatter for the worker's life, made when first needed.
+  let weekdayFormat: Intl.DateTimeFormat | undefined;
+  const weekday = (t: number) => (weekdayFormat ??= new Intl.DateTimeFormat(messageLocale(ports.i18n), { weekday: 'short' })).format(t);
   return {
     async saveDebrief(req) {
       const t = now();
@@ -100,8 +105,13 @@ export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now)
       await afterWrite(t);
       return app;
     },
-    jobStates({ jobKeys }) {
-      return jobStates(db, jobKeys, now());
+    async jobChips({ jobKeys }) {
+      const t = now();
+      const states = await jobStates(db, jobKeys, t);
+      const message = (key: string, subs?: string[]) => ports.i18n.getMessage(key, subs);
+      const chips: Record<string, ChipShown> = {};
+      for (const [key, state] of Object.entries(states)) chips[key] = chipShown(state, t, message, weekday);
+      return chips;
     },
     async openApplication({ applicationId }) {
       const app = await db.get('applications', applicationId);

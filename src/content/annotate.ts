@@ -1,5 +1,5 @@
-import { chipFor, type JobState } from '../core/chip';
-import { CHIP_ATTR, createChip, updateChip } from './chip';
+import type { ChipShown } from '../core/chip';
+import { CHIP_ATTR, createChip, isChip, updateChip } from './chip';
 import { CORNER_STYLE } from './spot';
 
 /** A place on the page that shows one job: a listing card, or the posting's own header. */
@@ -10,44 +10,34 @@ export interface JobSpot {
   corner?: boolean;
 }
 
-export interface AnnotateDeps {
-  now: number;
-  message: (key: string, subs?: string[]) => string;
-  weekday: (t: number) => string;
-  open: (applicationId: string) => void;
-}
-
 /**
- * Puts one chip on each tracked spot and removes chips from spots no longer tracked. All reads
- * happen before the writes (no layout is read at all), so a page of 100 cards costs one pass.
+ * Puts one chip on each tracked spot and removes chips from spots no longer tracked. The chips already
+ * on the page are found with one selector query, not by visiting every card; no layout is read at all,
+ * so a page of 100 cards costs one pass. `chips` come worded from the service worker.
  */
-export function annotate(doc: Document, spots: JobSpot[], states: Record<string, JobState>, deps: AnnotateDeps): number {
-  const plan = spots.map((spot) => ({ spot, state: states[spot.jobKey], chip: ownChip(spot.element) }));
+export function annotate(doc: Document, spots: JobSpot[], chips: Record<string, ChipShown>, open: (applicationId: string) => void): number {
+  const placed = new Map<Element, HTMLElement>();
+  const shownOn = new Set<Element>();
+  for (const host of doc.querySelectorAll<HTMLElement>(`[${CHIP_ATTR}]`)) {
+    // A chip this script did not make is an earlier copy's (the extension was updated): it is replaced.
+    if (isChip(host) && host.parentElement) placed.set(host.parentElement, host);
+    else host.remove();
+  }
   let shown = 0;
-  for (const { spot, state, chip } of plan) {
-    if (!state) {
-      chip?.remove();
-      continue;
-    }
-    const view = chipFor(state, deps.now, deps.weekday);
-    const text = deps.message(view.key, view.subs);
-    const host = chip ?? spot.element.appendChild(createChip(doc));
+  for (const spot of spots) {
+    const chip = Object.hasOwn(chips, spot.jobKey) ? chips[spot.jobKey] : undefined;
+    // One chip per element: the first tracked job among the spots it holds.
+    if (!chip || shownOn.has(spot.element)) continue;
+    shownOn.add(spot.element);
+    const host = placed.get(spot.element) ?? spot.element.appendChild(createChip(doc));
+    placed.delete(spot.element);
     if (spot.corner) host.style.cssText = CORNER_STYLE;
-    updateChip(host, {
-      text,
-      label: deps.message('chipLabel', [text]),
-      tone: view.tone,
-      onActivate: () => deps.open(state.applicationId),
-    });
+    updateChip(host, { text: chip.text, label: chip.label, tone: chip.tone, onActivate: () => open(chip.applicationId) });
     shown++;
   }
+  // What is left was on a job no longer tracked, or on an element that no longer shows a job.
+  for (const host of placed.values()) host.remove();
   return shown;
-}
-
-/** Relance's chip among the spot's direct children (chips are only ever appended there). */
-function ownChip(element: Element): HTMLElement | null {
-  for (const child of element.children) if (child.hasAttribute(CHIP_ATTR)) return child as HTMLElement;
-  return null;
 }
 
 /** Whether a batch of mutations is only Relance's chips coming and going (then there is nothing to redo). */

@@ -57,6 +57,11 @@ export function createChip(doc: Document): HTMLElement {
 const chipButtons = new WeakMap<HTMLElement, HTMLButtonElement>();
 const activations = new WeakMap<HTMLElement, () => void>();
 
+/** Whether `host` is a chip this script made (an earlier copy's chips, after an update, are not). */
+export function isChip(host: HTMLElement): boolean {
+  return chipButtons.has(host);
+}
+
 export function updateChip(host: HTMLElement, content: ChipContent): void {
   const button = chipButtons.get(host);
   if (!button) return;

@@ -1,14 +1,13 @@
 /**
  * Content script on the declared job sites: finds the job cards of listing pages (and the posting
- * header of a job page), asks the service worker which are tracked in one batched message, and
- * adds a chip to each tracked one. It reads the page, writes only its chips, and talks only to the
- * extension's own service worker. Single-page sites are followed with one debounced observer.
+ * header of a job page), asks the service worker for the chips of the tracked ones in one batched
+ * message (worded there: no catalog or date formatter here), and adds them. It reads the page, writes
+ * only its chips, and talks only to the extension's own service worker. Single-page sites are
+ * followed with one debounced observer.
  */
-import { messageLocale } from '../core/i18n';
 // The cards module only: the posting extractor's layers stay out of this bundle (extract.js has them).
 import { findJobs } from '../extract/cards';
 import { jobKeyFor } from '../extract/job-key';
-import { ext } from '../messages/ext';
 import { onApplicationsChanged, send } from '../messages/send';
 import { annotate, onlyOurChips, type JobSpot } from './annotate';
 import { postingHeading } from './spot';
@@ -37,21 +36,14 @@ async function refresh(): Promise<void> {
   if (spots.length === 0) return;
   const jobKeys = [...new Set(spots.map((s) => s.jobKey))];
   if (__BENCH__) performance.measure('relance-find', { start: found });
-  let states: Awaited<ReturnType<typeof send<'jobStates'>>>;
+  let chips: Awaited<ReturnType<typeof send<'jobChips'>>>;
   try {
-    states = await send('jobStates', { jobKeys });
+    chips = await send('jobChips', { jobKeys });
   } catch {
     return; // The extension was reloaded or updated: this orphaned script stays silent.
   }
   const annotated = __BENCH__ ? performance.now() : 0;
-  // Built only when a chip shows an interview's weekday: creating a formatter costs more than a chip.
-  let weekday: Intl.DateTimeFormat | undefined;
-  annotate(document, spots, states, {
-    now: Date.now(),
-    message: (key, subs) => ext.i18n.getMessage(key, subs),
-    weekday: (t) => (weekday ??= new Intl.DateTimeFormat(messageLocale(ext.i18n), { weekday: 'short' })).format(t),
-    open: (applicationId) => void send('openApplication', { applicationId }).catch(() => {}),
-  });
+  annotate(document, spots, chips, (applicationId) => void send('openApplication', { applicationId }).catch(() => {}));
   if (__BENCH__) {
     performance.measure('relance-annotate', { start: annotated });
     // The frame that paints the chips.

@@ -43,3 +43,27 @@ export function chipFor(state: JobState, now: number, weekday: (t: number) => st
   }
   return { key: 'chipTracked', subs: [], tone: 'scheduled' };
 }
+
+/** A chip as a content script shows it: its text and label already in the catalog's language. */
+export interface ChipShown {
+  applicationId: string;
+  text: string;
+  /** The accessible name: the state, then what activating the chip does. */
+  label: string;
+  tone: ChipTone;
+}
+
+/**
+ * The chip of a tracked job, worded. The service worker words it, so a job site's page carries no
+ * catalog, date formatter or chip rules: the chips' only cost there is adding them.
+ */
+export function chipShown(
+  state: JobState,
+  now: number,
+  message: (key: string, subs?: string[]) => string,
+  weekday: (t: number) => string,
+): ChipShown {
+  const view = chipFor(state, now, weekday);
+  const text = message(view.key, view.subs);
+  return { applicationId: state.applicationId, text, label: message('chipLabel', [text]), tone: view.tone };
+}

@@ -1,4 +1,4 @@
-import type { JobState } from '../core/chip';
+import type { ChipShown } from '../core/chip';
 import type { CardDraft, CardDraftInput } from '../core/closing-card';
 import type { ContactInput } from '../core/contacts';
 import type { ImportReport } from '../core/import-plan';
@@ -53,8 +53,8 @@ interface Protocol {
   openPosting(req: { applicationId: string }): null;
   /** Adds this job (the same job on another board) to an existing application instead of a duplicate. */
   linkPosting(req: LinkPostingRequest): Application;
-  /** Content scripts: the states of the tracked jobs among these keys (untracked keys are absent). */
-  jobStates(req: { jobKeys: string[] }): Record<string, JobState>;
+  /** Content scripts: the chips of the tracked jobs among these keys, worded (untracked keys are absent). */
+  jobChips(req: { jobKeys: string[] }): Record<string, ChipShown>;
   /** Content scripts: show this application in the extension (a chip was clicked). */
   openApplication(req: { applicationId: string }): null;
 
@@ -127,7 +127,7 @@ export interface LinkPostingRequest {
 }
 
 /** The messages content scripts (on the declared job sites only) may send; the rest are for extension pages. */
-export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['jobStates', 'openApplication'];
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['jobChips', 'openApplication'];
 
 /** Sent by the worker to content scripts when applications change, so chips update without a reload. */
 export const APPLICATIONS_CHANGED = 'relance:applicationsChanged';

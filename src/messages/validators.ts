@@ -83,7 +83,7 @@ export const validators: Validators = {
       value: { applicationId, jobKey, pageUrl: text(o.pageUrl, LIMITS.url) || null, expectedRevision: rev as number | undefined },
     };
   },
-  jobStates(data) {
+  jobChips(data) {
     const keys = isRecord(data) && Array.isArray(data.jobKeys) ? data.jobKeys : null;
     // A listing page has tens of cards, a long infinite scroll a few hundred: 500 bounds the work.
     if (!keys || keys.length > 500 || !keys.every((k) => typeof k === 'string' && k.length <= LIMITS.url && isJobKey(k)))

@@ -66,6 +66,20 @@ describe('makeHandlers', () => {
     expect(ports.tabs.created).toEqual([`chrome-extension://x/dashboard.html#app/${encodeURIComponent(application.id)}`]);
     await expect(handlers.openApplication({ applicationId: 'nope' })).rejects.toThrow('errorApplicationNotFound');
   });
+
+  it('jobChips: the tracked jobs among the keys, each chip worded with its label; untracked keys are absent', async () => {
+    const { application, reminders } = await saveDebrief(db, args(), { now: NOW });
+    const days = Math.round((reminders[0]!.dueAt - NOW) / 86_400_000);
+    const chips = await makeHandlers(fakePorts(), db, () => NOW).jobChips({ jobKeys: ['jobs.acme.test/42', 'linkedin:404'] });
+    expect(chips).toEqual({
+      'jobs.acme.test/42': {
+        applicationId: application.id,
+        text: `chipFollowUpIn ${days}`,
+        label: `chipLabel chipFollowUpIn ${days}`,
+        tone: 'scheduled',
+      },
+    });
+  });
 });
 
 describe('calendarFile', () => {

@@ -1,6 +1,9 @@
 process.env.TZ = 'Europe/Paris';
 import { describe, expect, it } from 'vitest';
-import { chipFor, type JobState } from '../../src/core/chip';
+import { chipFor, chipShown, type JobState } from '../../src/core/chip';
+import en from '../../_locales/en/messages.json';
+import fr from '../../_locales/fr/messages.json';
+import { makeTranslator } from '../catalog';
 
 const local = (y: number, mo: number, d: number, h = 0) => new Date(y, mo - 1, d, h).getTime();
 const NOW = local(2026, 12, 1, 14); // Tuesday 1 December 2026, 14:00
@@ -38,5 +41,23 @@ describe('chipFor', () => {
   it('counts calendar days across the end of daylight saving time', () => {
     const before = local(2026, 10, 24, 12);
     expect(chipFor(state({ next: { kind: 'follow-up', dueAt: local(2026, 10, 27, 9) } }), before, weekday).subs).toEqual(['3']);
+  });
+});
+
+describe('chipShown', () => {
+  it('words the chip and its accessible name in the catalog in use', () => {
+    const follow = state({ applicationId: 'app-1', next: { kind: 'follow-up', dueAt: local(2026, 12, 4, 9) } });
+    expect(chipShown(follow, NOW, makeTranslator(en), weekday)).toEqual({
+      applicationId: 'app-1',
+      text: 'Follow up in 3 d',
+      label: 'Relance: Follow up in 3 d. Open this application in Relance.',
+      tone: 'scheduled',
+    });
+    const interview = state({ nextInterview: { on: '2026-12-04', number: 2 } });
+    const frWeekday = (t: number) => new Intl.DateTimeFormat('fr', { weekday: 'short' }).format(t);
+    expect(chipShown(interview, NOW, makeTranslator(fr), frWeekday)).toMatchObject({
+      text: 'Entretien n°\u00a02\u00a0: ven.',
+      tone: 'interview',
+    });
   });
 });

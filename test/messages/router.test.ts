@@ -31,7 +31,7 @@ function setup() {
     calendarFile: vi.fn<Handlers['calendarFile']>(async () => ({ fileName: 'relance.ics', text: '' })),
     openPosting: vi.fn<Handlers['openPosting']>(async () => null),
     linkPosting: vi.fn<Handlers['linkPosting']>(async () => app),
-    jobStates: vi.fn<Handlers['jobStates']>(async () => ({})),
+    jobChips: vi.fn<Handlers['jobChips']>(async () => ({})),
     openApplication: vi.fn<Handlers['openApplication']>(async () => null),
     recordOutcome: vi.fn<Handlers['recordOutcome']>(async () => detail),
     resolveProbablyClosed: vi.fn<Handlers['resolveProbablyClosed']>(async () => detail),
@@ -95,9 +95,9 @@ describe('content scripts', () => {
 
   it('on a declared job site may ask for job states', async () => {
     const { route, handlers } = setup();
-    const reply = await route({ type: 'jobStates', data: { jobKeys: ['linkedin:123', 'https://acme.test/jobs/1'] } }, LINKEDIN);
+    const reply = await route({ type: 'jobChips', data: { jobKeys: ['linkedin:123', 'https://acme.test/jobs/1'] } }, LINKEDIN);
     expect(reply).toEqual({ ok: true, value: {} });
-    expect(handlers.jobStates).toHaveBeenCalledExactlyOnceWith({ jobKeys: ['linkedin:123', 'https://acme.test/jobs/1'] });
+    expect(handlers.jobChips).toHaveBeenCalledExactlyOnceWith({ jobKeys: ['linkedin:123', 'https://acme.test/jobs/1'] });
   });
 
   it('on a declared job site may open an application', async () => {
@@ -122,7 +122,7 @@ describe('content scripts', () => {
     ['plain http', 'http://www.linkedin.com/jobs/view/1'],
   ])('on %s is refused', async (_n, url) => {
     const { route, notCalled } = setup();
-    expect(await route({ type: 'jobStates', data: { jobKeys: ['linkedin:1'] } }, { id: ID, url, tab: { id: 1 } })).toEqual({
+    expect(await route({ type: 'jobChips', data: { jobKeys: ['linkedin:1'] } }, { id: ID, url, tab: { id: 1 } })).toEqual({
       ok: false,
       error: 'errorSender',
     });
@@ -134,9 +134,9 @@ describe('content scripts', () => {
     ['a non-string key', { jobKeys: ['linkedin:1', 2] }],
     ['a key that is neither a URL nor a site key', { jobKeys: ['javascript:alert(1)'] }],
     ['too many keys', { jobKeys: Array.from({ length: 501 }, (_, i) => `linkedin:${i}`) }],
-  ])('jobStates with %s is invalid', async (_n, data) => {
+  ])('jobChips with %s is invalid', async (_n, data) => {
     const { route, notCalled } = setup();
-    const reply = await route({ type: 'jobStates', data }, LINKEDIN);
+    const reply = await route({ type: 'jobChips', data }, LINKEDIN);
     expect(reply).toMatchObject({ ok: false, error: 'errorInvalidMessage' });
     notCalled();
   });
