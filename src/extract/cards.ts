@@ -58,22 +58,30 @@ function mayBeJob(href: string, pageOnSite: boolean): boolean {
   return EMBED_HINT.test(href) || (pageOnSite && /\d|\/jobs\//.test(href));
 }
 
-/** Whether `el` is inside one of `roots` (a few pointer comparisons per level, no selector matching). */
-function inside(el: Element, roots: ReadonlySet<Element>): boolean {
-  let node: Element | null = el;
-  for (let depth = 0; node && depth < 25; depth++, node = node.parentElement) if (roots.has(node)) return true;
-  return false;
+/**
+ * The links inside the site's own cards, and the cards that are links: the generic pass leaves them. One
+ * query per card, rather than walking each link's ancestors (every element first touched from a content
+ * script costs a wrapper object).
+ */
+function linksIn(cards: readonly CardRef[]): Set<Element> {
+  const links = new Set<Element>();
+  for (const { element } of cards) {
+    if (element.localName === 'a') links.add(element);
+    for (const link of element.querySelectorAll('a[href]')) links.add(link);
+  }
+  return links;
 }
 
-function genericCards(doc: Document, url: URL, skip: ReadonlySet<string>, claimed: ReadonlySet<Element>): CardRef[] {
+function genericCards(doc: Document, url: URL, skip: ReadonlySet<string>, claimedLinks: ReadonlySet<Element>): CardRef[] {
   const cards: CardRef[] = [];
   const seen = new Set(skip);
   const pageOnSite = siteOf(url) !== null;
   const links = doc.querySelectorAll('a[href]');
   for (let i = 0; i < links.length && i < MAX_LINKS && cards.length < MAX_CARDS; i++) {
     const link = links[i]!;
+    if (claimedLinks.has(link)) continue;
     const href = link.getAttribute('href');
-    if (!href || href.length > 8_192 || !mayBeJob(href, pageOnSite) || inside(link, claimed)) continue;
+    if (!href || href.length > 8_192 || !mayBeJob(href, pageOnSite)) continue;
     let target: URL;
     try {
       target = new URL(href, url);
@@ -110,7 +118,7 @@ export function findJobs(doc: Document, url: URL): CardRef[] {
     const keys = new Set(own.cards.map((c) => c.jobKey));
     const pageKey = jobKeyFor(url.href);
     if (pageKey) keys.add(pageKey);
-    const extra = genericCards(doc, url, keys, new Set(own.cards.map((c) => c.element)));
+    const extra = genericCards(doc, url, keys, linksIn(own.cards));
     return extra.length === 0 && !own.mixed ? own.cards : dedupe([...own.cards, ...extra].sort(byPosition));
   } catch {
     return [];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../src/core/job-key';
 import { SITE_HINT } from '../../src/extract/cards';
 import { isJobKey, isSiteKey, jobKeyFor, siteKeyOf, siteOf } from '../../src/extract/job-key';
+import { keyOfId, viewUrl } from '../../src/extract/sites/linkedin/site';
 import { SITES } from '../../src/extract/sites/registry';
 
 describe('jobKeyFor', () => {
@@ -257,5 +258,11 @@ describe('isJobKey', () => {
     expect(isSiteKey('indeed:5f2b8c0d9e1a3b47')).toBe(true);
     expect(isSiteKey('https://a.test/j')).toBe(false);
     expect(isJobKey(42)).toBe(false);
+  });
+});
+
+describe('LinkedIn card ids', () => {
+  it.each(['12345', '3912345678', '12345678901234567890'])('keyOfId(%s) is the key of its view page', (id) => {
+    expect(keyOfId(id)).toBe(siteKeyOf(new URL(viewUrl(id))));
   });
 });

@@ -5,27 +5,23 @@
  */
 import type { CardReader } from '../../types';
 import { collectCards, linkJob, textOf } from '../shared';
-import { jobKey, viewUrl } from './site';
+import { keyOfId, viewUrl } from './site';
 
 const CARD = 'li[data-occludable-job-id], .job-card-container[data-job-id], .base-card[data-entity-urn*="jobPosting:"]';
 const CARD_LINK = 'a.job-card-list__title--link, a.job-card-list__title, a.job-card-container__link, a.base-card__full-link';
 
 /** Result cards of search pages, signed in and signed out. */
-export const cards: CardReader = (page) => {
-  // A signed-in result is an item holding a card with the same id: parse its URL once, not twice.
-  const keys = new Map<string, string | null>();
-  const keyOf = (url: string): string | null => {
-    let key = keys.get(url);
-    if (key === undefined) keys.set(url, (key = jobKey(new URL(url))));
-    return key;
-  };
-  return collectCards(page.doc, CARD, (el) => {
-    const id =
+export const cards: CardReader = (page) =>
+  collectCards(page.doc, CARD, (el) => {
+    const id = (
       el.getAttribute('data-occludable-job-id') ??
       el.getAttribute('data-job-id') ??
-      /jobPosting:(\d+)/.exec(el.getAttribute('data-entity-urn') ?? '')?.[1];
-    const fromId = id && /^\d{5,20}$/.test(id.trim()) ? viewUrl(id.trim()) : null;
-    const job = fromId ? { url: fromId, jobKey: keyOf(fromId) } : linkJob(el.querySelector(CARD_LINK)?.getAttribute('href'), page);
+      /jobPosting:(\d+)/.exec(el.getAttribute('data-entity-urn') ?? '')?.[1]
+    )?.trim();
+    const job =
+      id && /^\d{5,20}$/.test(id)
+        ? { url: viewUrl(id), jobKey: keyOfId(id) }
+        : linkJob(el.querySelector(CARD_LINK)?.getAttribute('href'), page);
     if (!job?.jobKey) return null;
     return {
       url: job.url,
@@ -43,4 +39,3 @@ export const cards: CardReader = (page) => {
       }),
     };
   });
-};

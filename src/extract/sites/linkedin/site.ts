@@ -27,6 +27,8 @@ export const site = {
 export const jobKey = (url: URL) => siteJobKey(site, url);
 /** A job's own page. */
 export const viewUrl = (id: string) => `https://www.linkedin.com/jobs/view/${id}`;
+/** The key of the job with this numeric id: what `jobKey(viewUrl(id))` gives, without parsing a URL per card. */
+export const keyOfId = (id: string) => `${site.id}:${id}`;
 
 /*
  * Fixtures: test/fixtures/pages/linkedin/view.html (signed-in view page), guest-view-fr.html (guest page,
