@@ -162,22 +162,60 @@ export interface DueItem {
 
 /**
  * Due reminders with their applications: the calls and answers for the popup's list; `'all'`, the
- * reminders about a planned interview too, for the notifications.
+ * reminders about a planned interview too, for the notifications. Two index reads, whatever the number
+ * due: an application with a call due has its `nextDueAt` at or before `now` (by-next-due). An
+ * application that index does not give (a reminder about a planned interview) is read by its id.
  */
 export function dueItems(db: Db, now: number, kinds: 'calls' | 'all' = 'calls'): Promise<DueItem[]> {
-  return inReadTx(db, ['reminders', 'applications'], async (tx) => {
-    const rows = await tx.objectStore('reminders').index('by-pending-due').getAll(IDBKeyRange.upperBound(now));
-    const due = kinds === 'all' ? rows : rows.filter(isCallReminder);
-    const apps = tx.objectStore('applications');
-    // Every get queued at once in the one transaction, rather than each waiting for the previous answer.
-    const found = await Promise.all(due.map((r) => apps.get(r.applicationId)));
-    const items: DueItem[] = [];
-    due.forEach((reminder, i) => {
-      const application = found[i];
-      if (application) items.push({ reminder, application });
-    });
-    return items;
-  });
+  return inReadTx(db, ['reminders', 'applications'], async (tx) => (await readDue(tx, now, kinds, undefined)).items);
+}
+
+/** The due calls, the first ones with their applications, the others as reminders only. */
+export interface DueHead {
+  /** Oldest first: at least every reminder of the `apps` most overdue applications. */
+  items: DueItem[];
+  /** The due calls after those, oldest first, their applications not read: counted, not shown. */
+  rest: Reminder[];
+}
+
+/**
+ * The popup's due list: every due call, with the applications of the `apps` most overdue only (the
+ * popup shows a few and counts the others), so that reading it costs the same at 10 or 10,000
+ * applications. Without `apps`, every application.
+ */
+export function dueHead(db: Db, now: number, apps?: number): Promise<DueHead> {
+  return inReadTx(db, ['reminders', 'applications'], (tx) => readDue(tx, now, 'calls', apps));
+}
+
+async function readDue(
+  tx: ReadTx<['reminders', 'applications']>,
+  now: number,
+  kinds: 'calls' | 'all',
+  apps: number | undefined,
+): Promise<DueHead> {
+  const store = tx.objectStore('applications');
+  const [rows, first] = await Promise.all([
+    tx.objectStore('reminders').index('by-pending-due').getAll(IDBKeyRange.upperBound(now)),
+    store.index('by-next-due').getAll(IDBKeyRange.upperBound(now), apps),
+  ]);
+  const due = kinds === 'all' ? rows : rows.filter(isCallReminder);
+  const byId = new Map(first.map((a) => [a.id, a]));
+  // The first `apps` reminders belong to the `apps` most overdue applications, unless an application's
+  // nextDueAt is not what its reminders say (or the reminder is not a call): those are read by id, every
+  // get queued at once in the one transaction.
+  const wanted = due.slice(0, apps).map((r) => r.applicationId);
+  const missing = new Set(wanted.filter((id) => !byId.has(id)));
+  const read = await Promise.all([...missing].map((id) => store.get(id)));
+  for (const application of read) if (application) byId.set(application.id, application);
+  const items: DueItem[] = [];
+  const rest: Reminder[] = [];
+  for (const reminder of due) {
+    const application = byId.get(reminder.applicationId);
+    if (application) items.push({ reminder, application });
+    // A reminder whose application was looked for and is gone is dropped, as from the full list.
+    else if (apps !== undefined && !missing.has(reminder.applicationId)) rest.push(reminder);
+  }
+  return { items, rest };
 }
 
 /** Number of distinct applications with a reminder due at or before `now` (the toolbar count). */

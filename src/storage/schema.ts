@@ -17,7 +17,7 @@ export interface RelanceDb extends DBSchema {
   applications: {
     key: string;
     value: Application;
-    indexes: { 'by-url': string; 'by-key': string; 'by-match': string; 'by-interview-day': string };
+    indexes: { 'by-url': string; 'by-key': string; 'by-match': string; 'by-interview-day': string; 'by-next-due': number };
   };
   interviews: {
     key: string;
@@ -71,7 +71,7 @@ export type Db = IDBPDatabase<RelanceDb>;
  * created an index a later one dropped still compiles unchanged.
  */
 interface UpgradeSchema extends RelanceDb {
-  applications: RelanceDb['applications'] & { indexes: { 'by-job-key': string; 'by-next-due': number } };
+  applications: RelanceDb['applications'] & { indexes: { 'by-job-key': string } };
 }
 type UpgradeTx = IDBPTransaction<UpgradeSchema, StoreNames<UpgradeSchema>[], 'versionchange'>;
 /** A data migration may await idb requests of the upgrade transaction, and nothing else (idb README, "Transaction lifetime"). */
@@ -190,6 +190,12 @@ export const migrations = inOrder(
   // without reading every application. Rows with no planned interview have no key there.
   (_db, tx) => {
     tx.objectStore('applications').createIndex('by-interview-day', 'nextInterview.on');
+  },
+  // v12: applications by their next call's due time again (v4 dropped it): the popup's due list reads
+  // the applications with a call due in one request, not one per due reminder (reads.ts dueItems).
+  // Rows with no call pending (nextDueAt null) have no key there.
+  (_db, tx) => {
+    tx.objectStore('applications').createIndex('by-next-due', 'nextDueAt');
   },
 );
 

@@ -5,4 +5,4 @@
 export const DB_NAME = 'relance';
 
 /** The number of migrations in schema.ts: the compiler checks there that the two agree. */
-export const DB_VERSION = 11;
+export const DB_VERSION = 12;

@@ -2,7 +2,16 @@ import 'fake-indexeddb/auto';
 import { deleteDB, openDB, unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, migrations, openRelanceDb, type Db } from '../../src/storage/schema';
-import { dueReminders, findByJobKey, findByUrl, getSettings, plannedOn, shownRowsOf, pendingRemindersOf } from '../../src/storage/reads';
+import {
+  dueItems,
+  dueReminders,
+  findByJobKey,
+  findByUrl,
+  getSettings,
+  plannedOn,
+  shownRowsOf,
+  pendingRemindersOf,
+} from '../../src/storage/reads';
 import { saveDebrief } from '../../src/storage/writes';
 import { DEFAULT_SETTINGS, type Application, type Interview, type Reminder, type Settings, type TimelineEvent } from '../../src/core/types';
 import { normalizeForMatch } from '../../src/core/job-key';
@@ -17,6 +26,7 @@ const EXPECTED_SCHEMA = {
       'by-key': { keyPath: 'keys', unique: true, multiEntry: true },
       'by-match': { keyPath: 'matchKey', unique: false, multiEntry: false },
       'by-interview-day': { keyPath: 'nextInterview.on', unique: false, multiEntry: false },
+      'by-next-due': { keyPath: 'nextDueAt', unique: false, multiEntry: false },
     },
   },
   interviews: {
@@ -149,6 +159,8 @@ async function expectDataIntact(db: Db) {
   expect(await db.get('reminders', 'rem-done')).toEqual(reminders[1]);
   // The next due date survives (the dashboard sorts on it in memory).
   expect((await db.getAll('applications')).filter((a) => a.nextDueAt !== null && a.nextDueAt <= NOW)).toEqual([app]);
+  expect(await db.getAllFromIndex('applications', 'by-next-due', IDBKeyRange.upperBound(NOW))).toEqual([app]);
+  expect((await dueItems(db, NOW)).map((d) => [d.reminder.id, d.application.id])).toEqual([['rem-pending', app.id]]);
   expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, followUpDelayDays: 5, reminderMinutes: 480 });
   // Writes work on migrated data: the unique index finds the old application, its reminder is superseded.
   const { application, reminders: fresh } = await saveDebrief(

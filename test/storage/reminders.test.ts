@@ -8,6 +8,7 @@ import {
   applicationsDueBefore,
   dueAndNext,
   dueCount,
+  dueHead,
   dueItems,
   dueReminders,
   findByJobKey,
@@ -78,6 +79,45 @@ describe('due reminders with a fixed now', () => {
       [byKind(acme, 'follow-up').id, acme.application.id],
     ]);
     expect(items[1]!.application).toEqual(other.application);
+  });
+
+  it('dueHead reads the applications of the most overdue only, and gives the other due calls as reminders', async () => {
+    const { acme, other } = await seed();
+    // At NOW + 1h: acme's answer (NOW - 1d), other's follow-up (NOW - 2h), acme's follow-up (NOW + 1h).
+    const one = await dueHead(db, NOW + H, 1);
+    expect(one.items.map((i) => [i.reminder.id, i.application.id])).toEqual([
+      [byKind(acme, 'answer-due').id, acme.application.id],
+      [byKind(acme, 'follow-up').id, acme.application.id],
+    ]);
+    expect(one.rest.map((r) => r.id)).toEqual([other.reminders[0]!.id]);
+    const all = await dueHead(db, NOW + H);
+    expect(all.items).toEqual(await dueItems(db, NOW + H));
+    expect(all.rest).toEqual([]);
+  });
+
+  it('dueHead reads by id an application the index misses, and drops a reminder whose application is gone', async () => {
+    const { acme, other } = await seed();
+    await db.put('applications', { ...acme.application, nextDueAt: null });
+    const head = await dueHead(db, NOW + H, 1);
+    expect(head.items.map((i) => i.reminder.id)).toEqual([
+      byKind(acme, 'answer-due').id,
+      other.reminders[0]!.id,
+      byKind(acme, 'follow-up').id,
+    ]);
+    await db.delete('applications', acme.application.id);
+    expect((await dueHead(db, NOW + H, 1)).items.map((i) => i.reminder.id)).toEqual([other.reminders[0]!.id]);
+  });
+
+  it('dueItems finds the application of a due reminder even when its next due time says otherwise', async () => {
+    const { acme, other } = await seed();
+    // The by-next-due index gives most applications at once; one it misses is read by its id.
+    await db.put('applications', { ...other.application, nextDueAt: null });
+    const items = await dueItems(db, NOW + H);
+    expect(items.map((i) => [i.reminder.id, i.application.id])).toEqual([
+      [byKind(acme, 'answer-due').id, acme.application.id],
+      [other.reminders[0]!.id, other.application.id],
+      [byKind(acme, 'follow-up').id, acme.application.id],
+    ]);
   });
 
   it('pendingReminders lists every pending one by due time; pendingRemindersOf one application', async () => {
