@@ -7,7 +7,7 @@ import type {
   SaveDebriefRequest,
   TrackInterviewRequest,
 } from '../messages/protocol';
-import type { DueItem } from '../storage/reads';
+import type { DueHead, DueItem } from '../storage/reads';
 
 /** The application the active tab (or the `?app=` page) shows, with what the popup displays of it. */
 export interface Tracked {
@@ -43,8 +43,10 @@ export interface PopupContext {
    * normalised company and title), none of which has this job key yet; empty when the page is tracked.
    */
   similar: Application[];
-  /** From storage/reads.ts dueItems(db, now), oldest first. */
+  /** From storage/reads.ts dueHead: the due calls with their applications, oldest first. */
   due: DueItem[];
+  /** The due calls after those, their applications not read (the popup counts them). */
+  dueRest: Reminder[];
   settings: Settings;
 }
 
@@ -56,6 +58,8 @@ export interface PopupContext {
 export interface PopupApi {
   now(): number;
   loadContext(): Promise<PopupContext>;
+  /** The due list read again (after calls were done, to fill it up). */
+  loadDue(): Promise<DueHead>;
   saveDebrief(req: SaveDebriefRequest): Promise<SaveDebriefReply>;
   completeReminder(reminderId: string): Promise<void>;
   snoozeReminder(reminderId: string): Promise<void>;

@@ -3,7 +3,7 @@ import { formatDateTime } from '../core/format';
 import { jobKeyForSave } from '../core/page-job-key';
 import { answeredReminder, pendingOf } from '../core/reminders';
 import { needsProfile } from '../core/profile';
-import type { Application, DebriefInput, FullApplication, Settings } from '../core/types';
+import type { Application, DebriefInput, FullApplication, Reminder, Settings } from '../core/types';
 import type { SaveDebriefReply } from '../messages/protocol';
 import type { DueItem } from '../storage/reads';
 import { newestFirst, savedInterview } from '../ui/debrief/saved';
@@ -41,6 +41,7 @@ export function App({ api, onReady, initial }: AppProps) {
   const [actionError, setActionError] = useState<string | null>(null);
   const [tracked, setTracked] = useState<Tracked | null>(initial?.tracked ?? null);
   const [due, setDue] = useState<DueItem[]>(initial?.due ?? []);
+  const [dueRest, setDueRest] = useState<Reminder[]>(initial?.dueRest ?? []);
   const [mode, setMode] = useState<Mode | null>(() => (initial ? initialMode(initial) : null));
   const [status, setStatus] = useState('');
   /** The settings as read, then as the profile prompt stored them. */
@@ -55,6 +56,7 @@ export function App({ api, onReady, initial }: AppProps) {
         setLoaded({ ctx, now: api.now() });
         setTracked(ctx.tracked);
         setDue(ctx.due);
+        setDueRest(ctx.dueRest);
         setSettings(ctx.settings);
         setMode(initialMode(ctx));
       },
@@ -64,6 +66,25 @@ export function App({ api, onReady, initial }: AppProps) {
   useEffect(() => {
     if (loaded) onReady?.();
   }, [loaded]);
+
+  /** Drops the due calls `gone` says are no longer due, from the list and from those only counted. */
+  const dropDue = (gone: (reminder: Reminder, applicationId: string) => boolean) => {
+    setDue((items) => items.filter((d) => !gone(d.reminder, d.application.id)));
+    setDueRest((rest) => rest.filter((r) => !gone(r, r.applicationId)));
+  };
+  /** A due call listed was done or put off: the next one counted takes its place, read from storage. */
+  const resolveDue = (reminderId: string) => {
+    const shown = due.filter((d) => d.reminder.id !== reminderId && d.application.id !== tracked?.application.id);
+    dropDue((r) => r.id === reminderId);
+    if (shown.length >= POPUP_DUE_LIMIT || !dueRest.some((r) => r.applicationId !== tracked?.application.id)) return;
+    api.loadDue().then(
+      (head) => {
+        setDue(head.items);
+        setDueRest(head.rest);
+      },
+      () => {}, // the count stays: the dashboard lists them all
+    );
+  };
 
   /** The application replaces what the user acted in, and takes the focus. */
   const showTracked = (next: Tracked, message: string) => {
@@ -75,7 +96,7 @@ export function App({ api, onReady, initial }: AppProps) {
   const onSaved = (reply: SaveDebriefReply, debrief: DebriefInput) => {
     const same = tracked?.application.id === reply.application.id ? tracked : null;
     // The new debrief superseded the application's pending reminders, due ones included.
-    setDue((items) => items.filter((d) => d.application.id !== reply.application.id));
+    dropDue((_r, applicationId) => applicationId === reply.application.id);
     // The call, else the reminder to ask for feedback after a rejection; none after a rejection without it.
     const next = (reply.reminders.find((r) => r.kind === 'follow-up') ?? reply.reminders[0])?.dueAt ?? debrief.followUpAt;
     showTracked(
@@ -94,7 +115,7 @@ export function App({ api, onReady, initial }: AppProps) {
   const onOutcome = (detail: FullApplication) => {
     const pending = pendingOf(detail.reminders);
     const still = new Set(pending.map((r) => r.id));
-    setDue((items) => items.filter((d) => d.application.id !== detail.application.id || still.has(d.reminder.id)));
+    dropDue((r, applicationId) => applicationId === detail.application.id && !still.has(r.id));
     showTracked(
       { application: detail.application, interviews: detail.interviews, reminders: pending, events: detail.events },
       outcomeSavedText(detail.application),
@@ -110,7 +131,7 @@ export function App({ api, onReady, initial }: AppProps) {
       setActionError(shownError(error).message);
       return;
     }
-    setDue((items) => items.filter((d) => d.reminder.id !== reminderId));
+    dropDue((r) => r.id === reminderId);
     const shown = (await api.loadTracked(current.application.id).catch(() => null)) ?? current;
     const next = shown.application.nextDueAt;
     showTracked(shown, next === null ? t('snoozedStatus') : t('snoozedStatusNext', formatDateTime(next, uiLocale())));
@@ -260,7 +281,8 @@ export function App({ api, onReady, initial }: AppProps) {
             showEmpty={loaded.ctx.view === 'due'}
             // The popup is a glance: the most overdue few, the rest one click away in the dashboard.
             limit={loaded.ctx.view === 'due' ? undefined : POPUP_DUE_LIMIT}
-            onResolved={(id) => setDue((items) => items.filter((d) => d.reminder.id !== id))}
+            unread={tracked ? dueRest.filter((r) => r.applicationId !== tracked.application.id).length : dueRest.length}
+            onResolved={resolveDue}
             me={me}
             prompt={prompt}
             onScriptOpen={setDueScriptOpen}

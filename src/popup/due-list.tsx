@@ -15,6 +15,8 @@ export interface DueListProps {
   api: Pick<PopupApi, 'openPosting' | 'completeReminder' | 'snoozeReminder' | 'openDashboard' | 'addToCalendar' | 'loadTracked'>;
   /** Show at most this many (the most overdue first); the rest are counted, with a link to the dashboard. */
   limit?: number;
+  /** Due calls not in `items` (their applications not read): counted with the ones past `limit`. */
+  unread?: number;
   /** The reminder is no longer due (done or snoozed): drop it from the list. */
   onResolved: (reminderId: string) => void;
   /** Say so when the list is empty (the due-only view); elsewhere an empty list shows nothing. */
@@ -31,9 +33,9 @@ export interface DueListProps {
 /** How many due follow-ups the popup lists before pointing to the dashboard. */
 export const POPUP_DUE_LIMIT = 8;
 
-export function DueList({ items: all, now, api, onResolved, showEmpty, limit, me, prompt, onScriptOpen }: DueListProps) {
+export function DueList({ items: all, now, api, onResolved, showEmpty, limit, unread = 0, me, prompt, onScriptOpen }: DueListProps) {
   const items = limit === undefined ? all : all.slice(0, limit);
-  const more = all.length - items.length;
+  const more = all.length - items.length + unread;
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** The reminders whose script is open, in the order they were opened. */
@@ -56,7 +58,7 @@ export function DueList({ items: all, now, api, onResolved, showEmpty, limit, me
   };
   const open = (app: Application, reminderId: string) => act(reminderId, () => api.openPosting(app), false);
 
-  if (!all.length && !showEmpty) return null;
+  if (!all.length && !unread && !showEmpty) return null;
   return (
     <section class="due" aria-labelledby="due-heading">
       <h2 id="due-heading">{t('dueHeading')}</h2>

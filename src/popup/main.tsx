@@ -10,13 +10,15 @@ import type { Application, PostingDraft } from '../core/types';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
-import { dueItems, findSimilar, findTracked, getSettings, shownRowsOf } from '../storage/reads';
-import { openCurrent } from '../storage/open-current';
+import { dueHead, findSimilar, findTracked, getSettings, shownRowsOf } from '../storage/reads';
+import { fromOpenedAsIs, openCurrent } from '../storage/open-current';
 import type { Db } from '../storage/schema';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import { downloadFile } from '../ui/download';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
+import { takeBoot } from './boot-handoff';
+import { POPUP_DUE_LIMIT } from './due-list';
 import { ApplicationView, DueScript, OutcomeForm, PageDebrief, PlanForm } from './forms';
 import { initialMode } from './mode';
 
@@ -38,12 +40,25 @@ document.documentElement.dataset.view = view;
  */
 let dbOpening: Promise<Db> | null = null;
 const db = (): Promise<Db> =>
-  (dbOpening ??= openCurrent()
+  (dbOpening ??= fromBoot()
+    .then((opened) => opened ?? openCurrent())
     .then((current) => current ?? import('../storage/schema').then((m) => m.openRelanceDb()))
     .catch((e: unknown) => {
       dbOpening = null;
       throw e;
     }));
+
+/** What popup-boot.js started while this script loaded: used once, a retry starts afresh. */
+const boot = takeBoot();
+let bootDb = boot?.db;
+let bootTab = boot?.tab ?? undefined;
+
+/** The connection popup-boot.js opened, when the database is at the current version (else closed, and null). */
+async function fromBoot(): Promise<Db | null> {
+  const opening = bootDb;
+  bootDb = undefined;
+  return fromOpenedAsIs((await opening?.catch(() => null)) ?? null);
+}
 
 const isHttp = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
 
@@ -56,7 +71,9 @@ interface Page {
 type Tab = { id?: number; url?: string } | undefined;
 
 async function activeTab(): Promise<Tab> {
-  const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
+  const started = bootTab;
+  bootTab = undefined;
+  const [tab] = (await started?.catch(() => undefined)) ?? (await ext.tabs.query({ active: true, currentWindow: true }));
   return tab;
 }
 
@@ -77,6 +94,12 @@ async function readPage(tabRead: Promise<Tab>): Promise<Page> {
     return { pageUrl: tab.url, draft: null };
   }
 }
+
+/**
+ * The due calls: in the toolbar popup, the applications of the most overdue few only (one more than it
+ * lists: the tab's own application is not listed), the others counted; in the due list's tab, all.
+ */
+const readDue = (d: Db, now: number) => dueHead(d, now, view === 'due' ? undefined : POPUP_DUE_LIMIT + 1);
 
 /** An application with what the popup shows of it; null when there is none with this id. */
 async function trackedOf(db: Db, application: Application | undefined): Promise<Tracked | null> {
@@ -109,7 +132,7 @@ async function loadContext(): Promise<PopupContext> {
   // Reading the tab and opening the database are independent: do both at once to open fast. The due
   // list and the settings do not depend on the page either: they are read while the tab is.
   const opening = db();
-  const dueAndSettings = opening.then((d) => Promise.all([dueItems(d, now), getSettings(d)]));
+  const dueAndSettings = opening.then((d) => Promise.all([readDue(d, now), getSettings(d)]));
   dueAndSettings.catch(() => {}); // a failed open rejects through `opening` below first
   const tab = view === 'page' ? activeTab() : Promise.resolve(undefined);
   // A posting found by its address needs nothing the extractor reads (its own key and posting are
@@ -130,17 +153,19 @@ async function loadContext(): Promise<PopupContext> {
   const keyOf: KeyOf = early || draft?.jobKey || !pageUrl ? () => null : (await import('../extract/job-key')).jobKeyFor;
   const jobKey = early ? early.jobKey : pageJobKey(draft, pageUrl, keyOf);
   const urls = pageUrl ? normalizedUrls(pageUrl, draft?.url) : [];
-  const [application, [due, settings]] = await Promise.all([
-    early ??
-      (appId !== null ? d.get('applications', appId) : jobKey || urls.length ? findTracked(d, jobKey, urls) : Promise.resolve(undefined)),
-    dueAndSettings,
-  ]);
+  const application =
+    early ?? (await (appId !== null ? d.get('applications', appId) : jobKey || urls.length ? findTracked(d, jobKey, urls) : undefined));
   // A tracked application opens on its view: its chunk loads while its interviews and reminders are read.
   // A failed load only defers it (the view retries when shown).
   const viewLoading = application ? ApplicationView.preload().catch(() => {}) : null;
-  const [tracked, similar] = await Promise.all([trackedOf(d, application), application ? [] : similarTo(d, draft, jobKey)]);
+  // The application's rows are read while the due list still is, not after it.
+  const [tracked, similar, [{ items: due, rest: dueRest }, settings]] = await Promise.all([
+    trackedOf(d, application),
+    application ? [] : similarTo(d, draft, jobKey),
+    dueAndSettings,
+  ]);
   await viewLoading;
-  const ctx: PopupContext = { view, pageUrl, draft, jobKey, tracked, similar, due, settings };
+  const ctx: PopupContext = { view, pageUrl, draft, jobKey, tracked, similar, due, dueRest, settings };
   // An untracked posting opens on the debrief form: its chunk is loaded before the App is given the context,
   // so that the first render shows the form. A failed load only defers it (the form retries when shown).
   if (initialMode(ctx).kind === 'posting') await PageDebrief.preload().catch(() => {});
@@ -163,6 +188,7 @@ starting.catch(() => {}); // the App handles a failure (it shows errorLoad); thi
 
 const api: PopupApi = {
   now: () => Date.now(),
+  loadDue: async () => readDue(await db(), Date.now()),
   loadContext: () => {
     const started = starting ?? loadContext();
     starting = null;

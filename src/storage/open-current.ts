@@ -1,4 +1,4 @@
-import { openDB } from 'idb';
+import { openDB, wrap } from 'idb';
 import type { Db, RelanceDb } from './schema';
 import { DB_NAME, DB_VERSION } from './version';
 
@@ -26,4 +26,12 @@ export async function openCurrent(name = DB_NAME): Promise<Db | null> {
     if (outdated) return null;
     throw e;
   }
+}
+
+/** A connection `openAsIs` gave, as idb's: when the database is at the current version (else closed, and null). */
+export function fromOpenedAsIs(raw: IDBDatabase | null): Db | null {
+  if (!raw) return null;
+  if (raw.version === DB_VERSION) return wrap(raw) as unknown as Db;
+  raw.close();
+  return null;
 }

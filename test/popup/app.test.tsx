@@ -255,6 +255,29 @@ describe('due follow-ups', () => {
     expect(api.openDashboard).toHaveBeenCalled();
   });
 
+  it('counts the due calls whose applications were not read, and fills the list from storage as calls are done', async () => {
+    const many = Array.from({ length: 11 }, (_, i) => dueItem(`r${i}`, `Company ${i}`, 'Role', NOW - (20 - i) * DAY));
+    // As the popup reads it: the applications of the 9 most overdue, the 2 others only counted.
+    const head = { due: many.slice(0, 9), dueRest: many.slice(9).map((d) => d.reminder) };
+    const after = { items: many.slice(2), rest: [] };
+    const api = fakeApi(makeContext(head), { loadDue: vi.fn(async () => after) });
+    render(<App api={api} />);
+    const list = await screen.findByRole('region', { name: 'Follow-ups due' });
+    expect(within(list).getByRole('button', { name: '3 more due: see them all in the dashboard' })).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(within(list).getAllByRole('button', { name: 'Done' })[0]!);
+    // Eight still listed: nothing to read yet.
+    await waitFor(() => expect(within(list).queryByText('Company 0: Role')).toBeNull());
+    expect(api.loadDue).not.toHaveBeenCalled();
+    expect(within(list).getByRole('button', { name: '2 more due: see them all in the dashboard' })).toBeTruthy();
+    await user.click(within(list).getAllByRole('button', { name: 'Done' })[0]!);
+    // Seven left: the list is read again and the next one takes the free place.
+    await waitFor(() => expect(api.loadDue).toHaveBeenCalledOnce());
+    await waitFor(() => expect(within(list).getByText('Company 9: Role')).toBeTruthy());
+    expect(within(list).getAllByRole('listitem')).toHaveLength(8);
+    expect(within(list).getByRole('button', { name: '1 more due: see it in the dashboard' })).toBeTruthy();
+  });
+
   it('one more due: says so in the singular', async () => {
     const nine = Array.from({ length: 9 }, (_, i) => dueItem(`r${i}`, `Company ${i}`, 'Role', NOW - (20 - i) * DAY));
     render(<App api={fakeApi(makeContext({ due: nine }))} />);

@@ -86,6 +86,7 @@ export function makeContext(over: Partial<PopupContext> = {}): PopupContext {
     tracked: null,
     similar: [],
     due: [],
+    dueRest: [],
     settings: DEFAULT_SETTINGS,
     ...over,
   };
@@ -106,6 +107,8 @@ export function fakeApi(ctx: PopupContext, over: Partial<PopupApi> = {}) {
   const spies = {
     now: vi.fn(() => NOW),
     loadContext: vi.fn(async () => ctx),
+    // The due list as stored now: what the context said (a test passes its own to change it).
+    loadDue: vi.fn(async () => ({ items: ctx.due, rest: ctx.dueRest })),
     saveDebrief: vi.fn(async (req: { debrief: { followUpAt: number | null } }) => makeReply(req.debrief.followUpAt)),
     completeReminder: vi.fn(async (_id: string) => {}),
     snoozeReminder: vi.fn(async (_id: string) => {}),

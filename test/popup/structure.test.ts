@@ -54,11 +54,18 @@ describe('popup sources', () => {
     expect(html).toContain('<div id="app"><div class="popup"><header class="top"><h1>Relance</h1></header></div></div>');
   });
 
-  it('popup.html carries its styles: nothing but its script is fetched before it is shown', async () => {
+  it('popup.html carries its styles: nothing but its scripts (and the chunk of a tracked posting view) is fetched before it is shown', async () => {
     const html = await pageHtml(root, 'popup');
-    expect(html).not.toMatch(/<link\b/);
+    expect([...html.matchAll(/<link\b[^>]*>/g)].map(([link]) => link)).toEqual([
+      '<link rel="modulepreload" href="chunks/popup-application-view.js" />',
+    ]);
     const style = /<style>([\s\S]*)<\/style>/.exec(html)?.[1] ?? '';
     for (const sheet of ['src/ui/base.css', 'src/popup/popup.css']) expect(style).toContain(readFileSync(join(root, sheet), 'utf8').trim());
-    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('<script'));
+    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('<script src="popup.js"'));
+    // The boot script first, async: it starts the reads without holding up the parse or the first paint.
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map(([s]) => s)).toEqual([
+      '<script async src="popup-boot.js">',
+      '<script src="popup.js" type="module">',
+    ]);
   });
 });

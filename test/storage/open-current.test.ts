@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { deleteDB, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { openCurrent } from '../../src/storage/open-current';
+import { openAsIs } from '../../src/storage/open-as-is';
+import { fromOpenedAsIs, openCurrent } from '../../src/storage/open-current';
 import { migrations, openRelanceDb } from '../../src/storage/schema';
 import { uniqueName } from './helpers';
 
@@ -35,6 +36,49 @@ describe('openCurrent: the pages’ open without the migrations', () => {
     const db = await openRelanceDb(name);
     expect(db.version).toBe(migrations.length);
     expect(await db.get('settings', 'settings')).toMatchObject({ followUpDelayDays: 4 });
+    db.close();
+    await deleteDB(name);
+  });
+});
+
+describe('openAsIs and fromOpenedAsIs: popup-boot.js opens, the popup keeps it when current', () => {
+  it('opens a database at the latest version; kept, data readable through idb', async () => {
+    const name = uniqueName();
+    const up = await openRelanceDb(name);
+    await up.put('settings', { followUpDelayDays: 3, reminderMinutes: 540 } as never, 'settings');
+    up.close();
+    const db = fromOpenedAsIs(await openAsIs(name));
+    expect(db?.version).toBe(migrations.length);
+    expect(await db?.get('settings', 'settings')).toMatchObject({ followUpDelayDays: 3 });
+    db?.close();
+  });
+
+  it('gives null for a database that does not exist, and creates none', async () => {
+    const name = uniqueName();
+    expect(await openAsIs(name)).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+  });
+
+  it('an older database is opened as it is, then closed and left for the migrations', async () => {
+    const name = uniqueName();
+    (await openRelanceDb(name, migrations.length - 1)).close();
+    const raw = await openAsIs(name);
+    expect(raw?.version).toBe(migrations.length - 1);
+    expect(fromOpenedAsIs(raw)).toBeNull();
+    // Closed: the upgrade is not blocked.
+    const db = await openRelanceDb(name);
+    expect(db.version).toBe(migrations.length);
+    db.close();
+    await deleteDB(name);
+  });
+
+  it('closes its connection when another context upgrades', async () => {
+    const name = uniqueName();
+    (await openRelanceDb(name, migrations.length - 1)).close();
+    const raw = await openAsIs(name);
+    const db = await openRelanceDb(name);
+    expect(db.version).toBe(migrations.length);
+    expect(raw?.version).toBe(migrations.length - 1);
     db.close();
     await deleteDB(name);
   });

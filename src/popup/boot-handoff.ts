@@ -1,0 +1,17 @@
+/** What popup-boot.js (boot.ts) started, handed to main.tsx through a global of the popup's page. */
+export const BOOT = '__relanceBoot';
+
+export interface Boot {
+  /** The database as it is; main.tsx uses it when it is at the current version. */
+  db: Promise<IDBDatabase | null>;
+  /** The active tab query of the toolbar popup; null in the `?app=` and `?view=due` pages. */
+  tab: Promise<{ id?: number; url?: string }[]> | null;
+}
+
+/** What boot.ts started, if it ran. */
+export function takeBoot(): Boot | undefined {
+  const g = globalThis as Record<string, unknown>;
+  const boot = g[BOOT] as Boot | undefined;
+  delete g[BOOT];
+  return boot;
+}

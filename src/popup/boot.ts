@@ -1,0 +1,19 @@
+/**
+ * The popup's first file: a small classic script, run while popup.html is parsed, before the popup's
+ * module script is even fetched. It asks for the active tab and opens the database, so that both are
+ * under way while that script loads; main.tsx takes them over (or does without, when this did not run).
+ * Nothing else happens here: no rendering, no writes, no upgrade (an older or missing database is left
+ * to main.tsx, which carries the migrations).
+ */
+import { ext } from '../messages/ext';
+import { openAsIs } from '../storage/open-as-is';
+import { BOOT, type Boot } from './boot-handoff';
+
+const params = new URLSearchParams(location.search);
+const boot: Boot = {
+  db: openAsIs().catch(() => null),
+  // The toolbar popup only: `?app=` and `?view=due` read no tab.
+  tab: params.has('app') || params.get('view') === 'due' ? null : ext.tabs.query({ active: true, currentWindow: true }),
+};
+boot.tab?.catch(() => {}); // main.tsx reads it again when this failed
+(globalThis as Record<string, unknown>)[BOOT] = boot;
