@@ -58,9 +58,14 @@ export function Dashboard({ api, onReady }: DashboardProps) {
     setTotal(null);
     setSettings(s);
     setNow(api.now());
-    // The summary's call count is extra: the list shows without it.
-    api.loadCallSummary().then(setCalls, () => setCalls(null));
+    setSummaryWanted((n) => n + 1);
   };
+  // The summary's call count is extra: read once the list is painted (every event is read for it),
+  // not while the list is being laid out.
+  const [summaryWanted, setSummaryWanted] = useState(0);
+  useEffect(() => {
+    if (summaryWanted > 0) api.loadCallSummary().then(setCalls, () => setCalls(null));
+  }, [summaryWanted]);
   const load = () =>
     Promise.all([api.loadRows(), api.loadSettings()]).then(
       ([r, s]) => showAll(r, s),

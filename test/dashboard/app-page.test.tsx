@@ -57,6 +57,8 @@ function acme() {
 
 async function open(hash: string, details = [acme()]) {
   location.hash = hash;
+  // The page is opened at this address: the hashchange the test's own navigation queues is not the user's.
+  await new Promise((r) => setTimeout(r, 10));
   const api = fakeDashboardApi(details);
   render(<Dashboard api={api} />);
   await screen.findByRole('heading', { level: 1, name: 'Frontend developer' });

@@ -376,9 +376,11 @@ describe('the week strip', () => {
     expect(within(days[1]!).getByRole('link', { name: 'Follow-up call: Soylent' }).getAttribute('href')).toBe('#app/maybe');
     expect(within(days[3]!).getByRole('link', { name: 'Follow-up call: Globex' }).getAttribute('href')).toBe('#app/wait');
     expect(within(week).queryByRole('link', { name: /Acme/ })).toBeNull();
-    // The search in numbers: applications by status, and the calls that got an answer.
-    expect(week.querySelector('.week-summary')!.textContent).toBe(
-      'In process: 1 · Waiting for an answer: 3 · Offer received: 1 · Closed: 1 · follow-up calls that got an answer: 1 of 3',
+    // The search in numbers: applications by status, and the calls that got an answer (read once the list is painted).
+    await waitFor(() =>
+      expect(week.querySelector('.week-summary')!.textContent).toBe(
+        'In process: 1 · Waiting for an answer: 3 · Offer received: 1 · Closed: 1 · follow-up calls that got an answer: 1 of 3',
+      ),
     );
   });
 });
