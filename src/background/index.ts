@@ -23,6 +23,7 @@ import { openDashboard } from './open-dashboard';
 import { openPosting } from './open-posting';
 import type { Ports, SidePanelPort } from './ports';
 import { MIDNIGHT_ALARM, syncReminders } from './reminders';
+import { TabUrls } from './tab-urls';
 
 declare const __TEST__: boolean;
 
@@ -186,6 +187,10 @@ function scheduleListRefresh(): void {
 }
 onWrite(scheduleListRefresh);
 
+/** Tab addresses as tab events gave them: a tab's activation then needs no tabs.get first. */
+const tabUrls = new TabUrls();
+browser.tabs.onRemoved.addListener((tabId) => tabUrls.forget(tabId));
+
 /** A tab's badge, through the cache: the database is opened only if the cache lacks what it needs, and closed after. */
 async function paintTab(tabId: number, url: Promise<string | undefined> | string | undefined): Promise<void> {
   let opening: Promise<Db> | null = null;
@@ -199,10 +204,11 @@ async function paintTab(tabId: number, url: Promise<string | undefined> | string
 browser.tabs.onActivated.addListener(({ tabId }) => {
   void paintTab(
     tabId,
-    browser.tabs.get(tabId).then((t) => t.url),
+    tabUrls.of(tabId, (id) => browser.tabs.get(id).then((t) => t.url)),
   ).catch(() => {});
 });
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  tabUrls.heard(tabId, tab.url);
   if (change.url === undefined && change.status !== 'complete') return;
   void paintTab(tabId, tab.url).catch(() => {});
 });
