@@ -7,7 +7,10 @@ import type { CardReader } from '../../types';
 import { collectCards, linkJob, textOf } from '../shared';
 import { keyOfId, viewUrl } from './site';
 
-const CARD = 'li[data-occludable-job-id], .job-card-container[data-job-id], .base-card[data-entity-urn*="jobPosting:"]';
+// A signed-in result is an item holding a card with the same id: the card is matched only outside one,
+// so a page of 100 results gives 100 elements to read, not 200.
+const CARD =
+  'li[data-occludable-job-id], .job-card-container[data-job-id]:not(li[data-occludable-job-id] *), .base-card[data-entity-urn*="jobPosting:"]';
 const CARD_LINK = 'a.job-card-list__title--link, a.job-card-list__title, a.job-card-container__link, a.base-card__full-link';
 
 /** Result cards of search pages, signed in and signed out. */
