@@ -72,11 +72,15 @@ export function App({ api, onReady, initial }: AppProps) {
     setDue((items) => items.filter((d) => !gone(d.reminder, d.application.id)));
     setDueRest((rest) => rest.filter((r) => !gone(r, r.applicationId)));
   };
+  // The application shown above is not listed again: its due call is offered there.
+  const elsewhere = (applicationId: string) => applicationId !== tracked?.application.id;
+  const listed = due.filter((d) => elsewhere(d.application.id));
+  const counted = dueRest.filter((r) => elsewhere(r.applicationId));
   /** A due call listed was done or put off: the next one counted takes its place, read from storage. */
   const resolveDue = (reminderId: string) => {
-    const shown = due.filter((d) => d.reminder.id !== reminderId && d.application.id !== tracked?.application.id);
     dropDue((r) => r.id === reminderId);
-    if (shown.length >= POPUP_DUE_LIMIT || !dueRest.some((r) => r.applicationId !== tracked?.application.id)) return;
+    // Enough still listed once it is gone, or nothing counted to take its place.
+    if (listed.length - 1 >= POPUP_DUE_LIMIT || counted.length === 0) return;
     api.loadDue().then(
       (head) => {
         setDue(head.items);
@@ -274,14 +278,13 @@ export function App({ api, onReady, initial }: AppProps) {
         {main}
         {loaded && (
           <DueList
-            // The application shown above is not listed again: its due call is offered there.
-            items={tracked ? due.filter((d) => d.application.id !== tracked.application.id) : due}
+            items={listed}
             now={loaded.now}
             api={api}
             showEmpty={loaded.ctx.view === 'due'}
             // The popup is a glance: the most overdue few, the rest one click away in the dashboard.
             limit={loaded.ctx.view === 'due' ? undefined : POPUP_DUE_LIMIT}
-            unread={tracked ? dueRest.filter((r) => r.applicationId !== tracked.application.id).length : dueRest.length}
+            unread={counted.length}
             onResolved={resolveDue}
             me={me}
             prompt={prompt}

@@ -8,6 +8,15 @@ export interface Boot {
   tab: Promise<{ id?: number; url?: string }[]> | null;
 }
 
+/**
+ * Which popup page this is, from its address: `?app=<id>`, one application in a tab (a direct link);
+ * `?view=due`, the due list opened in a tab from a grouped notification; else the toolbar popup, about
+ * the active tab (the only one that reads a tab).
+ */
+export function popupView(params: URLSearchParams): 'page' | 'due' | 'app' {
+  return params.get('app') !== null ? 'app' : params.get('view') === 'due' ? 'due' : 'page';
+}
+
 /** What boot.ts started, if it ran. */
 export function takeBoot(): Boot | undefined {
   const g = globalThis as Record<string, unknown>;

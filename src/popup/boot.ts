@@ -7,13 +7,11 @@
  */
 import { ext } from '../messages/ext';
 import { openAsIs } from '../storage/open-as-is';
-import { BOOT, type Boot } from './boot-handoff';
+import { BOOT, type Boot, popupView } from './boot-handoff';
 
-const params = new URLSearchParams(location.search);
 const boot: Boot = {
   db: openAsIs().catch(() => null),
-  // The toolbar popup only: `?app=` and `?view=due` read no tab.
-  tab: params.has('app') || params.get('view') === 'due' ? null : ext.tabs.query({ active: true, currentWindow: true }),
+  tab: popupView(new URLSearchParams(location.search)) === 'page' ? ext.tabs.query({ active: true, currentWindow: true }) : null,
 };
 boot.tab?.catch(() => {}); // main.tsx reads it again when this failed
 (globalThis as Record<string, unknown>)[BOOT] = boot;

@@ -17,7 +17,7 @@ import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import { downloadFile } from '../ui/download';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
-import { takeBoot } from './boot-handoff';
+import { popupView, takeBoot } from './boot-handoff';
 import { POPUP_DUE_LIMIT } from './due-list';
 import { ApplicationView, DueScript, OutcomeForm, PageDebrief, PlanForm } from './forms';
 import { initialMode } from './mode';
@@ -27,10 +27,9 @@ setLocale(messageLocale(ext.i18n));
 document.documentElement.lang = uiLocale();
 
 const params = new URLSearchParams(location.search);
-/** `?app=<id>`: one application in a tab (a direct link), that application only; no active tab to read. */
+/** The page (boot-handoff.ts popupView); `?app=<id>` shows that application only. */
+const view: PopupContext['view'] = popupView(params);
 const appId = params.get('app');
-/** `?view=due`: opened in a tab from a grouped notification, only the due list; no active tab to read. */
-const view: PopupContext['view'] = appId !== null ? 'app' : params.get('view') === 'due' ? 'due' : 'page';
 // popup.css centres the column when the page fills a tab.
 document.documentElement.dataset.view = view;
 
