@@ -6,13 +6,19 @@ import { fromOpenedAsIs, openCurrent } from '../../src/storage/open-current';
 import { migrations, openRelanceDb } from '../../src/storage/schema';
 import { uniqueName } from './helpers';
 
-describe('openCurrent: the pages’ open without the migrations', () => {
+/** The pages' two ways to open a database at the current version without the migrations. */
+const OPENERS = [
+  ['openCurrent', (name: string) => openCurrent(name)],
+  ['openAsIs, then fromOpenedAsIs (popup-boot.js, then the popup)', async (name: string) => fromOpenedAsIs(await openAsIs(name))],
+] as const;
+
+describe.each(OPENERS)('%s', (_name, open) => {
   it('opens a database already at the latest version, data readable', async () => {
     const name = uniqueName();
     const up = await openRelanceDb(name);
     await up.put('settings', { followUpDelayDays: 3, reminderMinutes: 540 } as never, 'settings');
     up.close();
-    const db = await openCurrent(name);
+    const db = await open(name);
     expect(db?.version).toBe(migrations.length);
     expect(await db?.get('settings', 'settings')).toMatchObject({ followUpDelayDays: 3 });
     db?.close();
@@ -20,10 +26,12 @@ describe('openCurrent: the pages’ open without the migrations', () => {
 
   it('gives null for a database that does not exist, and creates none', async () => {
     const name = uniqueName();
-    expect(await openCurrent(name)).toBeNull();
+    expect(await open(name)).toBeNull();
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
   });
+});
 
+describe('openCurrent: the pages’ open without the migrations', () => {
   it('gives null for an older database and leaves it as it was (the migrations upgrade it)', async () => {
     const name = uniqueName();
     const old = await openRelanceDb(name, migrations.length - 1);
@@ -42,23 +50,6 @@ describe('openCurrent: the pages’ open without the migrations', () => {
 });
 
 describe('openAsIs and fromOpenedAsIs: popup-boot.js opens, the popup keeps it when current', () => {
-  it('opens a database at the latest version; kept, data readable through idb', async () => {
-    const name = uniqueName();
-    const up = await openRelanceDb(name);
-    await up.put('settings', { followUpDelayDays: 3, reminderMinutes: 540 } as never, 'settings');
-    up.close();
-    const db = fromOpenedAsIs(await openAsIs(name));
-    expect(db?.version).toBe(migrations.length);
-    expect(await db?.get('settings', 'settings')).toMatchObject({ followUpDelayDays: 3 });
-    db?.close();
-  });
-
-  it('gives null for a database that does not exist, and creates none', async () => {
-    const name = uniqueName();
-    expect(await openAsIs(name)).toBeNull();
-    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
-  });
-
   it('an older database is opened as it is, then closed and left for the migrations', async () => {
     const name = uniqueName();
     (await openRelanceDb(name, migrations.length - 1)).close();
