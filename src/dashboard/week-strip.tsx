@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import { STATUSES } from '../core/types';
-import { t, uiLocale } from '../ui/i18n';
+import { t, tn, uiLocale } from '../ui/i18n';
 import { statusLabel } from '../ui/labels';
 import type { Row } from './sections';
-import { statusCounts, weekOf, type WeekItemKind } from './week';
+import { dayShown, statusCounts, weekOf, type WeekItemKind } from './week';
 
 export interface WeekStripProps {
   rows: readonly Row[];
@@ -33,22 +33,26 @@ export function WeekStrip({ rows, now, calls }: WeekStripProps) {
     <section class="week" aria-labelledby="week-heading">
       <h2 id="week-heading">{t('weekHeading')}</h2>
       <ol class="week-days">
-        {days.map((d, i) => (
-          <li key={d.day} class={d.items.length ? 'week-day busy' : 'week-day'} aria-current={i === 0 ? 'date' : undefined}>
-            <span class="week-date">{dayName.format(d.day)}</span>
-            {d.items.length > 0 && (
-              <ul>
-                {d.items.map((it) => (
-                  <li key={`${it.kind}-${it.applicationId}`} class={`week-item week-${it.kind}`}>
-                    <a href={`#app/${encodeURIComponent(it.applicationId)}`} title={it.title}>
-                      {t('weekItem', [t(KIND_KEYS[it.kind]), it.company])}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
+        {days.map((d, i) => {
+          const { shown, more } = dayShown(d.items);
+          return (
+            <li key={d.day} class={d.items.length ? 'week-day busy' : 'week-day'} aria-current={i === 0 ? 'date' : undefined}>
+              <span class="week-date">{dayName.format(d.day)}</span>
+              {d.items.length > 0 && (
+                <ul>
+                  {shown.map((it) => (
+                    <li key={`${it.kind}-${it.applicationId}`} class={`week-item week-${it.kind}`}>
+                      <a href={`#app/${encodeURIComponent(it.applicationId)}`} title={it.title}>
+                        {t('weekItem', [t(KIND_KEYS[it.kind]), it.company])}
+                      </a>
+                    </li>
+                  ))}
+                  {more > 0 && <li class="week-more">{tn('weekMore', more)}</li>}
+                </ul>
+              )}
+            </li>
+          );
+        })}
       </ol>
       <p class="week-summary">
         {STATUSES.filter((s) => counts[s] > 0)

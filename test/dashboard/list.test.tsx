@@ -364,6 +364,19 @@ describe('empty', () => {
 });
 
 describe('the week strip', () => {
+  it('shows a busy day as its first three items and how many more, the list below holding them all', async () => {
+    const calls = ['Acme', 'Globex', 'Hooli', 'Initech', 'Soylent', 'Umbrella'].map((company) =>
+      makeDetail({ id: company, posting: posting(company, 'Dev'), nextDueAt: NOW + DAY }),
+    );
+    await renderList(calls);
+    const week = screen.getByRole('region', { name: 'The next 7 days' });
+    const tomorrow = within(week)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('week-day'))[1]!;
+    expect(within(tomorrow).getAllByRole('link')).toHaveLength(3);
+    expect(tomorrow.querySelector('.week-more')!.textContent).toBe('+3 more');
+  });
+
   it('shows each call, promised answer and interview of the next 7 days on its day, linked to its application', async () => {
     await renderList();
     const week = screen.getByRole('region', { name: 'The next 7 days' });
