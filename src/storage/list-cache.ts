@@ -7,7 +7,8 @@
  * made again (by the worker: refreshList). An upgrade empties it, a write too wide to follow leaves it
  * stale, and rows made by another version of rowOf are ignored.
  */
-import { LIST_ROW_VERSION, rowOf } from '../core/list-row';
+import { inListOrder } from '../core/list-order';
+import { LIST_ROW_VERSION, rowOf, toColumns } from '../core/list-row';
 import { applicationsWithPendingIn } from './reads';
 import type { Db, ListSnapshot } from './schema';
 import { inReadTx, storedRevision } from './tx';
@@ -15,17 +16,25 @@ import { inReadTx, storedRevision } from './tx';
 /**
  * Makes the list again from the data, and keeps it unless a write counted a revision meanwhile (it
  * would then be of an older state). Returns whether it was kept. The worker's to call: it writes.
+ * The rows are kept in the list's order as of `now` (core/list-order.ts): the dashboard sorts them
+ * again on opening, and a sort finds rows already in order at once.
  */
-export async function refreshList(db: Db): Promise<boolean> {
+export async function refreshList(db: Db, now = Date.now()): Promise<boolean> {
   const { revision, rows } = await inReadTx(db, ['applications', 'reminders', 'derived'], async (tx) => {
     const [revision, all] = await Promise.all([storedRevision(tx.objectStore('derived')), applicationsWithPendingIn(tx)]);
-    return { revision, rows: all.map(({ application, pending }) => rowOf(application, pending)) };
+    return {
+      revision,
+      rows: inListOrder(
+        all.map(({ application, pending }) => rowOf(application, pending)),
+        now,
+      ),
+    };
   });
   // Not through inWriteTx: no data changes (no revision to count, nothing derived from it to drop).
   const tx = db.transaction('derived', 'readwrite');
   try {
     if ((await storedRevision(tx.store)) !== revision) return false;
-    const list: ListSnapshot = { revision, version: LIST_ROW_VERSION, rows };
+    const list: ListSnapshot = { revision, version: LIST_ROW_VERSION, columns: toColumns(rows) };
     await Promise.all([tx.store.put(list, 'list'), tx.store.put(revision, 'listRevision'), tx.store.put([], 'changed')]);
     return true;
   } finally {

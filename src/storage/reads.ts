@@ -1,6 +1,6 @@
 import type { CardDraft } from '../core/closing-card';
 import { normalizeForMatch } from '../core/job-key';
-import { LIST_ROW_VERSION, rowOf, type Row } from '../core/list-row';
+import { fromColumns, LIST_ROW_VERSION, rowOf, type Row } from '../core/list-row';
 import type { Application, FullApplication, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 import { isCallReminder, pendingOf } from '../core/reminders';
 import { eventRows, fullApplication, interviewRows, reminderRows } from './rows';
@@ -263,7 +263,9 @@ export function currentList(db: Db): Promise<Row[] | null> {
     if (ids === null || typeof listRevision !== 'number') return null;
     const list = await derived.get('list');
     if (!isList(list) || list.revision !== listRevision || list.version !== LIST_ROW_VERSION) return null;
-    if (ids.length === 0) return list.rows;
+    const rows = fromColumns(list.columns);
+    if (!rows) return null;
+    if (ids.length === 0) return rows;
     const apps = tx.objectStore('applications');
     const fresh = await Promise.all(
       ids.map(async (id) => {
@@ -272,8 +274,9 @@ export function currentList(db: Db): Promise<Row[] | null> {
       }),
     );
     const written = new Set(ids);
-    return [...list.rows.filter((r) => !written.has(r.id)), ...fresh.filter((r): r is Row => r !== null)];
+    return [...rows.filter((r) => !written.has(r.id)), ...fresh.filter((r): r is Row => r !== null)];
   });
 }
 
-const isList = (v: unknown): v is ListSnapshot => typeof v === 'object' && v !== null && Array.isArray((v as ListSnapshot).rows);
+const isList = (v: unknown): v is ListSnapshot =>
+  typeof v === 'object' && v !== null && typeof (v as ListSnapshot).columns === 'object' && (v as ListSnapshot).columns !== null;

@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import { isSiteKey, jobKeyFor, normalizeForMatch } from '../extract/job-key';
 import type { CalendarEntry } from '../core/calendar-plan';
 import type { CardDraft } from '../core/closing-card';
-import type { Row } from '../core/list-row';
+import type { RowColumns } from '../core/list-row';
 import { UNKNOWN_PLAN_PARTS } from '../core/planned-interview';
 import type { Application, Channel, Interview, Reminder, Settings, TimelineEvent } from '../core/types';
 import { DB_NAME, type DB_VERSION } from './version';
@@ -57,11 +57,11 @@ export interface RelanceDb extends DBSchema {
   derived: { key: 'revision' | 'list' | 'listRevision' | 'changed'; value: number | ListSnapshot | Changed };
 }
 
-/** Every application's Row, as of the data's `revision`, made by rowOf of LIST_ROW_VERSION `version`. */
+/** Every application's Row, as of the data's `revision`, made by rowOf of LIST_ROW_VERSION `version`, as columns. */
 export interface ListSnapshot {
   revision: number;
   version: number;
-  rows: Row[];
+  columns: RowColumns;
 }
 
 export type Db = IDBPDatabase<RelanceDb>;
