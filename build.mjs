@@ -38,6 +38,8 @@ const entries = [
   // A classic script popup.html runs as it is parsed: starts the tab and database reads (src/popup/boot.ts).
   { out: 'popup-boot', src: 'src/popup/boot.ts', format: 'iife' },
   { out: 'dashboard', src: 'src/dashboard/main.tsx', format: 'esm' },
+  // The same for dashboard.html: opens the database and reads the list kept whole (src/dashboard/boot.ts).
+  { out: 'dashboard-boot', src: 'src/dashboard/boot.ts', format: 'iife' },
   { out: 'welcome', src: 'src/welcome/main.tsx', format: 'esm' },
   // The closing card: Chrome's side panel, Firefox's sidebar, or the small window a reminder opens.
   // Split: the script of a due follow-up call is a chunk it imports when shown (src/panel/app.tsx).

@@ -5,11 +5,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+// Classic scripts a page runs before its bundle are counted with it.
+import { BOOT_SCRIPTS as BOOT } from '../scripts/pages.mjs';
 
 /** The bundles reported and budgeted, by output name. */
 export const BUNDLES = ['popup', 'dashboard', 'welcome', 'panel', 'background', 'content', 'extract'];
-/** Classic scripts a page runs before its bundle (scripts/pages.mjs BOOT_SCRIPTS): counted with it. */
-const BOOT = { popup: 'popup-boot.js' };
 
 export async function bundleSizes(dir) {
   const out = {};

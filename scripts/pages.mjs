@@ -23,9 +23,10 @@ export const PRELOADS = { popup: ['chunks/popup-application-view.js'] };
 
 /**
  * A page's classic script, run as the page is parsed, before its module script is even fetched: the
- * popup's starts reading the tab and opening the database (src/popup/boot.ts).
+ * popup's starts reading the tab and opening the database (src/popup/boot.ts), the dashboard's opens
+ * it and reads the list (src/dashboard/boot.ts).
  */
-export const BOOT_SCRIPTS = { popup: 'popup-boot.js' };
+export const BOOT_SCRIPTS = { popup: 'popup-boot.js', dashboard: 'dashboard-boot.js' };
 
 /** The HTML of one page: the shell with the page's styles, first-paint markup and script. */
 export async function pageHtml(root, name) {

@@ -20,7 +20,7 @@ export interface DashboardApi {
    * section, through the due index, and how many applications there are: the top of the list
    * (storage/reads.ts applicationsDueBefore), painted before every row is read.
    */
-  loadFirstRows(): Promise<{ rows: Row[]; total: number; whole: boolean }>;
+  loadFirstRows(): Promise<FirstRows>;
   /** One application with its interviews, reminders and timeline; null when there is none. */
   loadDetail(applicationId: string): Promise<FullApplication | null>;
   loadSettings(): Promise<Settings>;
@@ -53,4 +53,11 @@ export interface DashboardApi {
   removeContact(req: RequestOf<'removeContact'>): Promise<FullApplication>;
   /** The profile prompt's answer (null: not now). */
   saveProfile(profile: Profile | null): Promise<Settings>;
+}
+
+/** The top of the list read first: every row (`whole`), or the "due now" section of `total` applications. */
+export interface FirstRows {
+  rows: Row[];
+  total: number;
+  whole: boolean;
 }

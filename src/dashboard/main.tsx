@@ -13,9 +13,12 @@ import { openRelanceDb, type Db } from '../storage/schema';
 import { exportAll, exportCsv } from '../storage/export';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import { downloadFile } from '../ui/download';
-import type { DashboardApi } from './api';
+import type { DashboardApi, FirstRows } from './api';
 import { Dashboard } from './app';
-import { rowOf, sectionOf } from './sections';
+import { rowOf, sectionOf, type Row } from './sections';
+import { takeBoot } from '../ui/boot';
+import type { Boot } from './boot-handoff';
+import { fromOpenedAsIs } from '../storage/open-current';
 import { localDayAt } from '../core/dates';
 import { callSummary } from './week';
 
@@ -23,12 +26,59 @@ setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
 setLocale(messageLocale(browser.i18n));
 document.documentElement.lang = uiLocale();
 
+/** What dashboard-boot.js started while this script loaded: used once, a retry starts afresh. */
+const boot = takeBoot<Boot>();
+let bootDb = boot?.db;
+let bootList = boot?.list;
+
 let dbOpening: Promise<Db> | null = null;
 const db = (): Promise<Db> =>
-  (dbOpening ??= openRelanceDb().catch((e: unknown) => {
-    dbOpening = null;
-    throw e;
-  }));
+  (dbOpening ??= fromBoot()
+    .then((opened) => opened ?? openRelanceDb())
+    .catch((e: unknown) => {
+      dbOpening = null;
+      throw e;
+    }));
+
+/** The connection dashboard-boot.js opened, when the database is at the current version (else closed, and null). */
+async function fromBoot(): Promise<Db | null> {
+  const opening = bootDb;
+  bootDb = undefined;
+  return fromOpenedAsIs((await opening?.catch(() => null)) ?? null);
+}
+
+/** The list as dashboard-boot.js read it, else as read now (storage/reads.ts currentList). */
+async function keptList(d: Db): Promise<Row[] | null> {
+  const booted = bootList;
+  bootList = undefined;
+  return (await booted?.catch(() => null)) ?? currentList(d);
+}
+
+/** The top of the list: the list kept whole when current, else the "due now" section (app.tsx loadFirst). */
+async function firstRows(): Promise<FirstRows> {
+  const now = Date.now();
+  const d = await db();
+  const kept = await keptList(d);
+  if (kept) return { rows: kept, total: kept.length, whole: true };
+  const { rows, total } = await applicationsDueBefore(d, localDayAt(now, 1, 0));
+  // The "due now" section exactly (a closed application's pending feedback reminder is not in it).
+  const due = rows.map(({ application, pending }) => rowOf(application, pending)).filter((r) => sectionOf(r, now) === 'due');
+  return { rows: due, total, whole: false };
+}
+
+/**
+ * A read of the first screen, started as this script runs: the Dashboard asks for it in an effect,
+ * after the page's first frame. The first call gets that read; later ones (a retry) read afresh.
+ */
+function startedNow<T>(read: () => Promise<T>): () => Promise<T> {
+  let started: Promise<T> | undefined = read();
+  started.catch(() => {}); // the caller gets the rejection
+  return () => {
+    const out = started ?? read();
+    started = undefined;
+    return out;
+  };
+}
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
@@ -46,18 +96,9 @@ const api: DashboardApi = {
     send('refreshList', {}).catch(() => {});
     return rows;
   },
-  loadFirstRows: async () => {
-    const now = Date.now();
-    const d = await db();
-    const kept = await currentList(d);
-    if (kept) return { rows: kept, total: kept.length, whole: true };
-    const { rows, total } = await applicationsDueBefore(d, localDayAt(now, 1, 0));
-    // The "due now" section exactly (a closed application's pending feedback reminder is not in it).
-    const due = rows.map(({ application, pending }) => rowOf(application, pending)).filter((r) => sectionOf(r, now) === 'due');
-    return { rows: due, total, whole: false };
-  },
+  loadFirstRows: startedNow(firstRows),
   loadDetail: async (id) => applicationDetail(await db(), id),
-  loadSettings: async () => getSettings(await db()),
+  loadSettings: startedNow(async () => getSettings(await db())),
   loadCallSummary: async () => callSummary(await (await db()).getAll('events')),
   exportFile: async (kind) => {
     const d = await db();

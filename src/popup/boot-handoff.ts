@@ -1,6 +1,4 @@
-/** What popup-boot.js (boot.ts) started, handed to main.tsx through a global of the popup's page. */
-export const BOOT = '__relanceBoot';
-
+/** What popup-boot.js (boot.ts) starts, handed to main.tsx (ui/boot.ts). */
 export interface Boot {
   /** The database as it is; main.tsx uses it when it is at the current version. */
   db: Promise<IDBDatabase | null>;
@@ -15,12 +13,4 @@ export interface Boot {
  */
 export function popupView(params: URLSearchParams): 'page' | 'due' | 'app' {
   return params.get('app') !== null ? 'app' : params.get('view') === 'due' ? 'due' : 'page';
-}
-
-/** What boot.ts started, if it ran. */
-export function takeBoot(): Boot | undefined {
-  const g = globalThis as Record<string, unknown>;
-  const boot = g[BOOT] as Boot | undefined;
-  delete g[BOOT];
-  return boot;
 }

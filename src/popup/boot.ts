@@ -7,11 +7,12 @@
  */
 import { ext } from '../messages/ext';
 import { openAsIs } from '../storage/open-as-is';
-import { BOOT, type Boot, popupView } from './boot-handoff';
+import { handOff } from '../ui/boot';
+import { type Boot, popupView } from './boot-handoff';
 
 const boot: Boot = {
   db: openAsIs().catch(() => null),
   tab: popupView(new URLSearchParams(location.search)) === 'page' ? ext.tabs.query({ active: true, currentWindow: true }) : null,
 };
 boot.tab?.catch(() => {}); // main.tsx reads it again when this failed
-(globalThis as Record<string, unknown>)[BOOT] = boot;
+handOff(boot);

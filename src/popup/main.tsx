@@ -17,7 +17,8 @@ import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import { downloadFile } from '../ui/download';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
-import { popupView, takeBoot } from './boot-handoff';
+import { takeBoot } from '../ui/boot';
+import { type Boot, popupView } from './boot-handoff';
 import { POPUP_DUE_LIMIT } from './due-list';
 import { ApplicationView, DueScript, OutcomeForm, PageDebrief, PlanForm } from './forms';
 import { initialMode } from './mode';
@@ -48,7 +49,7 @@ const db = (): Promise<Db> =>
     }));
 
 /** What popup-boot.js started while this script loaded: used once, a retry starts afresh. */
-const boot = takeBoot();
+const boot = takeBoot<Boot>();
 let bootDb = boot?.db;
 let bootTab = boot?.tab ?? undefined;
 

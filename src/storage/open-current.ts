@@ -30,8 +30,12 @@ export async function openCurrent(name = DB_NAME): Promise<Db | null> {
 
 /** A connection `openAsIs` gave, as idb's: when the database is at the current version (else closed, and null). */
 export function fromOpenedAsIs(raw: IDBDatabase | null): Db | null {
-  if (!raw) return null;
-  if (raw.version === DB_VERSION) return wrap(raw) as unknown as Db;
-  raw.close();
-  return null;
+  const db = asCurrent(raw);
+  if (!db) raw?.close();
+  return db;
+}
+
+/** The same, leaving an outdated connection open: for a boot script's read, its page then decides. */
+export function asCurrent(raw: IDBDatabase | null): Db | null {
+  return raw?.version === DB_VERSION ? (wrap(raw) as unknown as Db) : null;
 }

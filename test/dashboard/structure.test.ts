@@ -22,10 +22,14 @@ describe('dashboard sources', () => {
     const html = await pageHtml(root, 'dashboard');
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).toContain('<script src="dashboard.js" type="module"></script>');
+    // The boot script (src/dashboard/boot.ts) first: it reads the list while dashboard.js loads.
+    expect(html.indexOf('<script async src="dashboard-boot.js"></script>')).toBeGreaterThan(0);
+    expect(html.indexOf('dashboard-boot.js')).toBeLessThan(html.indexOf('dashboard.js'));
     expect(html).toContain('<link rel="stylesheet" href="dashboard.css" />');
     expect(html).toContain('<link rel="stylesheet" href="base.css" />');
     const build = readFileSync(join(root, 'build.mjs'), 'utf8');
     expect(build).toContain("src: 'src/dashboard/main.tsx'");
+    expect(build).toContain("src: 'src/dashboard/boot.ts', format: 'iife'");
     expect(PAGES).toContain('dashboard');
   });
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openAsIs } from '../../src/storage/open-as-is';
-import { fromOpenedAsIs, openCurrent } from '../../src/storage/open-current';
+import { asCurrent, fromOpenedAsIs, openCurrent } from '../../src/storage/open-current';
 import { migrations, openRelanceDb } from '../../src/storage/schema';
 import { uniqueName } from './helpers';
 
@@ -60,6 +60,18 @@ describe('openAsIs and fromOpenedAsIs: popup-boot.js opens, the popup keeps it w
     const db = await openRelanceDb(name);
     expect(db.version).toBe(migrations.length);
     db.close();
+    await deleteDB(name);
+  });
+
+  it('asCurrent (dashboard-boot.js reads with it) gives null for an older one and leaves the connection to the page', async () => {
+    const name = uniqueName();
+    (await openRelanceDb(name, migrations.length - 1)).close();
+    const raw = await openAsIs(name);
+    expect(asCurrent(raw)).toBeNull();
+    // Still open: the page's fromOpenedAsIs closes it.
+    expect(() => raw!.transaction('settings')).not.toThrow();
+    expect(fromOpenedAsIs(raw)).toBeNull();
+    (await openRelanceDb(name)).close();
     await deleteDB(name);
   });
 
