@@ -179,7 +179,7 @@ test(`an update from ${version} keeps the data, the reminders and the alarms`, {
               const [revision, made, list] = ['revision', 'listRevision', 'list'].map((k) => tx.objectStore('derived').get(k));
               tx.oncomplete = () => {
                 open.result.close();
-                resolve(made.result === (revision.result ?? 0) && list.result?.rows.length === 2);
+                resolve(made.result === (revision.result ?? 0) && list.result?.columns?.id.length === 2);
               };
             };
           }),
