@@ -1,6 +1,6 @@
 // Builds the production extension (node build.mjs → dist/chrome) and a benchmark copy of it in a temp
 // folder. The copy differs from the release build only by:
-// - bench-blank.html: popup.html without its script (the same markup and styles), the floor;
+// - bench-blank.html: popup.html without its scripts and module preloads (the same markup and styles), the floor;
 // - bench.html + bench.js (bench/page.ts): the page that writes the generated data and times reads;
 // - content.js and background.js rebuilt with __BENCH__ = true: performance.measure() around the
 //   content script's work and a mark at its first statement, a mark when the worker has painted a
@@ -41,8 +41,9 @@ export async function prepare() {
   manifest.host_permissions = ['https://www.linkedin.com/*'];
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   const popup = await readFile(join(dir, 'popup.html'), 'utf8');
-  const blank = popup.replace(/\s*<script\b[^>]*><\/script>/g, '');
-  if (blank === popup || /<script/.test(blank))
+  // Without its scripts, and without what only they use (the module preloads): the page as the browser draws it alone.
+  const blank = popup.replace(/\s*<script\b[^>]*><\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  if (blank === popup || /<script|modulepreload/.test(blank))
     throw new Error('bench: popup.html does not have the one script the blank popup leaves out');
   await writeFile(join(dir, 'bench-blank.html'), blank);
   await writeFile(join(dir, 'bench.html'), BENCH_PAGE);
