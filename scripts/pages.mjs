@@ -15,13 +15,6 @@ export const PAGES = ['popup', 'dashboard', 'welcome', 'panel'];
 export const INLINE_STYLES = new Set(['popup']);
 
 /**
- * Lazy parts a page's first view may need, fetched and compiled while the page loads rather than when
- * asked for: the popup opened on a tracked posting shows the application's view, and its chunk,
- * imported only once the application is found, arrived 40–50 ms after it (npm run bench, 2-core VM).
- */
-export const PRELOADS = { popup: ['chunks/popup-application-view.js'] };
-
-/**
  * A page's classic script, run as the page is parsed, before its module script is even fetched: the
  * popup's starts reading the tab and opening the database (src/popup/boot.ts), the dashboard's opens
  * it and reads the list (src/dashboard/boot.ts).
@@ -43,6 +36,5 @@ export async function pageHtml(root, name) {
     .replaceAll('{{page}}', name)
     .replace('{{boot}}', () => (BOOT_SCRIPTS[name] ? `\n    <script async src="${BOOT_SCRIPTS[name]}"></script>` : ''))
     .replace('{{styles}}', () => styles)
-    .replace('{{preloads}}', () => (PRELOADS[name] ?? []).map((href) => `\n    <link rel="modulepreload" href="${href}" />`).join(''))
     .replace('{{first-paint}}', () => placeholder);
 }

@@ -54,11 +54,11 @@ describe('popup sources', () => {
     expect(html).toContain('<div id="app"><div class="popup"><header class="top"><h1>Relance</h1></header></div></div>');
   });
 
-  it('popup.html carries its styles: nothing but its scripts (and the chunk of a tracked posting view) is fetched before it is shown', async () => {
+  it('popup.html carries its styles: nothing but its scripts is fetched before it is shown', async () => {
     const html = await pageHtml(root, 'popup');
-    expect([...html.matchAll(/<link\b[^>]*>/g)].map(([link]) => link)).toEqual([
-      '<link rel="modulepreload" href="chunks/popup-application-view.js" />',
-    ]);
+    // No modulepreload either: a preloaded chunk is fetched and compiled while the page is parsed, and
+    // held the popup's parse and first paint back (npm run bench: first paint 6 ms later, ready no sooner).
+    expect([...html.matchAll(/<link\b[^>]*>/g)].map(([link]) => link)).toEqual([]);
     const style = /<style>([\s\S]*)<\/style>/.exec(html)?.[1] ?? '';
     for (const sheet of ['src/ui/base.css', 'src/popup/popup.css']) expect(style).toContain(readFileSync(join(root, sheet), 'utf8').trim());
     expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('<script src="popup.js"'));
