@@ -86,7 +86,17 @@ export async function measureBadge(ext, admin, runs) {
         if (expected[VIEW_A] && expected[VIEW_A] !== expected[VIEW_B]) break;
         await sleep(100);
       }
-      if (!expected[VIEW_A] || expected[VIEW_A] === expected[VIEW_B]) throw new Error(`badges ${JSON.stringify(expected)}`);
+      if (!expected[VIEW_A] || expected[VIEW_A] === expected[VIEW_B]) {
+        // What was painted, to tell a tab's badge never painted (or cleared: it then shows the global
+        // one) from one painted empty.
+        const titles = [
+          await chrome.action.getTitle({ tabId: a.id }),
+          await chrome.action.getTitle({ tabId: b.id }),
+          await chrome.action.getTitle({}),
+        ];
+        const global = await chrome.action.getBadgeText({});
+        throw new Error(`badges ${JSON.stringify(expected)}, global badge ${JSON.stringify(global)}, titles ${JSON.stringify(titles)}`);
+      }
       let eventAt = 0;
       let watched = -1;
       // The floor: the same event answered at once with a badge write (on this page's own tab, so as
