@@ -4,6 +4,6 @@ import type { Row } from '../core/list-row';
 export interface Boot {
   /** The database as it is; main.tsx uses it when it is at the current version. */
   db: Promise<IDBDatabase | null>;
-  /** The list kept whole, brought up to date (storage/reads.ts currentList); null when there is none to use. */
-  list: Promise<Row[] | null>;
+  /** The list kept whole, brought up to date (storage/reads.ts currentList); null when there is none to use, undefined when the read failed. */
+  list: Promise<Row[] | null | undefined>;
 }

@@ -18,6 +18,6 @@ const boot: Boot = {
       const current = asCurrent(raw);
       return current ? currentList(current) : null;
     })
-    .catch(() => null),
+    .catch(() => undefined), // not read: main.tsx reads it
 };
 handOff(boot);

@@ -9,10 +9,10 @@ import { messageLocale } from '../core/i18n';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
 import { applicationDetail, applicationsDueBefore, applicationsWithPending, currentList, draftOf, getSettings } from '../storage/reads';
-import { fromOpenedAsIs } from '../storage/open-current';
+import { fromBootOpen } from '../storage/open-current';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { exportAll, exportCsv } from '../storage/export';
-import { takeBoot } from '../ui/boot';
+import { takeBoot, takeOnce } from '../ui/boot';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import { downloadFile } from '../ui/download';
 import { localDayAt } from '../core/dates';
@@ -28,30 +28,25 @@ document.documentElement.lang = uiLocale();
 
 /** What dashboard-boot.js started while this script loaded: used once, a retry starts afresh. */
 const boot = takeBoot<Boot>();
-let bootDb = boot?.db;
-let bootList = boot?.list;
+const bootDb = takeOnce(boot?.db);
+const bootList = takeOnce(boot?.list);
 
 let dbOpening: Promise<Db> | null = null;
 const db = (): Promise<Db> =>
-  (dbOpening ??= fromBoot()
+  (dbOpening ??= fromBootOpen(bootDb())
     .then((opened) => opened ?? openRelanceDb())
     .catch((e: unknown) => {
       dbOpening = null;
       throw e;
     }));
 
-/** The connection dashboard-boot.js opened, when the database is at the current version (else closed, and null). */
-async function fromBoot(): Promise<Db | null> {
-  const opening = bootDb;
-  bootDb = undefined;
-  return fromOpenedAsIs((await opening?.catch(() => null)) ?? null);
-}
-
-/** The list as dashboard-boot.js read it, else as read now (storage/reads.ts currentList). */
+/**
+ * The list as dashboard-boot.js read it (its null is final: no usable list, or a database the
+ * migrations then empty of it), else as read now (storage/reads.ts currentList).
+ */
 async function keptList(d: Db): Promise<Row[] | null> {
-  const booted = bootList;
-  bootList = undefined;
-  return (await booted?.catch(() => null)) ?? currentList(d);
+  const booted = await bootList()?.catch(() => undefined);
+  return booted !== undefined ? booted : currentList(d);
 }
 
 /** The top of the list: the list kept whole when current, else the "due now" section (app.tsx loadFirst). */

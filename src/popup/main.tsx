@@ -11,13 +11,13 @@ import { ext } from '../messages/ext';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
 import { dueHead, findSimilar, findTracked, getSettings, shownRowsOf } from '../storage/reads';
-import { fromOpenedAsIs, openCurrent } from '../storage/open-current';
+import { fromBootOpen, openCurrent } from '../storage/open-current';
 import type { Db } from '../storage/schema';
 import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
 import { downloadFile } from '../ui/download';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
-import { takeBoot } from '../ui/boot';
+import { takeBoot, takeOnce } from '../ui/boot';
 import { type Boot, popupView } from './boot-handoff';
 import { POPUP_DUE_LIMIT } from './due-list';
 import { ApplicationView, DueScript, OutcomeForm, PageDebrief, PlanForm } from './forms';
@@ -40,7 +40,7 @@ document.documentElement.dataset.view = view;
  */
 let dbOpening: Promise<Db> | null = null;
 const db = (): Promise<Db> =>
-  (dbOpening ??= fromBoot()
+  (dbOpening ??= fromBootOpen(bootDb())
     .then((opened) => opened ?? openCurrent())
     .then((current) => current ?? import('../storage/schema').then((m) => m.openRelanceDb()))
     .catch((e: unknown) => {
@@ -50,15 +50,8 @@ const db = (): Promise<Db> =>
 
 /** What popup-boot.js started while this script loaded: used once, a retry starts afresh. */
 const boot = takeBoot<Boot>();
-let bootDb = boot?.db;
-let bootTab = boot?.tab ?? undefined;
-
-/** The connection popup-boot.js opened, when the database is at the current version (else closed, and null). */
-async function fromBoot(): Promise<Db | null> {
-  const opening = bootDb;
-  bootDb = undefined;
-  return fromOpenedAsIs((await opening?.catch(() => null)) ?? null);
-}
+const bootDb = takeOnce(boot?.db);
+const bootTab = takeOnce(boot?.tab ?? undefined);
 
 const isHttp = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
 
@@ -71,8 +64,7 @@ interface Page {
 type Tab = { id?: number; url?: string } | undefined;
 
 async function activeTab(): Promise<Tab> {
-  const started = bootTab;
-  bootTab = undefined;
+  const started = bootTab();
   const [tab] = (await started?.catch(() => undefined)) ?? (await ext.tabs.query({ active: true, currentWindow: true }));
   return tab;
 }

@@ -35,6 +35,11 @@ export function fromOpenedAsIs(raw: IDBDatabase | null): Db | null {
   return db;
 }
 
+/** What a boot script's `openAsIs` gave, once it has: fromOpenedAsIs of it; null when there was none or it failed. */
+export async function fromBootOpen(opening: Promise<IDBDatabase | null> | undefined): Promise<Db | null> {
+  return fromOpenedAsIs((await opening?.catch(() => null)) ?? null);
+}
+
 /** The same, leaving an outdated connection open: for a boot script's read, its page then decides. */
 export function asCurrent(raw: IDBDatabase | null): Db | null {
   return raw?.version === DB_VERSION ? (wrap(raw) as unknown as Db) : null;

@@ -17,3 +17,13 @@ export function takeBoot<T>(): T | undefined {
   delete g[BOOT];
   return boot;
 }
+
+/** A value a page uses once (what its boot script started): the first call gives it, later ones undefined (a retry starts afresh). */
+export function takeOnce<T>(value: T | undefined): () => T | undefined {
+  let left = value;
+  return () => {
+    const out = left;
+    left = undefined;
+    return out;
+  };
+}
