@@ -1,22 +1,15 @@
 // browser.i18n.getMessage over a real catalog file, for tests: they see the real texts with the
-// browser's `$1` / `$name$` substitution rules. The extension itself uses browser.i18n.
+// browser's `$1` / `$name$` substitution rules (src/core/catalog.ts, which the extension keeps behind
+// browser.i18n). The extension itself uses browser.i18n first.
+import { catalogMessage, parseCatalog } from '../src/core/catalog';
 import type { Translate } from '../src/core/i18n';
 
 /** The shape of a `_locales/<lang>/messages.json` file. */
 export type MessageCatalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
-/**
- * A translator over a catalog, with the browser's `$1`/`$name$` substitution rules.
- */
+/** A translator over a catalog, with the browser's `$1`/`$name$` substitution rules. */
 export function makeTranslator(catalog: MessageCatalog): Translate {
-  return (key, substitutions) => {
-    if (!Object.hasOwn(catalog, key)) return '';
-    const entry = catalog[key];
-    const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    const positional = (s: string) => s.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-    return entry.message.replace(/\$([a-zA-Z0-9_@]+)\$/g, (whole, name: string) => {
-      const ph = entry.placeholders?.[name.toLowerCase()];
-      return ph ? positional(ph.content) : whole;
-    });
-  };
+  const parsed = parseCatalog(catalog);
+  if (!parsed) throw new Error('not a message catalog');
+  return (key, substitutions) => catalogMessage(parsed, key, substitutions);
 }

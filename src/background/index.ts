@@ -9,6 +9,7 @@ import { isPending, reminderIdOf } from '../core/reminders';
 import { isJobSiteUrl } from '../extract/sites/matches';
 import { createRouter } from '../messages/router';
 import { askPanel } from '../messages/closing-card';
+import { packagedJson, steadyI18n } from '../messages/catalog';
 import { listen } from '../messages/listen';
 import { refreshList } from '../storage/list-cache';
 import { openRelanceDb, type Db } from '../storage/schema';
@@ -32,6 +33,12 @@ const START_SYNC_DELAY_MS = 300;
 /** How long after the last write the dashboard's list is made again (see below). */
 const LIST_REFRESH_DELAY_MS = 1000;
 
+/**
+ * The worker's words: browser.i18n, with the packaged catalog behind it when the browser's answers
+ * nothing (messages/catalog.ts). Every event that may show words waits for `strings.ready()`.
+ */
+let strings = steadyI18n(browser.i18n, packagedJson(browser.runtime));
+
 /** The browser APIs the worker's modules use, each passed to the modules that need it. */
 const ports: Ports = {
   alarms: browser.alarms,
@@ -40,7 +47,9 @@ const ports: Ports = {
   tabs: browser.tabs,
   windows: browser.windows,
   runtime: browser.runtime,
-  i18n: browser.i18n,
+  get i18n() {
+    return strings;
+  },
 };
 
 /**
@@ -59,7 +68,7 @@ const cardPorts: CardPorts = {
  * variable: the worker may be stopped between any two events.
  */
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  const db = await openRelanceDb();
+  const [db] = await Promise.all([openRelanceDb(), strings.ready()]);
   try {
     return await work(db);
   } finally {
@@ -195,7 +204,8 @@ browser.tabs.onRemoved.addListener((tabId) => tabUrls.forget(tabId));
 async function paintTab(tabId: number, url: Promise<string | undefined> | string | undefined): Promise<void> {
   let opening: Promise<Db> | null = null;
   try {
-    await refreshTabCached(ports, badgeCache, () => (opening ??= openRelanceDb()), Date.now(), tabId, await url);
+    const [known] = await Promise.all([url, strings.ready()]);
+    await refreshTabCached(ports, badgeCache, () => (opening ??= openRelanceDb()), Date.now(), tabId, known);
   } finally {
     if (opening) (await (opening as Promise<Db>).catch(() => null))?.close();
   }
@@ -228,5 +238,19 @@ async function heldForTest(message: unknown): Promise<void> {
 
 if (__TEST__) {
   // Test builds only: lets end-to-end tests press notification buttons, which automation cannot click.
-  Object.assign(globalThis, { relanceTest: { onNotificationClicked, onNotificationButton } });
+  Object.assign(globalThis, {
+    relanceTest: {
+      onNotificationClicked,
+      onNotificationButton,
+      /** From now on the browser's catalog answers nothing, as in a process where Chromium's load of it failed. */
+      loseBrowserCatalog: () => {
+        strings = steadyI18n({ getMessage: () => '', getUILanguage: () => browser.i18n.getUILanguage() }, packagedJson(browser.runtime));
+      },
+      /** A message as the worker's words give it now. */
+      words: async (name: string, subs?: string[]) => {
+        await strings.ready();
+        return strings.getMessage(name, subs);
+      },
+    },
+  });
 }

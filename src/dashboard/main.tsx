@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { messageLocale } from '../core/i18n';
+import { packagedJson, steadyI18n } from '../messages/catalog';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
 import { applicationDetail, applicationsDueBefore, applicationsWithPending, currentList, draftOf, getSettings } from '../storage/reads';
@@ -13,7 +13,7 @@ import { fromBootOpen } from '../storage/open-current';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { exportAll, exportCsv } from '../storage/export';
 import { takeBoot, takeOnce } from '../ui/boot';
-import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
+import { setStrings } from '../ui/i18n';
 import { downloadFile } from '../ui/download';
 import { localDayAt } from '../core/dates';
 import type { DashboardApi, FirstRows } from './api';
@@ -22,9 +22,10 @@ import type { Boot } from './boot-handoff';
 import { rowOf, sectionOf, type Row } from './sections';
 import { callSummary } from './week';
 
-setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
-setLocale(messageLocale(browser.i18n));
-document.documentElement.lang = uiLocale();
+// Its words first: browser.i18n, or the packaged catalog when the browser's answers nothing.
+const strings = steadyI18n(browser.i18n, packagedJson(browser.runtime));
+await strings.ready();
+setStrings(strings);
 
 /** What dashboard-boot.js started while this script loaded: used once, a retry starts afresh. */
 const boot = takeBoot<Boot>();

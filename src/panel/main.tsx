@@ -5,21 +5,22 @@
 import { render } from 'preact';
 import { todaysInterviews } from '../core/closing-card';
 import { startOfLocalDay, toDateInput } from '../core/dates';
-import { messageLocale } from '../core/i18n';
 import { normalizedUrls } from '../core/job-key';
 import { jobKeyFor } from '../extract/job-key';
+import { packagedJson, steadyI18n } from '../messages/catalog';
 import { onCardAsked } from '../messages/closing-card';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
 import { findTracked, getSettings, plannedOn, shownRowsOf } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
-import { setLocale, setTranslator, t, uiLocale } from '../ui/i18n';
+import { setStrings, t } from '../ui/i18n';
 import type { PanelApi } from './api';
 import { PanelApp } from './app';
 
-setTranslator((key, subs) => ext.i18n.getMessage(key, subs));
-setLocale(messageLocale(ext.i18n));
-document.documentElement.lang = uiLocale();
+// Its words first: browser.i18n, or the packaged catalog when the browser's answers nothing.
+const strings = steadyI18n(ext.i18n, packagedJson(ext.runtime));
+await strings.ready();
+setStrings(strings);
 document.title = t('panelTitle');
 
 /**

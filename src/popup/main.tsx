@@ -3,17 +3,17 @@
  * reading, IndexedDB reads, messages to the worker) and renders the App, which never sees the browser.
  */
 import { render } from 'preact';
-import { messageLocale } from '../core/i18n';
 import { normalizedUrls } from '../core/job-key';
 import { pageJobKey, type KeyOf } from '../core/page-job-key';
 import type { Application, PostingDraft } from '../core/types';
+import { packagedJson, steadyI18n } from '../messages/catalog';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
 import { dueHead, findSimilar, findTracked, getSettings, shownRowsOf } from '../storage/reads';
 import { fromBootOpen, openCurrent } from '../storage/open-current';
 import type { Db } from '../storage/schema';
-import { setLocale, setTranslator, uiLocale } from '../ui/i18n';
+import { setStrings } from '../ui/i18n';
 import { downloadFile } from '../ui/download';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
@@ -23,9 +23,10 @@ import { POPUP_DUE_LIMIT } from './due-list';
 import { ApplicationView, DueScript, OutcomeForm, PageDebrief, PlanForm } from './forms';
 import { initialMode } from './mode';
 
-setTranslator((key, subs) => ext.i18n.getMessage(key, subs));
-setLocale(messageLocale(ext.i18n));
-document.documentElement.lang = uiLocale();
+// Its words first: browser.i18n, or the packaged catalog when the browser's answers nothing.
+const strings = steadyI18n(ext.i18n, packagedJson(ext.runtime));
+await strings.ready();
+setStrings(strings);
 
 const params = new URLSearchParams(location.search);
 /** The page (boot-handoff.ts popupView); `?app=<id>` shows that application only. */

@@ -4,14 +4,15 @@
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { messageLocale } from '../core/i18n';
-import { setLocale, setTranslator, t, uiLocale } from '../ui/i18n';
+import { packagedJson, steadyI18n } from '../messages/catalog';
+import { setStrings, t } from '../ui/i18n';
 import { Welcome } from './app';
 import { shortcutState } from './shortcut';
 
-setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
-setLocale(messageLocale(browser.i18n));
-document.documentElement.lang = uiLocale();
+// Its words first: browser.i18n, or the packaged catalog when the browser's answers nothing.
+const strings = steadyI18n(browser.i18n, packagedJson(browser.runtime));
+await strings.ready();
+setStrings(strings);
 document.title = t('welcomeTitle');
 
 // A browser without the commands API (or one that refuses the call) gets the suggested shortcut.

@@ -37,8 +37,13 @@ describe('makeTranslator on the real English catalog', () => {
     expect(t('notifyFollowUpTitle', ['$$1'])).toBe('Follow up with $$1');
   });
 
-  it.each(['', 'noSuchKey', 'ERRORCONFLICT', 'notifydone'])('missing key %j → empty string', (key) => {
+  it.each(['', 'noSuchKey', 'errorConflictX'])('missing key %j → empty string', (key) => {
     expect(t(key)).toBe('');
+  });
+
+  it('finds a message by its name in any case, as Chrome does', () => {
+    expect(t('ERRORCONFLICT')).toBe(t('errorConflict'));
+    expect(t('notifydone')).toBe('Done');
   });
 
   // BUG (src/core/i18n.ts:12-13): `catalog[key]` reads inherited Object.prototype members, so these

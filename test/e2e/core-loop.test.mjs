@@ -102,6 +102,36 @@ test('reopening the popup on the tracked posting shows the application', async (
   await popup.close();
 });
 
+test('a worker whose browser catalog answers nothing takes its words from the packaged catalog', async () => {
+  const before = await tabBadge(demo.ext.worker);
+  assert.equal(before.text, '7d');
+  // As in a process where Chromium's one load of the catalog failed (src/messages/catalog.ts): every
+  // message the browser gives is ''. Every message read from the package must be the browser's own.
+  const parity = await demo.ext.worker.evaluate(async () => {
+    globalThis.relanceTest.loseBrowserCatalog();
+    const names = Object.keys(await (await fetch(chrome.runtime.getURL('_locales/en/messages.json'))).json());
+    const subs = ['①', '②', '③'];
+    const differ = [];
+    for (const name of names.flatMap((n) => [n, n.toUpperCase()])) {
+      const browser = chrome.i18n.getMessage(name, subs);
+      const packaged = await globalThis.relanceTest.words(name, subs);
+      if (packaged !== browser) differ.push({ name, browser, packaged });
+    }
+    return { names: names.length, differ };
+  });
+  assert.ok(parity.names > 400, `${parity.names} messages compared`);
+  assert.deepEqual(parity.differ, []);
+
+  // The tab's badge, wiped, is painted again in words when the page reloads.
+  await demo.ext.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
+    await Promise.all([chrome.action.setBadgeText({ tabId: tab.id, text: '' }), chrome.action.setTitle({ tabId: tab.id, title: '' })]);
+  });
+  await demo.page.reload();
+  await waitFor(async () => (await tabBadge(demo.ext.worker)).text === '7d', 'the tab badge painted again from the packaged catalog');
+  assert.equal((await tabBadge(demo.ext.worker)).title, before.title);
+});
+
 test('a due reminder notifies and shows "!"; Done clears it', async () => {
   const [reminder] = callRows(await readStore(demo.ext.worker, 'reminders'));
   // Bring the stored reminder due in one second, and let a short real alarm fire for it.

@@ -26,7 +26,7 @@ async function inputsOf(entry: string): Promise<string[]> {
     bundle: true,
     write: false,
     metafile: true,
-    format: 'iife',
+    format: 'esm', // the pages' entries are modules (top-level await)
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { __TEST__: 'false', __BENCH__: 'false' },
