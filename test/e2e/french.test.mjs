@@ -4,9 +4,12 @@
 // French dates and French plurals (0 and 1 singular). Then the case that used to mix languages:
 // --lang=fr without LANGUAGE, where Chromium loads the French messages but reports "en-US".
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { extensionPage, launchWithExtension, openPopup, startFixtureServer, waitFor } from './harness.mjs';
 import { openDashboardPage, seedDebrief } from './dashboard-pages.mjs';
+
+const FRENCH = JSON.parse(readFileSync(new URL('../../_locales/fr/messages.json', import.meta.url), 'utf8'));
 
 /** A French short date as Intl writes it: "mar. 8 déc. 2026" ("mar. 8 déc." in the list, for this year's dates). */
 const FRENCH_DATE =
@@ -101,6 +104,38 @@ test('one application, then two: French plurals, and both dates named in the row
   // A search that keeps one of the two: singular.
   await page.type('input[type=search]', 'Globex');
   await page.waitForFunction(() => document.querySelector('p.count')?.textContent === '1 candidature sur 2', { timeout: 10000 });
+  await page.close();
+});
+
+test('pages whose browser catalog answers nothing take their words from the packaged French catalog', async () => {
+  // As in a process where Chromium's one load of the catalog failed (src/messages/catalog.ts).
+  const page = await ext.browser.newPage();
+  await page.evaluateOnNewDocument(() => {
+    chrome.i18n.getMessage = () => '';
+  });
+  // A message's name shown instead of its words (ui/i18n.ts shows the name when a message is empty).
+  const names = new RegExp(
+    `\\b(?:${Object.keys(FRENCH)
+      .filter((k) => /[a-z][A-Z]/.test(k))
+      .join('|')})\\b`,
+  );
+  for (const [path, ready, words] of [
+    ['dashboard.html', 'relance-dashboard-ready', /Candidatures/],
+    ['popup.html?view=due', 'relance-popup-ready', /Relances à faire/],
+    ['welcome.html', 'relance-welcome-ready', /Bienvenue dans Relance/],
+  ]) {
+    await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, { timeout: 10000 }, ready);
+    const [browserSays, lang, shown] = await page.evaluate(() => [
+      chrome.i18n.getMessage('catalogLocale'),
+      document.documentElement.lang,
+      `${document.title}\n${document.body.innerText}`,
+    ]);
+    assert.equal(browserSays, '', 'the browser answers nothing');
+    assert.equal(lang, 'fr', path);
+    assert.match(shown, words, path);
+    assert.doesNotMatch(shown, names, `${path} shows no message name`);
+  }
   await page.close();
 });
 
