@@ -6,6 +6,11 @@ export interface LocaleSource {
   getUILanguage(): string;
 }
 
+/** What the extension reads of `browser.i18n`: its messages, with substitutions, and the UI language. */
+export interface MessageSource extends LocaleSource {
+  getMessage(key: string, substitutions?: string | string[]): string;
+}
+
 /**
  * The locale for `Intl` formats: the language of the message catalog in use, so a French sentence
  * never carries an English date. The browser picks the catalog, but its reported UI language may

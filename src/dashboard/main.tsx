@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { packagedJson, steadyI18n } from '../messages/catalog';
+import { pageStrings } from '../messages/catalog';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
 import { applicationDetail, applicationsDueBefore, applicationsWithPending, currentList, draftOf, getSettings } from '../storage/reads';
@@ -23,9 +23,7 @@ import { rowOf, sectionOf, type Row } from './sections';
 import { callSummary } from './week';
 
 // Its words first: browser.i18n, or the packaged catalog when the browser's answers nothing.
-const strings = steadyI18n(browser.i18n, packagedJson(browser.runtime));
-await strings.ready();
-setStrings(strings);
+setStrings(await pageStrings(browser));
 
 /** What dashboard-boot.js started while this script loaded: used once, a retry starts afresh. */
 const boot = takeBoot<Boot>();

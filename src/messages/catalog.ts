@@ -1,16 +1,11 @@
 import type { Catalog } from '../core/catalog';
-
-/** What is read of `browser.i18n`. */
-export interface I18nSource {
-  getMessage(name: string, substitutions?: string | string[]): string;
-  getUILanguage(): string;
-}
+import type { MessageSource } from '../core/i18n';
 
 /** `browser.i18n` with the packaged catalog behind it; `ready()` before the first word is shown. */
-export interface SteadyI18n extends I18nSource {
+export type SteadyI18n = MessageSource & {
   /** Resolves at once when the browser's catalog answers, else once the packaged one is read (or could not be). */
   ready(): Promise<void>;
-}
+};
 
 /**
  * Chromium loads an extension's messages once per process, with a synchronous call to the browser,
@@ -22,7 +17,7 @@ export interface SteadyI18n extends I18nSource {
  * reads it (core/catalog.ts) is imported then only: a chunk in the popup, whose first script it would
  * outgrow.
  */
-export function steadyI18n(i18n: I18nSource, readFile: (path: string) => Promise<unknown>): SteadyI18n {
+export function steadyI18n(i18n: MessageSource, readFile: (path: string) => Promise<unknown>): SteadyI18n {
   let packaged: ((name: string, substitutions?: string | string[]) => string) | null = null;
   let checked: Promise<void> | null = null;
   const load = async () => {
@@ -41,6 +36,13 @@ export function steadyI18n(i18n: I18nSource, readFile: (path: string) => Promise
     getUILanguage: () => i18n.getUILanguage(),
     ready: () => (checked ??= load().catch(() => {})),
   };
+}
+
+/** A page's words, ready to show: its entry's `browser.i18n`, the packaged catalog behind it. */
+export async function pageStrings(api: { i18n: MessageSource; runtime: { getURL(path: string): string } }): Promise<SteadyI18n> {
+  const strings = steadyI18n(api.i18n, packagedJson(api.runtime));
+  await strings.ready();
+  return strings;
 }
 
 /** Reads one of the extension's own files as JSON (null when absent): nothing leaves the machine. */

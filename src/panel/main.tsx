@@ -7,7 +7,7 @@ import { todaysInterviews } from '../core/closing-card';
 import { startOfLocalDay, toDateInput } from '../core/dates';
 import { normalizedUrls } from '../core/job-key';
 import { jobKeyFor } from '../extract/job-key';
-import { packagedJson, steadyI18n } from '../messages/catalog';
+import { pageStrings } from '../messages/catalog';
 import { onCardAsked } from '../messages/closing-card';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
@@ -18,9 +18,7 @@ import type { PanelApi } from './api';
 import { PanelApp } from './app';
 
 // Its words first: browser.i18n, or the packaged catalog when the browser's answers nothing.
-const strings = steadyI18n(ext.i18n, packagedJson(ext.runtime));
-await strings.ready();
-setStrings(strings);
+setStrings(await pageStrings(ext));
 document.title = t('panelTitle');
 
 /**

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { normalizedUrls } from '../core/job-key';
 import { pageJobKey, type KeyOf } from '../core/page-job-key';
 import type { Application, PostingDraft } from '../core/types';
-import { packagedJson, steadyI18n } from '../messages/catalog';
+import { pageStrings } from '../messages/catalog';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
@@ -24,9 +24,7 @@ import { ApplicationView, DueScript, OutcomeForm, PageDebrief, PlanForm } from '
 import { initialMode } from './mode';
 
 // Its words first: browser.i18n, or the packaged catalog when the browser's answers nothing.
-const strings = steadyI18n(ext.i18n, packagedJson(ext.runtime));
-await strings.ready();
-setStrings(strings);
+setStrings(await pageStrings(ext));
 
 const params = new URLSearchParams(location.search);
 /** The page (boot-handoff.ts popupView); `?app=<id>` shows that application only. */

@@ -1,4 +1,4 @@
-import { type LocaleSource, messageLocale, pluralKey, type Translate } from '../core/i18n';
+import { type MessageSource, messageLocale, pluralKey, type Translate } from '../core/i18n';
 
 /**
  * The translator the UI renders with. Entry points install `browser.i18n.getMessage`; tests install
@@ -28,10 +28,10 @@ export function setLocale(l: string): void {
 export const uiLocale = (): string => locale;
 
 /**
- * Installs a page's words (the entry's `browser.i18n`, messages/catalog.ts steadyI18n, once ready):
- * the translator, the language of dates (the catalog's) and the page's `lang`.
+ * Installs a page's words (messages/catalog.ts pageStrings): the translator, the language of dates
+ * (the catalog's) and the page's `lang`.
  */
-export function setStrings(strings: LocaleSource & { getMessage: Translate }): void {
+export function setStrings(strings: MessageSource): void {
   setTranslator((key, subs) => strings.getMessage(key, subs));
   setLocale(messageLocale(strings));
   document.documentElement.lang = locale;

@@ -4,15 +4,13 @@
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { packagedJson, steadyI18n } from '../messages/catalog';
+import { pageStrings } from '../messages/catalog';
 import { setStrings, t } from '../ui/i18n';
 import { Welcome } from './app';
 import { shortcutState } from './shortcut';
 
 // Its words first: browser.i18n, or the packaged catalog when the browser's answers nothing.
-const strings = steadyI18n(browser.i18n, packagedJson(browser.runtime));
-await strings.ready();
-setStrings(strings);
+setStrings(await pageStrings(browser));
 document.title = t('welcomeTitle');
 
 // A browser without the commands API (or one that refuses the call) gets the suggested shortcut.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { type I18nSource, steadyI18n } from '../../src/messages/catalog';
+import type { MessageSource } from '../../src/core/i18n';
+import { steadyI18n } from '../../src/messages/catalog';
 
 const packaged = (path: string): Promise<unknown> => {
   try {
@@ -11,12 +12,12 @@ const packaged = (path: string): Promise<unknown> => {
 };
 
 /** The browser's i18n in a process where Chromium's load of the catalog failed: every message is ''. */
-const emptied = (ui: string): I18nSource => ({ getMessage: () => '', getUILanguage: () => ui });
+const emptied = (ui: string): MessageSource => ({ getMessage: () => '', getUILanguage: () => ui });
 
 describe('steadyI18n', () => {
   it('answers with the browser while the browser answers, and reads no file', async () => {
     const readFile = vi.fn(packaged);
-    const browser: I18nSource = { getMessage: (k, s) => `${k}:${s ?? ''}`, getUILanguage: () => 'en-US' };
+    const browser: MessageSource = { getMessage: (k, s) => `${k}:${s ?? ''}`, getUILanguage: () => 'en-US' };
     const strings = steadyI18n(browser, readFile);
     await strings.ready();
     expect(strings.getMessage('badgeDays', '5')).toBe('badgeDays:5');
