@@ -5,26 +5,46 @@ import { LISTING_100, LISTING_NONE, VIEW_A, VIEW_B } from './browsers.mjs';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * The tab's popup page as the worker set it (core/tab-popup.ts: on a tracked posting,
+ * `popup.html?posting=<id>`), and a way to set it: a tab's own popup page wins over the one set for
+ * every tab, so the floor is set on the tab too, and the worker's page put back after.
+ */
+async function tabPopup(admin, tab) {
+  const url = tab.url();
+  const { tabId, own } = await admin.evaluate(async (url) => {
+    const [t] = await chrome.tabs.query({ url });
+    const page = new URL(await chrome.action.getPopup({ tabId: t.id }));
+    return { tabId: t.id, own: page.pathname.slice(1) + page.search };
+  }, url);
+  const set = (popup) => admin.evaluate((tabId, popup) => chrome.action.setPopup({ tabId, popup }), tabId, popup);
+  return { tabId, own, set };
+}
+
+/**
  * Popup ready: from chrome.action.openPopup() (what a click on the toolbar icon does) on the tracked
  * posting's tab, to the popup's own `relance-popup-ready` mark (set once the application is rendered),
  * or to its first contentful paint when that comes later: a popup is painted only once the browser
- * shows it, so what was rendered before is seen at that paint. Floor: the same for bench-blank.html
- * (popup.html without its script) to its first contentful paint. Popup and floor alternate, after
- * one warm-up pair.
+ * shows it, so what was rendered before is seen at that paint. Application painted: to the paint
+ * that shows the application's heading (Element Timing), which comes later when the popup must first
+ * grow to hold it. Floor: the same for bench-blank.html (popup.html without its script) to its first
+ * contentful paint. Popup and floor alternate, after one warm-up pair. The popup is opened as the
+ * worker set it for the tab, naming the application (checked).
  */
 export async function measurePopup(ext, admin, tab, runs) {
   await tab.bringToFront();
-  const out = { ready: [], floor: [], windowOpen: [], popupFcp: [], checked: null };
+  const popupOfTab = await tabPopup(admin, tab);
+  if (!popupOfTab.own.startsWith('popup.html?posting=')) throw new Error(`the tracked posting's tab has the popup ${popupOfTab.own}`);
+  const out = { ready: [], painted: [], floor: [], windowOpen: [], popupFcp: [], checked: null, page: popupOfTab.own };
   for (let i = 0; i < 2 * (runs + 1); i++) {
     const blank = i % 2 === 1;
-    const file = blank ? 'bench-blank.html' : 'popup.html';
+    const file = blank ? 'bench-blank.html' : popupOfTab.own;
     const known = new Set(ext.browser.targets());
-    const clickAt = await admin.evaluate(async (popup) => {
-      await chrome.action.setPopup({ popup });
+    await popupOfTab.set(file);
+    const clickAt = await admin.evaluate(async () => {
       const at = performance.timeOrigin + performance.now();
       await chrome.action.openPopup();
       return at;
-    }, file);
+    });
     const target = await ext.browser.waitForTarget((t) => !known.has(t) && t.url().endsWith(`/${file}`), { timeout: 15000 });
     const page = await target.asPage();
     await page.waitForFunction(
@@ -36,12 +56,25 @@ export async function measurePopup(ext, admin, tab, runs) {
       { timeout: 15000, polling: 20 },
       blank,
     );
-    const r = await page.evaluate(() => ({
-      origin: performance.timeOrigin,
-      ready: performance.getEntriesByName('relance-popup-ready')[0]?.startTime ?? null,
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-      text: document.body.innerText,
-    }));
+    const r = await page.evaluate(async (blank) => {
+      // Element Timing entries are only given to an observer (buffered: those painted before it).
+      const painted = blank
+        ? null
+        : await new Promise((resolve) => {
+            new PerformanceObserver((list) => {
+              const e = list.getEntries().find((x) => x.identifier === 'relance-application');
+              if (e) resolve(e.renderTime || e.loadTime);
+            }).observe({ type: 'element', buffered: true });
+            setTimeout(() => resolve(null), 5000);
+          });
+      return {
+        origin: performance.timeOrigin,
+        ready: performance.getEntriesByName('relance-popup-ready')[0]?.startTime ?? null,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        painted,
+        text: document.body.innerText,
+      };
+    }, blank);
     if (!blank && out.checked === null) {
       // The measured path must be the real one: the posting recognised and its application shown.
       if (!/Senior Backend Engineer/.test(r.text) || !/Qonto/.test(r.text) || /Track this page by hand/.test(r.text)) {
@@ -55,11 +88,12 @@ export async function measurePopup(ext, admin, tab, runs) {
       out.floor.push(r.origin + r.fcp - clickAt);
     } else {
       out.ready.push(r.origin + Math.max(r.ready, r.fcp) - clickAt);
+      out.painted.push(r.painted === null ? Number.NaN : r.origin + Math.max(r.painted, r.fcp) - clickAt);
       out.windowOpen.push(r.origin - clickAt);
       out.popupFcp.push(r.fcp === null ? Number.NaN : r.origin + r.fcp - clickAt);
     }
   }
-  await admin.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
+  await popupOfTab.set(popupOfTab.own);
   return out;
 }
 
@@ -307,6 +341,7 @@ export function measureStorage(admin, args) {
  */
 export async function measurePeerPopup(ext, admin, tab, peer, runs) {
   await tab.bringToFront();
+  const popupOfTab = await tabPopup(admin, tab);
   const host = peer.id;
   const target = await ext.browser.waitForTarget((t) => t.type() === 'service_worker' && new URL(t.url()).host === host, {
     timeout: 15000,
@@ -322,12 +357,13 @@ export async function measurePeerPopup(ext, admin, tab, peer, runs) {
       return at;
     };
     const clickAt = blank
-      ? await admin.evaluate(async () => {
-          await chrome.action.setPopup({ popup: 'bench-blank.html' });
-          const at = performance.timeOrigin + performance.now();
-          await chrome.action.openPopup();
-          return at;
-        })
+      ? await popupOfTab.set('bench-blank.html').then(() =>
+          admin.evaluate(async () => {
+            const at = performance.timeOrigin + performance.now();
+            await chrome.action.openPopup();
+            return at;
+          }),
+        )
       : await worker.evaluate(open);
     const wanted = blank ? `chrome-extension://${ext.extensionId}/bench-blank.html` : `chrome-extension://${host}/${peer.popup}`;
     const popupTarget = await ext.browser.waitForTarget((t) => !known.has(t) && t.url().split(/[?#]/)[0] === wanted, { timeout: 15000 });
@@ -341,7 +377,7 @@ export async function measurePeerPopup(ext, admin, tab, peer, runs) {
     if (i < 2) continue;
     (blank ? out.floor : out.fcp).push(r.origin + r.fcp - clickAt);
   }
-  await admin.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
+  await popupOfTab.set(popupOfTab.own);
   return out;
 }
 

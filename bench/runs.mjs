@@ -23,6 +23,7 @@ const iv = (r) => (r ? `${r.value} [${r.lo}–${r.hi}]` : 'n/a');
 const MEASURES = [
   ['popup ready / floor', '≤ 1.10', (r) => r.popup.readyRatio],
   ['popup first paint / floor', '≤ 1.05', (r) => r.popup.firstPaintRatio],
+  ['popup application painted / floor', '', (r) => r.popup.paintedRatio],
   ['popup floor A/A', '', (r) => r.popup.aa],
   ['badge over its floor (ms)', '≤ +3', (r) => r.badge.overFloor],
   ['badge floor A/A (ms)', '', (r) => r.badge.aa],

@@ -2,6 +2,7 @@ import { BADGE_COLORS, badgeForApplication, badgeForCount, type BadgeView } from
 import { formatDate } from '../core/format';
 import { messageLocale, pluralKey } from '../core/i18n';
 import { normalizedUrls } from '../core/job-key';
+import { isPostingAt, tabPopup } from '../core/tab-popup';
 import { jobKeyFor } from '../extract/job-key';
 import { dueAndNext, findTracked, getSettings, pendingRemindersOf } from '../storage/reads';
 import type { Db } from '../storage/schema';
@@ -30,7 +31,8 @@ export async function refreshTab(
   global?: BadgeView,
 ): Promise<void> {
   const tab = isWeb(url) ? await tabApp(db, url) : null;
-  await paint(ports, tab ? appView(ports, tab, now) : (global ?? countView(await countInputs(db, now), now)), tabId);
+  const view = tab ? appView(ports, tab, now) : (global ?? countView(await countInputs(db, now), now));
+  await paint(ports, view, { tabId, popup: tabPopup(hintFor(tab, url)) });
 }
 
 /**
@@ -47,8 +49,15 @@ export async function refreshTabCached(
 ): Promise<void> {
   const tab = isWeb(url) ? await cache.tracked(url, async () => tabApp(await db(), url)) : null;
   const view = tab ? appView(ports, tab, now) : countView(await cache.count(now, async () => countInputs(await db(), now)), now);
-  await paint(ports, view, tabId);
+  await paint(ports, view, { tabId, popup: tabPopup(hintFor(tab, url)) });
 }
+
+/**
+ * The application the tab's popup may read at once: the tab's posting when the tab's address is one its
+ * application was seen at (the popup checks the same, core/tab-popup.ts).
+ */
+const hintFor = (tab: TabApp | null, url: string | undefined): string | null =>
+  tab && url && isPostingAt(tab.app, url) ? tab.app.id : null;
 
 const isWeb = (url: string | undefined): url is string => !!url && /^https?:/.test(url);
 
@@ -84,7 +93,13 @@ function countView({ show, pending }: CountInputs, now: number): BadgeView {
   );
 }
 
-async function paint({ action, i18n }: Pick<Ports, 'action' | 'i18n'>, view: BadgeView, tabId?: number): Promise<void> {
+/** Paints the badge: every tab's default, or one tab's (with its popup page) when `tab` is given. */
+async function paint(
+  { action, i18n }: Pick<Ports, 'action' | 'i18n'>,
+  view: BadgeView,
+  tab?: { tabId: number; popup: string },
+): Promise<void> {
+  const tabId = tab?.tabId;
   const text = view.days !== undefined ? i18n.getMessage('badgeDays', String(view.days)) : view.text;
   const { key, subs, count } = view.title;
   const title = i18n.getMessage(count === undefined ? key : pluralKey(key, count, messageLocale(i18n)), subs) || 'Relance';
@@ -95,6 +110,7 @@ async function paint({ action, i18n }: Pick<Ports, 'action' | 'i18n'>, view: Bad
       action.setTitle({ title, tabId }),
       // Firefox has no setBadgeTextColor before 63 and Chrome picks black on some colours: force white.
       action.setBadgeTextColor?.({ color: '#FFFFFF', tabId }),
+      tab && action.setPopup(tab),
     ]);
   } catch {
     // The tab closed while it was being painted: nothing to show.

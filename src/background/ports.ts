@@ -19,8 +19,11 @@ export interface NotificationsPort {
   clear: Browser.Notifications.Static['clear'];
 }
 
-/** The toolbar button's badge and title. Older browsers have no `setBadgeTextColor`. */
-export type ActionPort = Pick<Browser.Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'> &
+/**
+ * The toolbar button's badge, title and, per tab, popup page (core/tab-popup.ts). Older browsers have
+ * no `setBadgeTextColor`.
+ */
+export type ActionPort = Pick<Browser.Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle' | 'setPopup'> &
   Partial<Pick<Browser.Action.Static, 'setBadgeTextColor'>>;
 
 /** Tabs: the ones to paint, the posting to focus or open, the dashboard to open, the content scripts to tell. */

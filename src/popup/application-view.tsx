@@ -64,7 +64,7 @@ export function ApplicationView({
 
   return (
     <section class="application" aria-labelledby="application-heading">
-      <h2 id="application-heading" ref={headingRef} tabIndex={-1}>
+      <h2 elementtiming="relance-application" id="application-heading" ref={headingRef} tabIndex={-1}>
         {app.posting.title}
       </h2>
       <p class="company">{[app.posting.company, app.posting.location].filter(Boolean).join(' · ')}</p>

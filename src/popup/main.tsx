@@ -4,13 +4,14 @@
  */
 import { render } from 'preact';
 import { normalizedUrls } from '../core/job-key';
+import { isPostingAt, postingHint } from '../core/tab-popup';
 import { pageJobKey, type KeyOf } from '../core/page-job-key';
 import type { Application, PostingDraft } from '../core/types';
 import { pageStrings } from '../messages/catalog';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
-import { dueHead, findSimilar, findTracked, getSettings, shownRowsOf } from '../storage/reads';
+import { applicationShown, dueHead, findSimilar, findTracked, getSettings } from '../storage/reads';
 import { fromBootOpen, openCurrent } from '../storage/open-current';
 import type { Db } from '../storage/schema';
 import { setStrings } from '../ui/i18n';
@@ -30,6 +31,8 @@ const params = new URLSearchParams(location.search);
 /** The page (boot-handoff.ts popupView); `?app=<id>` shows that application only. */
 const view: PopupContext['view'] = popupView(params);
 const appId = params.get('app');
+/** The application the worker found at the active tab's address when it last painted its badge: read at once, then checked. */
+const hint = view === 'page' ? postingHint(params) : null;
 // popup.css centres the column when the page fills a tab.
 document.documentElement.dataset.view = view;
 
@@ -92,17 +95,14 @@ async function readPage(tabRead: Promise<Tab>): Promise<Page> {
  */
 const readDue = (d: Db, now: number) => dueHead(d, now, view === 'due' ? undefined : POPUP_DUE_LIMIT + 1);
 
-/** An application with what the popup shows of it; null when there is none with this id. */
-async function trackedOf(db: Db, application: Application | undefined): Promise<Tracked | null> {
-  if (!application) return null;
-  const { interviews, reminders, events, draft } = await shownRowsOf(db, application.id);
-  return { application, interviews, reminders, events, ...(draft ? { debriefInProgress: true } : {}) };
+/** An application with what the popup shows of it (storage/reads.ts applicationShown); null when there is none. */
+function trackedFrom(shown: Awaited<ReturnType<typeof applicationShown>>): Tracked | null {
+  if (!shown) return null;
+  const { interviews, reminders, events, draft } = shown.rows;
+  return { application: shown.application, interviews, reminders, events, ...(draft ? { debriefInProgress: true } : {}) };
 }
 
-async function loadTracked(applicationId: string): Promise<Tracked | null> {
-  const d = await db();
-  return trackedOf(d, await d.get('applications', applicationId));
-}
+const loadTracked = async (applicationId: string): Promise<Tracked | null> => trackedFrom(await applicationShown(await db(), applicationId));
 
 /** Same job under another key (reposted on another board): offered for linking, unless already linked. */
 async function similarTo(db: Db, draft: PostingDraft | null, jobKey: string | null): Promise<Application[]> {
@@ -117,6 +117,15 @@ async function trackedByAddress(tab: Promise<Tab>, opening: Promise<Db>): Promis
   return isHttp(t?.url) ? findTracked(d, null, normalizedUrls(t.url)) : undefined;
 }
 
+/**
+ * The hinted application with its rows, read in one transaction as soon as the database is open (no
+ * lookup by address first); kept only when the tab's address is still one of its postings'.
+ */
+async function trackedByHint(id: string, tab: Promise<Tab>, opening: Promise<Db>): Promise<Tracked | null> {
+  const [t, tracked] = await Promise.all([tab, opening.then((d) => applicationShown(d, id)).then(trackedFrom)]);
+  return tracked && isHttp(t?.url) && isPostingAt(tracked.application, t.url) ? tracked : null;
+}
+
 async function loadContext(): Promise<PopupContext> {
   const now = Date.now();
   const noPage: Page = { pageUrl: null, draft: null };
@@ -128,7 +137,16 @@ async function loadContext(): Promise<PopupContext> {
   const tab = view === 'page' ? activeTab() : Promise.resolve(undefined);
   // A posting found by its address needs nothing the extractor reads (its own key and posting are
   // stored): it is shown without waiting for the page. The view is a chunk: loaded as soon as known.
-  const byAddress = view === 'page' ? trackedByAddress(tab, opening).catch(() => undefined) : Promise.resolve(undefined);
+  // The application the worker named in the popup's address is read with its rows at once; when the
+  // hint no longer holds (the tab moved on, the application was deleted), the address is looked up.
+  // Its view's chunk is asked for once the database is open: asked for earlier, it would hold back the
+  // page's load event, and so the popup's showing.
+  const hinted = hint ? trackedByHint(hint, tab, opening).catch(() => null) : Promise.resolve(null);
+  if (hint) opening.then(() => ApplicationView.preload()).catch(() => {});
+  const byAddress =
+    view === 'page'
+      ? hinted.then((t) => t?.application ?? trackedByAddress(tab, opening)).catch(() => undefined)
+      : Promise.resolve(undefined);
   if (appId !== null) ApplicationView.preload().catch(() => {});
   const early = await byAddress;
   if (early) ApplicationView.preload().catch(() => {});
@@ -150,8 +168,9 @@ async function loadContext(): Promise<PopupContext> {
   // A failed load only defers it (the view retries when shown).
   const viewLoading = application ? ApplicationView.preload().catch(() => {}) : null;
   // The application's rows are read while the due list still is, not after it.
+  const fromHint = await hinted;
   const [tracked, similar, [{ items: due, rest: dueRest }, settings]] = await Promise.all([
-    trackedOf(d, application),
+    fromHint && fromHint.application === application ? fromHint : application ? loadTracked(application.id) : null,
     application ? [] : similarTo(d, draft, jobKey),
     dueAndSettings,
   ]);

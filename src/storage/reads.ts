@@ -54,15 +54,29 @@ export interface ShownRows {
 
 /** An application's rows the popup and the closing card show, in one read transaction. */
 export function shownRowsOf(db: Db, applicationId: string): Promise<ShownRows> {
-  return inReadTx(db, ['interviews', 'reminders', 'events', 'drafts'], async (tx) => {
-    const [interviews, reminders, events, draft] = await Promise.all([
-      interviewRows(tx, applicationId),
-      reminderRows(tx, applicationId),
-      eventRows(tx, applicationId),
-      tx.objectStore('drafts').get(applicationId),
-    ]);
-    return { interviews: interviews.reverse(), reminders: pendingOf(reminders), events, draft };
+  return inReadTx(db, ['interviews', 'reminders', 'events', 'drafts'], (tx) => shownRowsIn(tx, applicationId));
+}
+
+/**
+ * An application by id with the rows the popup shows of it, every read queued at once in one
+ * transaction (the toolbar popup may know the id before reading anything: core/tab-popup.ts);
+ * undefined when there is no such application.
+ */
+export function applicationShown(db: Db, applicationId: string): Promise<{ application: Application; rows: ShownRows } | undefined> {
+  return inReadTx(db, ['applications', 'interviews', 'reminders', 'events', 'drafts'], async (tx) => {
+    const [application, rows] = await Promise.all([tx.objectStore('applications').get(applicationId), shownRowsIn(tx, applicationId)]);
+    return application && { application, rows };
   });
+}
+
+async function shownRowsIn(tx: ReadTx<Names[]>, applicationId: string): Promise<ShownRows> {
+  const [interviews, reminders, events, draft] = await Promise.all([
+    interviewRows(tx, applicationId),
+    reminderRows(tx, applicationId),
+    eventRows(tx, applicationId),
+    tx.objectStore('drafts').get(applicationId),
+  ]);
+  return { interviews: interviews.reverse(), reminders: pendingOf(reminders), events, draft };
 }
 
 /** Pending reminders due at or before `now`, oldest first. */

@@ -3,7 +3,7 @@
 // posting's application, once the popup has closed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openPopup, readStore, waitFor, withDemoPosting } from './harness.mjs';
+import { isToolbarPopup, openPopup, readStore, waitFor, withDemoPosting } from './harness.mjs';
 
 const demo = withDemoPosting();
 
@@ -32,7 +32,7 @@ test('the popup opens the closing card in the side panel, which stays when the p
   await panel.waitForSelector('::-p-text(Luciole Labs · Senior Frontend Engineer)');
   assert.equal(await panel.$eval('#card-thanked', (b) => b.checked), true, 'the draft ticked on the card');
   await popup.close().catch(() => {});
-  await waitFor(async () => !demo.ext.browser.targets().some((t) => t.url().endsWith('/popup.html')), 'the popup closed');
+  await waitFor(async () => !demo.ext.browser.targets().some((t) => isToolbarPopup(t.url())), 'the popup closed');
   // The panel belongs to the window: still there, still showing the posting's card.
   assert.ok(demo.ext.browser.targets().some((t) => t.url().endsWith('/panel.html')));
   assert.equal(await panel.evaluate(() => document.querySelector('.card-title')?.textContent), 'Luciole Labs · Senior Frontend Engineer');

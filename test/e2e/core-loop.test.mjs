@@ -93,13 +93,46 @@ test('the popup recognises the posting and records a debrief; storage, alarm and
 
 test('reopening the popup on the tracked posting shows the application', async () => {
   await demo.page.bringToFront();
+  const [app] = await readStore(demo.ext.worker, 'applications');
   const popup = await openPopup(demo.ext.browser, demo.ext.worker);
+  // The worker named the application in the tab's popup address as it painted the badge: read at once.
+  assert.equal(new URL(popup.url()).searchParams.get('posting'), app.id);
   const text = await popup.$eval('body', (b) => b.innerText);
   assert.match(text, /Waiting/i);
   assert.match(text, /Undecided/i);
   assert.match(text, /in 7 days/);
   assert.match(text, /Camille Martin/);
   await popup.close();
+});
+
+test('a popup whose named application no longer holds looks the tab’s address up', async () => {
+  await demo.page.bringToFront();
+  const setTabPopup = (popup) =>
+    demo.ext.worker.evaluate(async (popup) => {
+      const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
+      await chrome.action.setPopup({ tabId: tab.id, popup });
+    }, popup);
+  // A deleted application's id (or any other): the posting at the tab's address is shown all the same.
+  await setTabPopup('popup.html?posting=gone');
+  const popup = await openPopup(demo.ext.browser, demo.ext.worker);
+  assert.equal(new URL(popup.url()).searchParams.get('posting'), 'gone');
+  const text = await popup.$eval('body', (b) => b.innerText);
+  assert.match(text, /Senior Frontend Engineer/);
+  assert.match(text, /Undecided/i);
+  await popup.close();
+  // The tab's next paint names its application again.
+  const [app] = await readStore(demo.ext.worker, 'applications');
+  await demo.page.reload({ waitUntil: 'load' });
+  await waitFor(
+    () =>
+      demo.ext.worker
+        .evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
+          return chrome.action.getPopup({ tabId: tab.id });
+        })
+        .then((p) => p.endsWith(`/popup.html?posting=${app.id}`)),
+    'the tab’s popup names its application',
+  );
 });
 
 test('a worker whose browser catalog answers nothing takes its words from the packaged catalog', async () => {

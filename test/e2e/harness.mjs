@@ -181,10 +181,13 @@ export async function extensionPage(browser, extensionId) {
   return page;
 }
 
+/** The toolbar popup's page: popup.html, or on a tracked posting's tab popup.html?posting=<id> (core/tab-popup.ts). */
+export const isToolbarPopup = (url) => /\/popup\.html(\?posting=[^&]+)?$/.test(url);
+
 /** Opens the real popup (action.openPopup) for the focused tab, as a click on the toolbar icon does. */
 export async function openPopup(browser, worker) {
   await worker.evaluate(() => chrome.action.openPopup());
-  const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10000 });
+  const target = await browser.waitForTarget((t) => isToolbarPopup(t.url()), { timeout: 10000 });
   const popup = await target.asPage();
   await popup.waitForFunction(() => performance.getEntriesByName('relance-popup-ready').length > 0, { timeout: 10000 });
   return popup;

@@ -8,6 +8,8 @@ interface Target {
 export class FakeAction implements ActionPort {
   readonly badges: { text: string | null; tabId?: number }[] = [];
   readonly titles: { title: string | null; tabId?: number }[] = [];
+  /** Each tab's popup page as last set (core/tab-popup.ts). */
+  readonly popups = new Map<number, string | null>();
 
   async setBadgeText({ text, tabId }: Target & { text: string | null }) {
     this.badges.push({ text, tabId });
@@ -20,4 +22,8 @@ export class FakeAction implements ActionPort {
   }
 
   async setBadgeTextColor(_details: Target) {}
+
+  async setPopup({ popup, tabId }: Target & { popup: string | null }) {
+    if (tabId !== undefined) this.popups.set(tabId, popup);
+  }
 }

@@ -6,7 +6,7 @@ import { planInterview } from '../../src/storage/edit-writes';
 import { saveDraft } from '../../src/storage/draft-writes';
 import { pendingOf } from '../../src/core/reminders';
 import { recordOutcome } from '../../src/storage/outcome-writes';
-import { applicationDetail, applicationsWithPending, shownRowsOf } from '../../src/storage/reads';
+import { applicationDetail, applicationShown, applicationsWithPending, shownRowsOf } from '../../src/storage/reads';
 import { latestInterview, newerThan } from '../../src/storage/rows';
 import { args, DAY, freshDb, H, ids, NOW } from './helpers';
 
@@ -102,6 +102,20 @@ describe('the readers of the popup and the dashboard', () => {
       updatedAt: NOW,
     });
     expect(await shownRowsOf(db, 'none')).toEqual({ interviews: [], reminders: [], events: [], draft: undefined });
+  });
+
+  it('applicationShown: the application with the same rows as shownRowsOf, in one read; nothing for an unknown id', async () => {
+    const { application } = await saveDebrief(db, args(), { now: NOW });
+    await saveDebrief(db, args({ jobKey: 'other', urls: [] }), { now: NOW });
+    await recordOutcome(db, { applicationId: application.id, outcome: { kind: 'no-answer', at: NOW + H, note: '' } }, { now: NOW });
+    await saveDraft(db, { applicationId: application.id, ticks: [], heard: 'convinced' }, { now: NOW });
+    const shown = await applicationShown(db, application.id);
+    expect(shown?.application).toEqual(await db.get('applications', application.id));
+    expect(shown?.rows).toEqual(await shownRowsOf(db, application.id));
+    expect(shown?.rows.interviews.length).toBe(1);
+    expect(shown?.rows.events.length).toBe(1);
+    expect(shown?.rows.draft?.heard).toBe('convinced');
+    expect(await applicationShown(db, 'none')).toBeUndefined();
   });
 
   it('applicationsWithPending: every application with its pending calls only, none for one without', async () => {
