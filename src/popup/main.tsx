@@ -102,7 +102,8 @@ function trackedFrom(shown: Awaited<ReturnType<typeof applicationShown>>): Track
   return { application: shown.application, interviews, reminders, events, ...(draft ? { debriefInProgress: true } : {}) };
 }
 
-const loadTracked = async (applicationId: string): Promise<Tracked | null> => trackedFrom(await applicationShown(await db(), applicationId));
+const loadTracked = async (applicationId: string): Promise<Tracked | null> =>
+  trackedFrom(await applicationShown(await db(), applicationId));
 
 /** Same job under another key (reposted on another board): offered for linking, unless already linked. */
 async function similarTo(db: Db, draft: PostingDraft | null, jobKey: string | null): Promise<Application[]> {
