@@ -8,7 +8,7 @@ import type { Application } from './types';
  * keeps it when the tab's address is still one of that application's (isPostingAt), else looks up as
  * usual. Any other tab gets the plain page.
  */
-export const POPUP_PAGE = 'popup.html';
+const POPUP_PAGE = 'popup.html';
 
 export function tabPopup(applicationId: string | null): string {
   return applicationId === null ? POPUP_PAGE : `${POPUP_PAGE}?posting=${encodeURIComponent(applicationId)}`;
