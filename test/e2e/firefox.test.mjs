@@ -127,6 +127,32 @@ test('a debrief sent from an extension page lands in IndexedDB, with its reminde
   );
 });
 
+test('a tracked posting’s tab gets the popup page naming its application', { skip }, async () => {
+  const background = await frame('/_generated_background_page.html');
+  const page = await frame('/popup.html?view=due');
+  // Nothing listens on this port: the tab shows an error page but keeps the posting's address.
+  const url = 'http://127.0.0.1:9/offres/7';
+  const request = {
+    posting: { title: 'Intégrateur', company: 'Luciole Labs', location: 'Lyon', url },
+    jobKey: url,
+    pageUrl: url,
+    debrief: { ...DEBRIEF, interviewAt: Date.now() - 3600_000, followUpAt: Date.now() + 7 * 86400_000 },
+  };
+  const reply = await evaluateIn(ff.rdp, page, (data) => browser.runtime.sendMessage({ type: 'saveDebrief', data }), request);
+  assert.equal(reply?.ok, true, `saveDebrief reply: ${JSON.stringify(reply)}`);
+  const id = reply.value.application.id;
+  const tabId = await evaluateIn(ff.rdp, background, (url) => browser.tabs.create({ url, active: false }).then((t) => t.id), url);
+  const popup = await waitFor(
+    () =>
+      evaluateIn(ff.rdp, background, (tabId) => browser.action.getPopup({ tabId }), tabId).then((p) =>
+        p.endsWith(`/popup.html?posting=${id}`) ? p : null,
+      ),
+    'the tab’s popup page names the application',
+  );
+  assert.match(popup, /^moz-extension:\/\//);
+  await evaluateIn(ff.rdp, background, (tabId) => browser.tabs.remove(tabId), tabId);
+});
+
 test('a reminder fires as a notification without buttons (Firefox refuses them)', { skip }, async () => {
   const page = await frame('/popup.html?view=due');
   const background = await frame('/_generated_background_page.html');
