@@ -32,7 +32,7 @@ export async function refreshTab(
 ): Promise<void> {
   const tab = isWeb(url) ? await tabApp(db, url) : null;
   const view = tab ? appView(ports, tab, now) : (global ?? countView(await countInputs(db, now), now));
-  await paint(ports, view, { tabId, popup: tabPopup(hintFor(tab, url)) });
+  await paint(ports, view, tabTarget(tabId, tab, url));
 }
 
 /**
@@ -49,15 +49,17 @@ export async function refreshTabCached(
 ): Promise<void> {
   const tab = isWeb(url) ? await cache.tracked(url, async () => tabApp(await db(), url)) : null;
   const view = tab ? appView(ports, tab, now) : countView(await cache.count(now, async () => countInputs(await db(), now)), now);
-  await paint(ports, view, { tabId, popup: tabPopup(hintFor(tab, url)) });
+  await paint(ports, view, tabTarget(tabId, tab, url));
 }
 
 /**
- * The application the tab's popup may read at once: the tab's posting when the tab's address is one its
- * application was seen at (the popup checks the same, core/tab-popup.ts).
+ * One tab's badge target, with its popup page: naming the tab's posting when the tab's address is one
+ * its application was seen at (the popup checks the same, core/tab-popup.ts).
  */
-const hintFor = (tab: TabApp | null, url: string | undefined): string | null =>
-  tab && url && isPostingAt(tab.app, url) ? tab.app.id : null;
+const tabTarget = (tabId: number, tab: TabApp | null, url: string | undefined) => ({
+  tabId,
+  popup: tabPopup(tab && url && isPostingAt(tab.app, url) ? tab.app.id : null),
+});
 
 const isWeb = (url: string | undefined): url is string => !!url && /^https?:/.test(url);
 

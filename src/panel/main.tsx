@@ -11,7 +11,7 @@ import { pageStrings } from '../messages/catalog';
 import { onCardAsked } from '../messages/closing-card';
 import { ext } from '../messages/ext';
 import { send } from '../messages/send';
-import { findTracked, getSettings, plannedOn, shownRowsOf } from '../storage/reads';
+import { applicationShown, findTracked, getSettings, plannedOn } from '../storage/reads';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { setStrings, t } from '../ui/i18n';
 import type { PanelApi } from './api';
@@ -69,11 +69,10 @@ const api: PanelApi = {
     return { settings, today: todaysInterviews(apps, now, settings.reminderMinutes), askedId, debrief: debriefParam };
   },
   async loadCard(applicationId) {
-    const d = await db();
-    const [application, rows] = await Promise.all([d.get('applications', applicationId), shownRowsOf(d, applicationId)]);
-    return application
-      ? { application, draft: rows.draft ?? null, pending: rows.reminders, latest: rows.interviews[0], events: rows.events }
-      : null;
+    const shown = await applicationShown(await db(), applicationId);
+    if (!shown) return null;
+    const { application, rows } = shown;
+    return { application, draft: rows.draft ?? null, pending: rows.reminders, latest: rows.interviews[0], events: rows.events };
   },
   saveDraft: (input) => send('saveCardDraft', input),
   discardDraft: async (applicationId) => {

@@ -14,6 +14,14 @@ const tabBadge = (worker) =>
     return { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
   });
 
+/** The fixture tab's popup page: read, or set (as the worker sets it), from the service worker. */
+const tabPopupPage = (worker, popup) =>
+  worker.evaluate(async (popup) => {
+    const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
+    if (popup === undefined) return chrome.action.getPopup({ tabId: tab.id });
+    await chrome.action.setPopup({ tabId: tab.id, popup });
+  }, popup);
+
 test('the popup recognises the posting and records a debrief; storage, alarm and badge follow', async () => {
   const popup = await openPopup(demo.ext.browser, demo.ext.worker);
   assert.equal(await popup.$eval('#f-posting-title', (el) => el.value), 'Senior Frontend Engineer');
@@ -107,13 +115,8 @@ test('reopening the popup on the tracked posting shows the application', async (
 
 test('a popup whose named application no longer holds looks the tab’s address up', async () => {
   await demo.page.bringToFront();
-  const setTabPopup = (popup) =>
-    demo.ext.worker.evaluate(async (popup) => {
-      const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
-      await chrome.action.setPopup({ tabId: tab.id, popup });
-    }, popup);
   // A deleted application's id (or any other): the posting at the tab's address is shown all the same.
-  await setTabPopup('popup.html?posting=gone');
+  await tabPopupPage(demo.ext.worker, 'popup.html?posting=gone');
   const popup = await openPopup(demo.ext.browser, demo.ext.worker);
   assert.equal(new URL(popup.url()).searchParams.get('posting'), 'gone');
   const text = await popup.$eval('body', (b) => b.innerText);
@@ -124,13 +127,7 @@ test('a popup whose named application no longer holds looks the tab’s address 
   const [app] = await readStore(demo.ext.worker, 'applications');
   await demo.page.reload({ waitUntil: 'load' });
   await waitFor(
-    () =>
-      demo.ext.worker
-        .evaluate(async () => {
-          const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
-          return chrome.action.getPopup({ tabId: tab.id });
-        })
-        .then((p) => p.endsWith(`/popup.html?posting=${app.id}`)),
+    async () => (await tabPopupPage(demo.ext.worker)).endsWith(`/popup.html?posting=${app.id}`),
     'the tab’s popup names its application',
   );
 });
