@@ -300,6 +300,40 @@ export async function workerControl(ext) {
   };
 }
 
+/**
+ * Waits until the worker has made the dashboard's list as of the data's last revision: a worker start
+ * makes it when no reader can use it (generated data drops it), and that work must not overlap the
+ * measures that follow.
+ */
+export function listMade(admin) {
+  return admin.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('relance');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const check = (tries) => {
+            const tx = db.transaction('derived', 'readonly');
+            const revision = tx.objectStore('derived').get('revision');
+            const kept = tx.objectStore('derived').get('listRevision');
+            tx.oncomplete = () => {
+              if (kept.result !== undefined && kept.result === (revision.result ?? 0)) {
+                db.close();
+                resolve();
+              } else if (tries > 1200) {
+                db.close();
+                reject(new Error('bench: the worker did not make the list within a minute'));
+              } else setTimeout(() => check(tries + 1), 50);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+          check(0);
+        };
+      }),
+  );
+}
+
 /** Sends the content scripts' jobChips message from an extension page; resolves with its time in ms. */
 export function firstMessage(admin, jobKey) {
   return admin.evaluate(async (jobKey) => {

@@ -11,7 +11,7 @@ import { createRouter } from '../messages/router';
 import { askPanel } from '../messages/closing-card';
 import { packagedJson, steadyI18n } from '../messages/catalog';
 import { listen } from '../messages/listen';
-import { refreshList } from '../storage/list-cache';
+import { listNeedsMaking, refreshList } from '../storage/list-cache';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { onWrite } from '../storage/tx';
 import { BadgeCache } from './badge-cache';
@@ -184,7 +184,8 @@ onWrite(() => badgeCache.clear());
  * The dashboard's list is made again a moment after the writes stop (storage/list-cache.ts), so that
  * the next opening reads it whole, and after an update (its migrations drop it). Only the timer lives
  * here: a worker stopped before it fires leaves the list to be brought up to date by its reader with
- * the applications written since, or, when none is left, read whole and asked for (refreshList).
+ * the applications written since, or, when that cannot be, made again at the worker's next start
+ * (below), or read whole by the dashboard and asked for (refreshList) if it opens first.
  */
 let listRefresh: ReturnType<typeof setTimeout> | undefined;
 function scheduleListRefresh(): void {
@@ -225,8 +226,17 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 
 // Every worker start, not only install and browser start: an alarm may have been lost meanwhile. A
 // moment after the start: the event that woke the worker is answered first (the sync reads every
-// pending reminder and talks to the alarms API; a message should not wait behind it).
-setTimeout(() => void sync('worker start'), START_SYNC_DELAY_MS);
+// pending reminder and talks to the alarms API; a message should not wait behind it). Then the
+// dashboard's list is made again if no reader can use it: a worker stopped within a second of an
+// update or of a wide write (an import) never ran its timer, and the list would wait for the next
+// opening of the dashboard, which would read every application.
+setTimeout(
+  () =>
+    void sync('worker start')
+      .then(() => withDb(async (db) => (await listNeedsMaking(db)) && refreshList(db)))
+      .catch((e) => console.error('Relance: the list was not made again', e)),
+  START_SYNC_DELAY_MS,
+);
 
 /**
  * Test builds only: a reply held back after its write committed, while an end-to-end test's

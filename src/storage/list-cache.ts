@@ -35,9 +35,35 @@ export async function refreshList(db: Db, now = Date.now()): Promise<boolean> {
   try {
     if ((await storedRevision(tx.store)) !== revision) return false;
     const list: ListSnapshot = { revision, version: LIST_ROW_VERSION, columns: toColumns(rows) };
-    await Promise.all([tx.store.put(list, 'list'), tx.store.put(revision, 'listRevision'), tx.store.put([], 'changed')]);
+    await Promise.all([
+      tx.store.put(list, 'list'),
+      tx.store.put(revision, 'listRevision'),
+      tx.store.put(LIST_ROW_VERSION, 'listVersion'),
+      tx.store.put([], 'changed'),
+    ]);
     return true;
   } finally {
     await tx.done;
   }
+}
+
+/**
+ * Whether no reader can use the kept list: none made, made by another version of rowOf, or written
+ * past since by changes it cannot follow ('unknown'). A list behind by a few known applications is of
+ * use (its reader brings it up to date). Reads three small keys and the revision, never the list (a
+ * few megabytes at 10,000 applications): cheap enough for every start of the worker, which then makes
+ * it again when its timer did not (it was stopped within a second of an update or a wide write).
+ */
+export function listNeedsMaking(db: Db): Promise<boolean> {
+  return inReadTx(db, ['derived'], async (tx) => {
+    const derived = tx.objectStore('derived');
+    const [revision, listRevision, listVersion, changed] = await Promise.all([
+      storedRevision(derived),
+      derived.get('listRevision'),
+      derived.get('listVersion'),
+      derived.get('changed'),
+    ]);
+    if (typeof listRevision !== 'number' || listVersion !== LIST_ROW_VERSION) return true;
+    return listRevision !== revision && !Array.isArray(changed);
+  });
 }

@@ -50,11 +50,12 @@ export interface RelanceDb extends DBSchema {
   /**
    * What is derived from the data, kept to be read fast (schema v9; storage/list-cache.ts): under
    * 'revision', the number of write transactions that may have changed applications or reminders;
-   * under 'list', every application's Row as of one revision, and that revision under 'listRevision';
-   * under 'changed', the applications written since that revision (tx.ts Changed).
+   * under 'list', every application's Row as of one revision, that revision under 'listRevision' and
+   * the version of rowOf that made it under 'listVersion' (read without the list: list-cache.ts
+   * listNeedsMaking); under 'changed', the applications written since that revision (tx.ts Changed).
    * Not part of the export; emptied by every upgrade.
    */
-  derived: { key: 'revision' | 'list' | 'listRevision' | 'changed'; value: number | ListSnapshot | Changed };
+  derived: { key: 'revision' | 'list' | 'listRevision' | 'listVersion' | 'changed'; value: number | ListSnapshot | Changed };
 }
 
 /** Every application's Row, as of the data's `revision`, made by rowOf of LIST_ROW_VERSION `version`, as columns. */

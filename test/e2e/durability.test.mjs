@@ -98,6 +98,59 @@ function viaPage(admin) {
   return { evaluate: (fn, arg) => admin.evaluate(fn, arg) };
 }
 
+describe('the dashboard list its worker was stopped before making again', () => {
+  let server;
+  let ext;
+  let admin;
+  before(async () => {
+    server = await startFixtureServer();
+    ext = await launchWithExtension();
+    admin = await extensionPage(ext.browser, ext.extensionId);
+  });
+  after(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  /** The kept list's keys (storage/list-cache.ts); `stale` first writes as a change no reader can follow. */
+  const derived = (stale) =>
+    admin.evaluate(
+      (stale) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('relance');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('derived', stale ? 'readwrite' : 'readonly');
+            const store = tx.objectStore('derived');
+            const got = Object.fromEntries(['revision', 'listRevision', 'changed'].map((k) => [k, store.get(k)]));
+            if (stale)
+              got.revision.onsuccess = () => {
+                store.put((got.revision.result ?? 0) + 1, 'revision');
+                store.put('unknown', 'changed');
+              };
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve(Object.fromEntries(Object.entries(got).map(([k, r]) => [k, r.result])));
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      stale,
+    );
+  const made = (d) => d.listRevision === (d.revision ?? 0) && Array.isArray(d.changed) && d.changed.length === 0;
+
+  test('a wide write whose worker stopped before its timer: the next start makes the list again', async () => {
+    // The first start makes it (an install has none).
+    await waitFor(async () => made(await derived(false)), 'the list made at the first start');
+    await stopServiceWorker(ext.browser, ext.extensionId, { via: admin });
+    assert.equal(made(await derived(true)), true, 'the list as it was before the write');
+    assert.equal(made(await derived(false)), false, 'the write leaves a list no reader can use');
+    // Any event wakes the worker: here a message (refused: not one of the protocol's).
+    await admin.evaluate(() => chrome.runtime.sendMessage({ type: 'wake' }).catch(() => {}));
+    await waitFor(async () => made(await derived(false)), 'the list made again at the worker start');
+  });
+});
+
 describe('closing the popup right after Save loses nothing', () => {
   let server;
   let ext;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIST_ROW_VERSION, rowOf } from '../../src/core/list-row';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { deleteApplication, planInterview } from '../../src/storage/edit-writes';
-import { refreshList } from '../../src/storage/list-cache';
+import { listNeedsMaking, refreshList } from '../../src/storage/list-cache';
 import { applicationsWithPending, currentList } from '../../src/storage/reads';
 import type { Db, ListSnapshot } from '../../src/storage/schema';
 import { discardDraft } from '../../src/storage/draft-writes';
@@ -123,6 +123,46 @@ describe('the list kept whole for the dashboard', () => {
     expect(await currentList(db)).toBeNull();
     expect(await refreshList(db)).toBe(true);
     expect(await currentList(db)).toEqual([]);
+  });
+
+  it('needs making again (at a worker start) exactly when no reader can use it', async () => {
+    /** Both views of the kept list agree: the worker's cheap check and the reader. */
+    const state = async () => ({ needsMaking: await listNeedsMaking(db), usable: (await currentList(db)) !== null });
+    expect(await state()).toEqual({ needsMaking: true, usable: false }); // never made
+    await refreshList(db);
+    expect(await state()).toEqual({ needsMaking: false, usable: true });
+    const first = await save(1);
+    expect(await state()).toEqual({ needsMaking: false, usable: true }); // behind by one known application
+    await inWriteTx(db, ['reminders'], async (tx) => {
+      const cursor = await tx.objectStore('reminders').openCursor();
+      await cursor?.update({ ...cursor.value, pendingDueAt: undefined });
+    });
+    expect(await state()).toEqual({ needsMaking: true, usable: false }); // a change it cannot follow
+    await refreshList(db);
+    expect(await state()).toEqual({ needsMaking: false, usable: true });
+    // Made by another version of rowOf (an update that changed the rows).
+    const list = (await db.get('derived', 'list')) as ListSnapshot;
+    await db.put('derived', { ...list, version: LIST_ROW_VERSION + 1 }, 'list');
+    await db.put('derived', LIST_ROW_VERSION + 1, 'listVersion');
+    expect(await state()).toEqual({ needsMaking: true, usable: false });
+    await refreshList(db);
+    // An upgrade empties the derived store.
+    await db.clear('derived');
+    expect(await state()).toEqual({ needsMaking: true, usable: false });
+    await refreshList(db);
+    expect(await state()).toEqual({ needsMaking: false, usable: true });
+    await deleteApplication(db, { applicationId: first.application.id });
+    expect(await state()).toEqual({ needsMaking: false, usable: true });
+  });
+
+  it('a list kept before its version was noted apart is made again once', async () => {
+    await save(1);
+    await refreshList(db);
+    await db.delete('derived', 'listVersion');
+    expect(await currentList(db)).not.toBeNull();
+    expect(await listNeedsMaking(db)).toBe(true);
+    await refreshList(db);
+    expect(await listNeedsMaking(db)).toBe(false);
   });
 
   it(`more than ${CHANGED_MAX} applications written since it was made: every application is read instead`, async () => {
