@@ -346,7 +346,12 @@ export function editRows(worker, edits) {
           const kept = open.result.objectStoreNames.contains('derived');
           const stores = [...new Set(edits.map((e) => e.store)), ...(kept ? ['derived'] : [])];
           const tx = open.result.transaction(stores, 'readwrite');
-          if (kept) tx.objectStore('derived').delete('listRevision');
+          if (kept) {
+            // Counted as a write, as the product's are: a list being made meanwhile is not kept.
+            const derived = tx.objectStore('derived');
+            derived.get('revision').onsuccess = (e) => derived.put((e.target.result ?? 0) + 1, 'revision');
+            derived.delete('listRevision');
+          }
           for (const { store, id, change } of edits) {
             const os = tx.objectStore(store);
             os.get(id).onsuccess = (e) => os.put({ ...e.target.result, ...change });
