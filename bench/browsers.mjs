@@ -11,6 +11,8 @@ import { CHROMIUM_ARGS, chromePath, startSiteServer, welcomePage } from '../test
 
 export const VIEW_A = 'https://www.linkedin.com/jobs/view/3912345678/';
 export const VIEW_B = 'https://www.linkedin.com/jobs/view/3912345679/';
+/** A posting no application has (another page: its own key is in it): the popup opens on the debrief form. */
+export const VIEW_NEW = 'https://www.linkedin.com/jobs/view/4088776655/';
 /** 100 cards, 10 of them tracked. */
 export const LISTING_100 = 'https://www.linkedin.com/jobs/search/?keywords=bench-100';
 /** 20 cards, none tracked. */
@@ -19,6 +21,7 @@ export const LISTING_NONE = 'https://www.linkedin.com/jobs/search/?keywords=benc
 export function startSites() {
   return startSiteServer((host, path, url) => {
     if (host !== 'www.linkedin.com') return null;
+    if (path.startsWith('/jobs/view/4088776655/')) return 'linkedin/view-signed-in-remote.html';
     if (path.startsWith('/jobs/view/')) return 'linkedin/view.html';
     if (path.startsWith('/jobs/search'))
       return url.searchParams.get('keywords') === 'bench-100' ? 'linkedin/search-100.html' : 'linkedin/search-20.html';

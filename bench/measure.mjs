@@ -21,19 +21,24 @@ async function tabPopup(admin, tab) {
 }
 
 /**
- * Popup ready: from chrome.action.openPopup() (what a click on the toolbar icon does) on the tracked
- * posting's tab, to the popup's own `relance-popup-ready` mark (set once the application is rendered),
+ * Popup ready: from chrome.action.openPopup() (what a click on the toolbar icon does) on a posting's
+ * tab, to the popup's own `relance-popup-ready` mark (set once what the popup opens on is rendered),
  * or to its first contentful paint when that comes later: a popup is painted only once the browser
- * shows it, so what was rendered before is seen at that paint. Application painted: to the paint
- * that shows the application's heading (Element Timing), which comes later when the popup must first
- * grow to hold it. Floor: the same for bench-blank.html (popup.html without its script) to its first
- * contentful paint. Popup and floor alternate, after one warm-up pair. The popup is opened as the
- * worker set it for the tab, naming the application (checked).
+ * shows it, so what was rendered before is seen at that paint. Floor: the same for bench-blank.html
+ * (popup.html without its script) to its first contentful paint. Popup and floor alternate, after
+ * one warm-up pair. The popup is opened as the worker set it for the tab.
+ * - On the tracked posting (`tracked`), it opens on the application, named in its page (checked).
+ *   Application painted: to the paint that shows the application's heading (Element Timing), which
+ *   comes later when the popup must first grow to hold it.
+ * - On an untracked posting, it opens on the debrief form with the posting the page shows filled in
+ *   (checked): the extractor injected into the tab, the form's chunk loaded.
  */
-export async function measurePopup(ext, admin, tab, runs) {
+export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {}) {
   await tab.bringToFront();
   const popupOfTab = await tabPopup(admin, tab);
-  if (!popupOfTab.own.startsWith('popup.html?posting=')) throw new Error(`the tracked posting's tab has the popup ${popupOfTab.own}`);
+  if (tracked && !popupOfTab.own.startsWith('popup.html?posting='))
+    throw new Error(`the tracked posting's tab has the popup ${popupOfTab.own}`);
+  if (!tracked && popupOfTab.own !== 'popup.html') throw new Error(`the untracked posting's tab has the popup ${popupOfTab.own}`);
   const out = { ready: [], painted: [], floor: [], windowOpen: [], popupFcp: [], checked: null, page: popupOfTab.own };
   for (let i = 0; i < 2 * (runs + 1); i++) {
     const blank = i % 2 === 1;
@@ -56,31 +61,45 @@ export async function measurePopup(ext, admin, tab, runs) {
       { timeout: 15000, polling: 20 },
       blank,
     );
-    const r = await page.evaluate(async (blank) => {
-      // Element Timing entries are only given to an observer (buffered: those painted before it).
-      const painted = blank
-        ? null
-        : await new Promise((resolve) => {
-            new PerformanceObserver((list) => {
-              const e = list.getEntries().find((x) => x.identifier === 'relance-application');
-              if (e) resolve(e.renderTime || e.loadTime);
-            }).observe({ type: 'element', buffered: true });
-            setTimeout(() => resolve(null), 5000);
-          });
-      return {
-        origin: performance.timeOrigin,
-        ready: performance.getEntriesByName('relance-popup-ready')[0]?.startTime ?? null,
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-        painted,
-        text: document.body.innerText,
-      };
-    }, blank);
+    const r = await page.evaluate(
+      async (blank, tracked) => {
+        // Element Timing entries are only given to an observer (buffered: those painted before it).
+        const painted =
+          blank || !tracked
+            ? null
+            : await new Promise((resolve) => {
+                new PerformanceObserver((list) => {
+                  const e = list.getEntries().find((x) => x.identifier === 'relance-application');
+                  if (e) resolve(e.renderTime || e.loadTime);
+                }).observe({ type: 'element', buffered: true });
+                setTimeout(() => resolve(null), 5000);
+              });
+        const value = (id) => document.getElementById(id)?.value ?? null;
+        return {
+          origin: performance.timeOrigin,
+          ready: performance.getEntriesByName('relance-popup-ready')[0]?.startTime ?? null,
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+          painted,
+          text: document.body.innerText,
+          posting: { title: value('f-posting-title'), company: value('f-posting-company') },
+        };
+      },
+      blank,
+      tracked,
+    );
     if (!blank && out.checked === null) {
-      // The measured path must be the real one: the posting recognised and its application shown.
-      if (!/Senior Backend Engineer/.test(r.text) || !/Qonto/.test(r.text) || /Track this page by hand/.test(r.text)) {
-        throw new Error(`popup did not show the tracked application:\n${r.text.slice(0, 400)}`);
+      // The measured path must be the real one: the posting recognised, its application or its form shown.
+      if (tracked) {
+        if (!/Senior Backend Engineer/.test(r.text) || !/Qonto/.test(r.text) || /Track this page by hand/.test(r.text)) {
+          throw new Error(`popup did not show the tracked application:\n${r.text.slice(0, 400)}`);
+        }
+        out.checked = r.text.split('\n').filter(Boolean).slice(0, 4).join(' / ');
+      } else {
+        if (r.posting.title !== 'Site Reliability Engineer' || r.posting.company !== 'Harrowgate Cloud') {
+          throw new Error(`popup did not show the debrief form with the posting: ${JSON.stringify(r.posting)}\n${r.text.slice(0, 400)}`);
+        }
+        out.checked = `debrief form: ${r.posting.title} / ${r.posting.company}`;
       }
-      out.checked = r.text.split('\n').filter(Boolean).slice(0, 4).join(' / ');
     }
     await page.close();
     if (i < 2) continue; // warm-up pair
@@ -88,7 +107,7 @@ export async function measurePopup(ext, admin, tab, runs) {
       out.floor.push(r.origin + r.fcp - clickAt);
     } else {
       out.ready.push(r.origin + Math.max(r.ready, r.fcp) - clickAt);
-      out.painted.push(r.painted === null ? Number.NaN : r.origin + Math.max(r.painted, r.fcp) - clickAt);
+      if (tracked) out.painted.push(r.painted === null ? Number.NaN : r.origin + Math.max(r.painted, r.fcp) - clickAt);
       out.windowOpen.push(r.origin - clickAt);
       out.popupFcp.push(r.fcp === null ? Number.NaN : r.origin + r.fcp - clickAt);
     }

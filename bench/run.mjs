@@ -10,7 +10,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launchExtension, launchPlain, LISTING_100, openAdmin, startSites, unpackedId, VIEW_A, VIEW_B } from './browsers.mjs';
+import { launchExtension, launchPlain, LISTING_100, openAdmin, startSites, unpackedId, VIEW_A, VIEW_B, VIEW_NEW } from './browsers.mjs';
 import { popupComposition } from './composition.mjs';
 import {
   firstMessage,
@@ -120,6 +120,12 @@ async function measureSize(size, dir, site, plain) {
     await tabA.goto(VIEW_A, { waitUntil: 'load' });
     const popup = await measurePopup(ext, admin, tabA, RUNS);
     log(`${size}: popup`);
+    const tabNew = await ext.browser.newPage();
+    await tabNew.goto(VIEW_NEW, { waitUntil: 'load' });
+    const form = await measurePopup(ext, admin, tabNew, RUNS, { tracked: false });
+    log(`${size}: popup on an untracked posting`);
+    await tabNew.close();
+    await tabA.bringToFront();
     const peers = {};
     for (const peer of PEERS) {
       const m = await measurePeerPopup(ext, admin, tabA, peer, RUNS);
@@ -172,6 +178,15 @@ async function measureSize(size, dir, site, plain) {
         shown: popup.checked,
         page: popup.page,
       },
+      form: {
+        ready: summary(form.ready),
+        floor: summary(form.floor),
+        readyRatio: ratioInterval(form.ready, form.floor),
+        firstPaintRatio: ratioInterval(form.popupFcp, form.floor),
+        aa: aa(form.floor).ratio,
+        firstPaint: summary(form.popupFcp),
+        shown: form.checked,
+      },
       peers,
       badge: {
         activation: summary(badge.activation),
@@ -198,7 +213,13 @@ async function measureSize(size, dir, site, plain) {
         noTrackedScriptTime: summary(chips.idle),
       },
       worker: { coldStart: summary(worker.cold), warmMessage: summary(worker.warm), coldAa: aa(worker.cold).ratio },
-      samples: { popup, badge: { activation: badge.activation, floor: badge.floor }, chips: { script: chips.script }, cold: worker.cold },
+      samples: {
+        popup,
+        form,
+        badge: { activation: badge.activation, floor: badge.floor },
+        chips: { script: chips.script },
+        cold: worker.cold,
+      },
       storage: storageOut,
     };
   } finally {
@@ -280,6 +301,14 @@ function printTable(results) {
     );
     p(`    application painted  ${fmt(r.popup.painted)}; / floor ${fmtInterval(r.popup.paintedRatio)} (the heading's Element Timing)`);
     p(`    popup window open    ${fmt(r.popup.windowOpen)}`);
+    if (r.form) {
+      p(`  popup on an untracked posting: the debrief form filled in (${r.form.shown})`);
+      p(`    form ready           ${fmt(r.form.ready)}   floor ${fmt(r.form.floor)}   A/A ${fmtInterval(r.form.aa)}`);
+      p(`    ready / floor        ${fmtInterval(r.form.readyRatio)} (target ≤ ${TARGETS.popupRatio})`);
+      p(
+        `    first paint / floor  ${fmtInterval(r.form.firstPaintRatio)} (target ≤ ${TARGETS.popupFirstPaintRatio}); first paint ${fmt(r.form.firstPaint)}`,
+      );
+    }
     for (const [name, peer] of Object.entries(r.peers)) {
       p(
         `  peer ${name.padEnd(17)} first paint ${fmt(peer.firstPaint)}; / its interleaved floor ${fmtInterval(peer.ratio)} (A/A ${fmtInterval(peer.aa)})`,
