@@ -44,8 +44,9 @@ const entries = [
   // The closing card: Chrome's side panel, Firefox's sidebar, or the small window a reminder opens.
   // Split: the script of a due follow-up call is a chunk it imports when shown (src/panel/app.tsx).
   { out: 'panel', src: 'src/panel/main.tsx', format: 'esm', split: true },
-  // Injected with scripting.executeScript({files}): a classic script, so an IIFE.
-  { out: 'extract', src: 'src/extract/inject.ts', format: 'iife' },
+  // Injected with scripting.executeScript({files}): a classic script, so an IIFE. Its last statement
+  // reads the page: the injection's result is the posting (src/extract/inject.ts).
+  { out: 'extract', src: 'src/extract/inject.ts', format: 'iife', footer: 'globalThis.__relanceExtract();' },
   // Content scripts are classic scripts too.
   { out: 'content', src: 'src/content/index.ts', format: 'iife' },
 ];
@@ -107,6 +108,7 @@ const options = builds
     absWorkingDir: root,
     bundle: true,
     format: e.format,
+    ...(e.footer ? { footer: { js: e.footer } } : {}),
     metafile: true,
     // One copy of the static files per target is enough.
     plugins: first ? [copyPlugin(target, outdir)] : [],

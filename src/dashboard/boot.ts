@@ -5,7 +5,7 @@
  * Reads only: an older or missing database is left to main.tsx, which carries the migrations.
  */
 import { openAsIs } from '../storage/open-as-is';
-import { asCurrent } from '../storage/open-current';
+import { asCurrent } from '../storage/boot-open';
 import { currentList } from '../storage/reads';
 import { handOff } from '../ui/boot';
 import type { Boot } from './boot-handoff';

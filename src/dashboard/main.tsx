@@ -9,7 +9,7 @@ import { pageStrings } from '../messages/catalog';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
 import { applicationDetail, applicationsDueBefore, applicationsWithPending, currentList, draftOf, getSettings } from '../storage/reads';
-import { fromBootOpen } from '../storage/open-current';
+import { fromBootOpen } from '../storage/boot-open';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { exportAll, exportCsv } from '../storage/export';
 import { takeBoot, takeOnce } from '../ui/boot';

@@ -1,7 +1,8 @@
 /**
- * Entry bundled as an IIFE and injected with `chrome.scripting.executeScript({files})`. It only defines a
- * global, so a following `executeScript({func: () => __relanceExtract()})` in the same isolated world can
- * call it and get the PostingDraft back as the injection result.
+ * Entry bundled as an IIFE and injected with `chrome.scripting.executeScript({files})`. The IIFE keeps
+ * its names to itself, so it defines one global, and the bundle's last statement (build.mjs adds it
+ * after the IIFE) calls it: that statement's value, the PostingDraft, is the injection's result, in
+ * one round trip to the tab.
  */
 import { extractPosting } from './index';
 

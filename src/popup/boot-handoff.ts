@@ -4,6 +4,11 @@ export interface Boot {
   db: Promise<IDBDatabase | null>;
   /** The active tab query of the toolbar popup; null in the `?app=` and `?view=due` pages. */
   tab: Promise<{ id?: number; url?: string }[]> | null;
+  /**
+   * The extractor injected into that tab (read-page.ts), unless the worker named a tracked posting in
+   * the popup's address (then the page is not read): the injection's results; null when not started.
+   */
+  page: Promise<{ result?: unknown }[]> | null;
 }
 
 /**

@@ -12,10 +12,9 @@ import { ext } from '../messages/ext';
 import { send } from '../messages/send';
 import { openClosingCard } from '../messages/closing-card';
 import { applicationShown, dueHead, findSimilar, findTracked, getSettings } from '../storage/reads';
-import { fromBootOpen, openCurrent } from '../storage/open-current';
+import { fromBootOpen } from '../storage/boot-open';
 import type { Db } from '../storage/schema';
 import { setStrings } from '../ui/i18n';
-import { downloadFile } from '../ui/download';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
 import { takeBoot, takeOnce } from '../ui/boot';
@@ -23,6 +22,7 @@ import { type Boot, popupView } from './boot-handoff';
 import { POPUP_DUE_LIMIT } from './due-list';
 import { ApplicationView, DueScript, OutcomeForm, PageDebrief, PlanForm } from './forms';
 import { initialMode } from './mode';
+import { extractFrom, isHttp, resultOf, type Tab } from './read-page';
 
 // Its words first: browser.i18n, or the packaged catalog when the browser's answers nothing.
 setStrings(await pageStrings(ext));
@@ -43,7 +43,7 @@ document.documentElement.dataset.view = view;
 let dbOpening: Promise<Db> | null = null;
 const db = (): Promise<Db> =>
   (dbOpening ??= fromBootOpen(bootDb())
-    .then((opened) => opened ?? openCurrent())
+    .then((opened) => opened ?? import('../storage/open-current').then((m) => m.openCurrent()))
     .then((current) => current ?? import('../storage/schema').then((m) => m.openRelanceDb()))
     .catch((e: unknown) => {
       dbOpening = null;
@@ -54,16 +54,12 @@ const db = (): Promise<Db> =>
 const boot = takeBoot<Boot>();
 const bootDb = takeOnce(boot?.db);
 const bootTab = takeOnce(boot?.tab ?? undefined);
-
-const isHttp = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
+const bootPage = takeOnce(boot?.page ?? undefined);
 
 interface Page {
   pageUrl: string | null;
   draft: PostingDraft | null;
 }
-
-/** The active tab's address and what the extractor recognised there; a page the extension cannot script gives null. */
-type Tab = { id?: number; url?: string } | undefined;
 
 async function activeTab(): Promise<Tab> {
   const started = bootTab();
@@ -71,18 +67,15 @@ async function activeTab(): Promise<Tab> {
   return tab;
 }
 
+/** The active tab's address and what the extractor recognised there; a page the extension cannot script gives null. */
 async function readPage(tabRead: Promise<Tab>): Promise<Page> {
   const tab = await tabRead;
   if (!tab?.id || !isHttp(tab.url)) return { pageUrl: null, draft: null };
-  const target = { tabId: tab.id };
   try {
-    // Two steps: the file defines __relanceExtract in the isolated world, the func returns its result.
-    await ext.scripting.executeScript({ target, files: ['extract.js'] });
-    const [r] = await ext.scripting.executeScript({
-      target,
-      func: () => (globalThis as { __relanceExtract?: () => unknown }).__relanceExtract?.(),
-    });
-    return { pageUrl: tab.url, draft: (r?.result as PostingDraft | undefined) ?? null };
+    // Read by popup-boot.js while this script loaded, or now (again, if that read failed).
+    const started = bootPage();
+    const draft = started ? await started.then(resultOf, () => extractFrom(tab.id!)) : await extractFrom(tab.id);
+    return { pageUrl: tab.url, draft: (draft as PostingDraft | undefined) ?? null };
   } catch {
     // Store pages, PDF viewers and the like refuse scripts: the user can still track the page by hand.
     return { pageUrl: tab.url, draft: null };
@@ -151,6 +144,9 @@ async function loadContext(): Promise<PopupContext> {
   if (appId !== null) ApplicationView.preload().catch(() => {});
   const early = await byAddress;
   if (early) ApplicationView.preload().catch(() => {});
+  // Not found by its address: most likely a posting to record, whose form is a chunk, asked for now so
+  // that it loads while the page's reads end (the page may still turn out to be tracked, by its key).
+  else if (view === 'page') PageDebrief.preload().catch(() => {});
   const pageRead = early
     ? tab.then((t): Page => ({ pageUrl: t?.url ?? null, draft: null }))
     : view === 'page'
@@ -197,6 +193,12 @@ function preloadForms() {
 let starting: Promise<PopupContext> | null = loadContext();
 starting.catch(() => {}); // the App handles a failure (it shows errorLoad); this only marks it handled until then
 
+/** A calendar event saved as an .ics file: the saving code loads on the first click that needs it. */
+async function saveCalendarFile(of: { reminderId: string } | { applicationId: string }): Promise<void> {
+  const { fileName, text } = await send('calendarFile', of);
+  (await import('../ui/download')).downloadFile({ name: fileName, type: 'text/calendar', text });
+}
+
 const api: PopupApi = {
   now: () => Date.now(),
   loadDue: async () => readDue(await db(), Date.now()),
@@ -220,14 +222,8 @@ const api: PopupApi = {
   loadTracked,
   recordOutcome: (req) => send('recordOutcome', req),
   copyText: (text) => navigator.clipboard.writeText(text),
-  addToCalendar: async (reminderId) => {
-    const { fileName, text } = await send('calendarFile', { reminderId });
-    downloadFile({ name: fileName, type: 'text/calendar', text });
-  },
-  addInterviewToCalendar: async (applicationId) => {
-    const { fileName, text } = await send('calendarFile', { applicationId });
-    downloadFile({ name: fileName, type: 'text/calendar', text });
-  },
+  addToCalendar: (reminderId) => saveCalendarFile({ reminderId }),
+  addInterviewToCalendar: (applicationId) => saveCalendarFile({ applicationId }),
   saveProfile: (profile) => send('saveProfile', { profile }),
   planInterview: (req) => send('planInterview', req),
   trackInterview: (req) => send('trackInterview', req),

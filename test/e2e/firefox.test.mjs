@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { evaluateIn, findAddon, firefoxPath, launchFirefoxWithExtension, watchExtensionFrames } from './firefox-harness.mjs';
-import { callRows, TEST_BUILD_ROOT, waitFor } from './harness.mjs';
+import { callRows, startFixtureServer, TEST_BUILD_ROOT, waitFor } from './harness.mjs';
 
 const FIREFOX_BUILD = join(TEST_BUILD_ROOT, 'firefox');
 const missing = !firefoxPath();
@@ -151,6 +151,31 @@ test('a tracked posting’s tab gets the popup page naming its application', { s
   );
   assert.match(popup, /^moz-extension:\/\//);
   await evaluateIn(ff.rdp, background, (tabId) => browser.tabs.remove(tabId), tabId);
+});
+
+test('the extractor injected into a posting’s tab gives the posting as the injection’s result', { skip }, async () => {
+  // The popup reads the page in one call (src/popup/read-page.ts): extract.js's last statement is its value.
+  const server = await startFixtureServer();
+  try {
+    const background = await frame('/_generated_background_page.html');
+    const url = `${server.origin}/demo-posting.html`;
+    const tabId = await evaluateIn(ff.rdp, background, (url) => browser.tabs.create({ url, active: false }).then((t) => t.id), url);
+    await waitFor(
+      () => evaluateIn(ff.rdp, background, (tabId) => browser.tabs.get(tabId).then((t) => t.status === 'complete'), tabId),
+      'the posting loaded',
+    );
+    const results = await evaluateIn(
+      ff.rdp,
+      background,
+      (tabId) => browser.scripting.executeScript({ target: { tabId }, files: ['extract.js'] }),
+      tabId,
+    );
+    assert.equal(results?.[0]?.result?.title, 'Senior Frontend Engineer', JSON.stringify(results));
+    assert.equal(results[0].result.company, 'Luciole Labs');
+    await evaluateIn(ff.rdp, background, (tabId) => browser.tabs.remove(tabId), tabId);
+  } finally {
+    await server.close();
+  }
 });
 
 test('a reminder fires as a notification without buttons (Firefox refuses them)', { skip }, async () => {

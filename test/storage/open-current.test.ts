@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { deleteDB, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openAsIs } from '../../src/storage/open-as-is';
-import { asCurrent, fromOpenedAsIs, openCurrent } from '../../src/storage/open-current';
+import { asCurrent, fromOpenedAsIs } from '../../src/storage/boot-open';
+import { openCurrent } from '../../src/storage/open-current';
 import { migrations, openRelanceDb } from '../../src/storage/schema';
 import { uniqueName } from './helpers';
 
