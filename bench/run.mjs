@@ -171,6 +171,9 @@ async function measureSize(size, dir, site, plain) {
         painted: summary(popup.painted),
         paintedRatio: ratioInterval(popup.painted, popup.floor),
         firstPaintRatio: ratioInterval(popup.popupFcp, popup.floor),
+        scripted: summary(popup.scripted),
+        scriptedRatio: ratioInterval(popup.scripted, popup.floor),
+        firstPaintOverScripted: ratioInterval(popup.popupFcp, popup.scripted),
         aa: aa(popup.floor).ratio,
         overFloorMs: round(ready.median - floor.median, 1),
         windowOpen: summary(popup.windowOpen),
@@ -301,6 +304,12 @@ function printTable(results) {
     );
     p(`    application painted  ${fmt(r.popup.painted)}; / floor ${fmtInterval(r.popup.paintedRatio)} (the heading's Element Timing)`);
     p(`    popup window open    ${fmt(r.popup.windowOpen)}`);
+    if (r.popup.scripted) {
+      p(`  the floor with an empty script (any scripted popup's start)  first paint ${fmt(r.popup.scripted)}`);
+      p(
+        `    its first paint / floor  ${fmtInterval(r.popup.scriptedRatio)}; the popup's first paint / it  ${fmtInterval(r.popup.firstPaintOverScripted)}`,
+      );
+    }
     if (r.form) {
       p(`  popup on an untracked posting: the debrief form filled in (${r.form.shown})`);
       p(`    form ready           ${fmt(r.form.ready)}   floor ${fmt(r.form.floor)}   A/A ${fmtInterval(r.form.aa)}`);
