@@ -159,6 +159,10 @@ async function loadContext(): Promise<PopupContext> {
   const keyOf: KeyOf = early || draft?.jobKey || !pageUrl ? () => null : (await import('../extract/job-key')).jobKeyFor;
   const jobKey = early ? early.jobKey : pageJobKey(draft, pageUrl, keyOf);
   const urls = pageUrl ? normalizedUrls(pageUrl, draft?.url) : [];
+  // Same job under another key: asked for beside the lookup by key and address, which most often finds
+  // nothing here (the address alone found nothing), rather than after it.
+  const similarRead = early || appId !== null ? Promise.resolve([]) : similarTo(d, draft, jobKey);
+  similarRead.catch(() => {}); // unused when the lookup finds the application; else awaited below
   const application =
     early ?? (await (appId !== null ? d.get('applications', appId) : jobKey || urls.length ? findTracked(d, jobKey, urls) : undefined));
   // A tracked application opens on its view: its chunk loads while its interviews and reminders are read.
@@ -168,7 +172,7 @@ async function loadContext(): Promise<PopupContext> {
   const fromHint = await hinted;
   const [tracked, similar, [{ items: due, rest: dueRest }, settings]] = await Promise.all([
     fromHint && fromHint.application === application ? fromHint : application ? loadTracked(application.id) : null,
-    application ? [] : similarTo(d, draft, jobKey),
+    application ? [] : similarRead,
     dueAndSettings,
   ]);
   await viewLoading;

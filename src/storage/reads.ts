@@ -27,17 +27,21 @@ export function plannedOn(db: Db, day: string): Promise<Application[]> {
   return db.getAllFromIndex('applications', 'by-interview-day', day);
 }
 
-/** The first of `keys` (job keys, then URLs) that finds an application. */
+/**
+ * The application the job key finds, else the first of `urls` that finds one. Every lookup is queued
+ * at once in one read transaction: one after another, a page's three or four addresses took as many
+ * transactions, on the popup's path to its first view.
+ */
 export async function findTracked(db: Db, jobKey: string | null, urls: string[]): Promise<Application | undefined> {
-  if (jobKey) {
-    const byKey = await findByJobKey(db, jobKey);
-    if (byKey) return byKey;
-  }
-  for (const url of urls) {
-    const byUrl = await findByUrl(db, url);
-    if (byUrl) return byUrl;
-  }
-  return undefined;
+  if (!jobKey && urls.length === 0) return undefined;
+  return inReadTx(db, ['applications'], async (tx) => {
+    const store = tx.objectStore('applications');
+    const found = await Promise.all([
+      jobKey ? store.index('by-key').get(jobKey) : undefined,
+      ...urls.map((url) => store.index('by-url').get(url)),
+    ]);
+    return found.find((application) => application !== undefined);
+  });
 }
 
 /** What the popup and the closing card show of one application, besides the application itself. */

@@ -1,6 +1,6 @@
 import { isCallReminder } from '../../src/core/reminders';
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../src/storage/schema';
 import { saveDebrief, completeReminder } from '../../src/storage/writes';
 import { dueReminders, findByJobKey, findByUrl, findTracked, shownRowsOf, pendingRemindersOf } from '../../src/storage/reads';
@@ -198,6 +198,16 @@ describe('finding an application', () => {
     ['nothing given', null, [], undefined],
   ])('findTracked %s', async (_n, key, urls, id) => {
     expect((await findTracked(db, key, urls))?.id).toBe(id);
+  });
+
+  it('findTracked asks for the key and every address at once, in one transaction', async () => {
+    const opened = vi.spyOn(db, 'transaction');
+    try {
+      expect((await findTracked(db, 'unknown', ['https://nowhere.test/', 'https://other.test/7', 'https://acme.test/careers/42']))?.id).toBe('b-1');
+      expect(opened).toHaveBeenCalledTimes(1);
+    } finally {
+      opened.mockRestore();
+    }
   });
 
   it('the job-key index is unique', async () => {
