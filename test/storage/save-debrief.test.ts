@@ -203,7 +203,9 @@ describe('finding an application', () => {
   it('findTracked asks for the key and every address at once, in one transaction', async () => {
     const opened = vi.spyOn(db, 'transaction');
     try {
-      expect((await findTracked(db, 'unknown', ['https://nowhere.test/', 'https://other.test/7', 'https://acme.test/careers/42']))?.id).toBe('b-1');
+      expect(
+        (await findTracked(db, 'unknown', ['https://nowhere.test/', 'https://other.test/7', 'https://acme.test/careers/42']))?.id,
+      ).toBe('b-1');
       expect(opened).toHaveBeenCalledTimes(1);
     } finally {
       opened.mockRestore();
