@@ -43,11 +43,13 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
     throw new Error(`the tracked posting's tab has the popup ${popupOfTab.own}`);
   if (!tracked && popupOfTab.own !== 'popup.html') throw new Error(`the untracked posting's tab has the popup ${popupOfTab.own}`);
   const out = { ready: [], painted: [], floor: [], scripted: [], windowOpen: [], popupFcp: [], checked: null, page: popupOfTab.own };
-  // On the tracked posting, a third turn: the floor with one empty script (bench-scripted.html).
-  const turns = tracked ? 3 : 2;
-  for (let i = 0; i < turns * (runs + 1); i++) {
-    const blank = i % turns !== 0;
-    const file = i % turns === 2 ? 'bench-scripted.html' : blank ? 'bench-blank.html' : popupOfTab.own;
+  // Each turn opens these in order; on the tracked posting, the floor with one empty script too.
+  const pages = tracked ? ['popup', 'floor', 'scripted'] : ['popup', 'floor'];
+  const files = { popup: popupOfTab.own, floor: 'bench-blank.html', scripted: 'bench-scripted.html' };
+  for (let i = 0; i < pages.length * (runs + 1); i++) {
+    const opened = pages[i % pages.length];
+    const blank = opened !== 'popup';
+    const file = files[opened];
     const known = new Set(ext.browser.targets());
     await popupOfTab.set(file);
     const clickAt = await admin.evaluate(async () => {
@@ -107,11 +109,9 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
       }
     }
     await page.close();
-    if (i < turns) continue; // warm-up turn
-    if (i % turns === 2) {
-      out.scripted.push(r.origin + r.fcp - clickAt);
-    } else if (blank) {
-      out.floor.push(r.origin + r.fcp - clickAt);
+    if (i < pages.length) continue; // warm-up turn
+    if (blank) {
+      out[opened].push(r.origin + r.fcp - clickAt);
     } else {
       out.ready.push(r.origin + Math.max(r.ready, r.fcp) - clickAt);
       if (tracked) out.painted.push(r.painted === null ? Number.NaN : r.origin + Math.max(r.painted, r.fcp) - clickAt);
