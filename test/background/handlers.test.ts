@@ -7,8 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeHandlers, SNOOZE_MS } from '../../src/background/handlers';
 import { ALARM_PREFIX } from '../../src/core/reminders';
 import { APPLICATIONS_CHANGED } from '../../src/messages/protocol';
+import { listNeedsMaking, refreshList } from '../../src/storage/list-cache';
+import { currentList } from '../../src/storage/reads';
 import type { Db } from '../../src/storage/schema';
+import { CHANGED_MAX } from '../../src/storage/tx';
 import { saveDebrief } from '../../src/storage/writes';
+import { makeExport } from '../export-builders';
 import { fakePorts } from '../fakes/ports';
 import { args, freshDb, NOW } from '../storage/helpers';
 
@@ -43,6 +47,17 @@ describe('makeHandlers', () => {
     const snoozed = await makeHandlers(ports, db, () => NOW).snoozeReminder({ reminderId: id });
     expect(snoozed.dueAt).toBe(NOW + SNOOZE_MS);
     expect(ports.alarms.scheduled.get(ALARM_PREFIX + id)).toBe(NOW + SNOOZE_MS);
+  });
+
+  it(`importData: an import of more than ${CHANGED_MAX} applications leaves the dashboard's list made again when it replies`, async () => {
+    await saveDebrief(db, args(), { now: NOW });
+    expect(await refreshList(db)).toBe(true);
+    const n = CHANGED_MAX + 1;
+    const report = await makeHandlers(fakePorts(), db, () => NOW).importData({ json: JSON.stringify(makeExport(n, 'wide')) });
+    expect(report.added).toBe(n);
+    // Too wide for the list to follow: without the handler's making it again, the dashboard would read every application.
+    expect(await listNeedsMaking(db)).toBe(false);
+    expect((await currentList(db))?.map((r) => r.id).sort()).toEqual((await db.getAllKeys('applications')).sort());
   });
 
   it('openPosting: focuses a tab already on the posting and its window, else opens it', async () => {
