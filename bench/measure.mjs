@@ -213,7 +213,10 @@ export async function measureBadge(ext, admin, runs) {
     },
     { runs, VIEW_A, VIEW_B },
   );
-  const target = ext.browser.targets().find((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
+  // Relance's worker, not a peer's (BENCH_PEERS): theirs may be called background.js too.
+  const target = ext.browser
+    .targets()
+    .find((t) => t.type() === 'service_worker' && t.url() === `chrome-extension://${ext.extensionId}/background.js`);
   const worker = await target.worker();
   const marks = await worker.evaluate(() =>
     performance.getEntriesByName('relance-badge').map((m) => ({ at: performance.timeOrigin + m.startTime, ...m.detail })),
@@ -394,15 +397,33 @@ export function measureStorage(admin, args) {
 }
 
 /**
+ * Starts an extension's service worker through CDP (ServiceWorker.startWorker): a peer's worker,
+ * idle since the browser started, has been stopped by Chrome (30 s without events), and its popup is
+ * opened from it. The session is detached after, as in workerControl.
+ */
+async function startWorker(browser, host) {
+  const page = await browser.newPage();
+  try {
+    const session = await page.createCDPSession();
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${host}/` });
+    await session.detach();
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * A peer's popup (BENCH_PEERS): opened by its own worker's chrome.action.openPopup(), from the call to
  * the popup's first contentful paint; alternating with Relance's blank popup (the floor, opened the
- * same way from Relance's bench page), after one warm-up pair. Attaching to a peer's worker is
- * harmless: it is never stopped.
+ * same way from Relance's bench page), after one warm-up pair. The peer's worker is started first
+ * (Chrome stops an idle one), then attached to, which keeps it running.
  */
 export async function measurePeerPopup(ext, admin, tab, peer, runs) {
+  const host = peer.id;
+  await startWorker(ext.browser, host);
   await tab.bringToFront();
   const popupOfTab = await tabPopup(admin, tab);
-  const host = peer.id;
   const target = await ext.browser.waitForTarget((t) => t.type() === 'service_worker' && new URL(t.url()).host === host, {
     timeout: 15000,
   });
