@@ -19,7 +19,7 @@ import {
 } from '../storage/edit-writes';
 import { ApplicationNotFoundError, ImportError } from '../storage/errors';
 import { jobStates } from '../storage/job-states';
-import { listNeedsMaking, refreshList } from '../storage/list-cache';
+import { makeListIfUnusable, refreshList } from '../storage/list-cache';
 import { recordOutcome, resolveProbablyClosed } from '../storage/outcome-writes';
 import { calendarEvents } from '../storage/calendar-writes';
 import { applicationDetail } from '../storage/reads';
@@ -47,15 +47,6 @@ export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now)
     await syncReminders(ports, db, t).catch((e) => console.error('Relance: sync failed', e));
     await notifyJobSiteTabs(ports.tabs, JOB_SITE_MATCHES).catch(() => {});
   };
-  /**
-   * A write too wide for the dashboard's kept list to follow (an import of hundreds of applications)
-   * has it made again before the reply: the dashboard reloads its list on that reply, and would
-   * otherwise read every application. A failure leaves it to the worker's timer.
-   */
-  const makeListIfUnusable = () =>
-    listNeedsMaking(db)
-      .then((needed) => needed && refreshList(db))
-      .catch((e) => console.error('Relance: the list was not made again', e));
   /** A reminder that stopped takes its notification with it. */
   const clearNotifications = (reminderIds: string[]) =>
     Promise.all(reminderIds.flatMap(notificationIdsOf).map((id) => ports.notifications.clear(id).catch(() => false)));
@@ -202,8 +193,11 @@ export function makeHandlers(ports: Ports, db: Db, now: () => number = Date.now)
       if (!checked.ok) throw new ImportError(checked.problem.key, checked.problem.detail);
       const t = now();
       const counts = await importData(db, checked.value, { now: t });
-      await makeListIfUnusable();
       await afterWrite(t);
+      // An import too wide for the dashboard's kept list to follow has it made again before the reply:
+      // the dashboard reloads its list on that reply, and would otherwise read every application. A
+      // failure leaves it to the worker's timer.
+      await makeListIfUnusable(db).catch((e) => console.error('Relance: the list was not made again', e));
       return counts;
     },
     refreshList() {

@@ -11,7 +11,7 @@ import { createRouter } from '../messages/router';
 import { askPanel } from '../messages/closing-card';
 import { packagedJson, steadyI18n } from '../messages/catalog';
 import { listen } from '../messages/listen';
-import { listNeedsMaking, refreshList } from '../storage/list-cache';
+import { makeListIfUnusable, refreshList } from '../storage/list-cache';
 import { openRelanceDb, type Db } from '../storage/schema';
 import { onWrite } from '../storage/tx';
 import { BadgeCache } from './badge-cache';
@@ -233,7 +233,7 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 setTimeout(
   () =>
     void sync('worker start')
-      .then(() => withDb(async (db) => (await listNeedsMaking(db)) && refreshList(db)))
+      .then(() => withDb(makeListIfUnusable))
       .catch((e) => console.error('Relance: the list was not made again', e)),
   START_SYNC_DELAY_MS,
 );

@@ -67,3 +67,8 @@ export function listNeedsMaking(db: Db): Promise<boolean> {
     return listRevision !== revision && !Array.isArray(changed);
   });
 }
+
+/** Makes the list again only when no reader can use it (listNeedsMaking); whether it was made and kept. */
+export async function makeListIfUnusable(db: Db): Promise<boolean> {
+  return (await listNeedsMaking(db)) && refreshList(db);
+}
