@@ -32,9 +32,12 @@ async function tabPopup(admin, tab) {
  *   comes later when the popup must first grow to hold it.
  * - On an untracked posting, it opens on the debrief form with the posting the page shows filled in
  *   (checked): the extractor injected into the tab, the form's chunk loaded.
- * On the tracked posting, a third page takes turns with the two: the blank with one empty async script
- * (bench-scripted.html), to its first contentful paint: how far above the floor any popup that runs a
- * script starts.
+ * The reader takes turns with the two on both postings: the blank with one async script that shows
+ * the application's title read from the database (tracked) or the posting's title and company read by
+ * the extractor (untracked), timed like the popup (bench-reader.html, bench/reader.ts): the least a
+ * popup showing what it opens on takes. On the tracked posting, the blank with one empty async script
+ * takes turns too (bench-scripted.html), to its first contentful paint: how far above the floor any
+ * popup that runs a script starts.
  */
 export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {}) {
   await tab.bringToFront();
@@ -42,13 +45,32 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
   if (tracked && !popupOfTab.own.startsWith('popup.html?posting='))
     throw new Error(`the tracked posting's tab has the popup ${popupOfTab.own}`);
   if (!tracked && popupOfTab.own !== 'popup.html') throw new Error(`the untracked posting's tab has the popup ${popupOfTab.own}`);
-  const out = { ready: [], painted: [], floor: [], scripted: [], windowOpen: [], popupFcp: [], checked: null, page: popupOfTab.own };
+  const out = {
+    ready: [],
+    painted: [],
+    floor: [],
+    scripted: [],
+    reader: [],
+    readerFcp: [],
+    windowOpen: [],
+    popupFcp: [],
+    checked: null,
+    readerChecked: null,
+    page: popupOfTab.own,
+  };
   // Each turn opens these in order; on the tracked posting, the floor with one empty script too.
-  const pages = tracked ? ['popup', 'floor', 'scripted'] : ['popup', 'floor'];
-  const files = { popup: popupOfTab.own, floor: 'bench-blank.html', scripted: 'bench-scripted.html' };
+  const pages = tracked ? ['popup', 'floor', 'scripted', 'reader'] : ['popup', 'floor', 'reader'];
+  const files = {
+    popup: popupOfTab.own,
+    floor: 'bench-blank.html',
+    scripted: 'bench-scripted.html',
+    // The popup's address (the application it names, if any) on the reader's page.
+    reader: popupOfTab.own.replace(/^popup\.html/, 'bench-reader.html'),
+  };
   for (let i = 0; i < pages.length * (runs + 1); i++) {
     const opened = pages[i % pages.length];
-    const blank = opened !== 'popup';
+    // The floors are timed to their first paint; the popup and the reader to their ready mark too.
+    const blank = opened === 'floor' || opened === 'scripted';
     const file = files[opened];
     const known = new Set(ext.browser.targets());
     await popupOfTab.set(file);
@@ -69,18 +91,17 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
       blank,
     );
     const r = await page.evaluate(
-      async (blank, tracked) => {
+      async (elementTimed) => {
         // Element Timing entries are only given to an observer (buffered: those painted before it).
-        const painted =
-          blank || !tracked
-            ? null
-            : await new Promise((resolve) => {
-                new PerformanceObserver((list) => {
-                  const e = list.getEntries().find((x) => x.identifier === 'relance-application');
-                  if (e) resolve(e.renderTime || e.loadTime);
-                }).observe({ type: 'element', buffered: true });
-                setTimeout(() => resolve(null), 5000);
-              });
+        const painted = !elementTimed
+          ? null
+          : await new Promise((resolve) => {
+              new PerformanceObserver((list) => {
+                const e = list.getEntries().find((x) => x.identifier === 'relance-application');
+                if (e) resolve(e.renderTime || e.loadTime);
+              }).observe({ type: 'element', buffered: true });
+              setTimeout(() => resolve(null), 5000);
+            });
         const value = (id) => document.getElementById(id)?.value ?? null;
         return {
           origin: performance.timeOrigin,
@@ -91,10 +112,15 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
           posting: { title: value('f-posting-title'), company: value('f-posting-company') },
         };
       },
-      blank,
-      tracked,
+      // Only the popup on the tracked posting has the application's heading to time.
+      opened === 'popup' && tracked,
     );
-    if (!blank && out.checked === null) {
+    if (opened === 'reader' && out.readerChecked === null) {
+      const title = tracked ? 'Senior Backend Engineer' : 'Site Reliability Engineer';
+      if (r.posting.title !== title) throw new Error(`the reader did not show the ${title} posting: ${JSON.stringify(r.posting)}`);
+      out.readerChecked = r.posting.title;
+    }
+    if (opened === 'popup' && out.checked === null) {
       // The measured path must be the real one: the posting recognised, its application or its form shown.
       if (tracked) {
         if (!/Senior Backend Engineer/.test(r.text) || !/Qonto/.test(r.text) || /Track this page by hand/.test(r.text)) {
@@ -112,6 +138,9 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
     if (i < pages.length) continue; // warm-up turn
     if (blank) {
       out[opened].push(r.origin + r.fcp - clickAt);
+    } else if (opened === 'reader') {
+      out.reader.push(r.origin + Math.max(r.ready, r.fcp) - clickAt);
+      out.readerFcp.push(r.origin + r.fcp - clickAt);
     } else {
       out.ready.push(r.origin + Math.max(r.ready, r.fcp) - clickAt);
       if (tracked) out.painted.push(r.painted === null ? Number.NaN : r.origin + Math.max(r.painted, r.fcp) - clickAt);

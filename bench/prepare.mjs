@@ -2,6 +2,8 @@
 // folder. The copy differs from the release build only by:
 // - bench-blank.html: popup.html without its scripts and module preloads (the same markup and styles), the floor;
 // - bench-scripted.html + bench-empty.js: the floor with one empty async script, what any scripted popup starts from;
+// - bench-reader.html + bench-reader.js (bench/reader.ts): the floor with one async script that shows the
+//   named application's title or the tab's posting, the least a popup that shows either does;
 // - bench.html + bench.js (bench/page.ts): the page that writes the generated data and times reads;
 // - content.js and background.js rebuilt with __BENCH__ = true: performance.measure() around the
 //   content script's work and a mark at its first statement, a mark when the worker has painted a
@@ -53,6 +55,8 @@ export async function prepare() {
   if (scripted === blank) throw new Error('bench: popup.html has no viewport meta to put the empty script before');
   await writeFile(join(dir, 'bench-scripted.html'), scripted);
   await writeFile(join(dir, 'bench-empty.js'), '');
+  // The same with a script that reads the application and shows its title, in place of the empty one.
+  await writeFile(join(dir, 'bench-reader.html'), scripted.replace('bench-empty.js', 'bench-reader.js'));
   await writeFile(join(dir, 'bench.html'), BENCH_PAGE);
   const define = { __TEST__: 'false', 'process.env.NODE_ENV': '"production"' };
   await Promise.all([
@@ -62,6 +66,13 @@ export async function prepare() {
       outfile: join(dir, 'bench.js'),
       format: 'esm',
       define: { ...define, __BENCH__: 'true' },
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: [join(root, 'bench', 'reader.ts')],
+      outfile: join(dir, 'bench-reader.js'),
+      format: 'iife',
+      define,
     }),
     esbuild.build({
       ...common,

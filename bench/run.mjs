@@ -174,6 +174,10 @@ async function measureSize(size, dir, site, plain) {
         scripted: summary(popup.scripted),
         scriptedRatio: ratioInterval(popup.scripted, popup.floor),
         firstPaintOverScripted: ratioInterval(popup.popupFcp, popup.scripted),
+        reader: summary(popup.reader),
+        readerRatio: ratioInterval(popup.reader, popup.floor),
+        readerFirstPaintRatio: ratioInterval(popup.readerFcp, popup.floor),
+        readerShown: popup.readerChecked,
         aa: aa(popup.floor).ratio,
         overFloorMs: round(ready.median - floor.median, 1),
         windowOpen: summary(popup.windowOpen),
@@ -189,6 +193,9 @@ async function measureSize(size, dir, site, plain) {
         aa: aa(form.floor).ratio,
         firstPaint: summary(form.popupFcp),
         shown: form.checked,
+        reader: summary(form.reader),
+        readerRatio: ratioInterval(form.reader, form.floor),
+        readerShown: form.readerChecked,
       },
       peers,
       badge: {
@@ -310,10 +317,22 @@ function printTable(results) {
         `    its first paint / floor  ${fmtInterval(r.popup.scriptedRatio)}; the popup's first paint / it  ${fmtInterval(r.popup.firstPaintOverScripted)}`,
       );
     }
+    if (r.popup.reader?.median) {
+      p(
+        `  the floor with a script that shows the application's title read from the database (${r.popup.readerShown})  ready ${fmt(r.popup.reader)}`,
+      );
+      p(
+        `    its ready / floor  ${fmtInterval(r.popup.readerRatio)}; its first paint / floor  ${fmtInterval(r.popup.readerFirstPaintRatio)}`,
+      );
+    }
     if (r.form) {
       p(`  popup on an untracked posting: the debrief form filled in (${r.form.shown})`);
       p(`    form ready           ${fmt(r.form.ready)}   floor ${fmt(r.form.floor)}   A/A ${fmtInterval(r.form.aa)}`);
       p(`    ready / floor        ${fmtInterval(r.form.readyRatio)} (target ≤ ${TARGETS.popupRatio})`);
+      if (r.form.reader?.median)
+        p(
+          `    the floor with a script that shows the posting the extractor read (${r.form.readerShown})  ready ${fmt(r.form.reader)}; / floor ${fmtInterval(r.form.readerRatio)}`,
+        );
       p(
         `    first paint / floor  ${fmtInterval(r.form.firstPaintRatio)} (target ≤ ${TARGETS.popupFirstPaintRatio}); first paint ${fmt(r.form.firstPaint)}`,
       );
