@@ -35,8 +35,6 @@ const entries = [
   // Split: what the popup's first view does not need is a chunk it imports when shown (src/popup/forms.tsx);
   // its first script is one file (scripts/one-file-split.mjs).
   { out: 'popup', src: 'src/popup/main.tsx', format: 'esm', split: true },
-  // A classic script popup.html runs as it is parsed: starts the tab and database reads (src/popup/boot.ts).
-  { out: 'popup-boot', src: 'src/popup/boot.ts', format: 'iife' },
   { out: 'dashboard', src: 'src/dashboard/main.tsx', format: 'esm' },
   // The same for dashboard.html: opens the database and reads the list kept whole (src/dashboard/boot.ts).
   { out: 'dashboard-boot', src: 'src/dashboard/boot.ts', format: 'iife' },

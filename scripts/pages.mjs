@@ -16,10 +16,11 @@ export const INLINE_STYLES = new Set(['popup']);
 
 /**
  * A page's classic script, run as the page is parsed, before its module script is even fetched: the
- * popup's starts reading the tab and opening the database (src/popup/boot.ts), the dashboard's opens
- * it and reads the list (src/dashboard/boot.ts).
+ * dashboard's opens the database and reads the list (src/dashboard/boot.ts). The popup has none: a
+ * second script held back the load event its showing waits for; its module starts its reads first
+ * thing instead (src/popup/boot.ts).
  */
-export const BOOT_SCRIPTS = { popup: 'popup-boot.js', dashboard: 'dashboard-boot.js' };
+export const BOOT_SCRIPTS = { dashboard: 'dashboard-boot.js' };
 
 /** The HTML of one page: the shell with the page's styles, first-paint markup and script. */
 export async function pageHtml(root, name) {

@@ -1,4 +1,4 @@
-/** What popup-boot.js (boot.ts) starts, handed to main.tsx (ui/boot.ts). */
+/** What boot.ts starts as the popup's first statements, taken over by main.tsx. */
 export interface Boot {
   /** The database as it is; main.tsx uses it when it is at the current version. */
   db: Promise<IDBDatabase | null>;

@@ -2,6 +2,8 @@
  * The popup's entry: the only popup file that touches `browser.*`. It builds the real PopupApi (tab
  * reading, IndexedDB reads, messages to the worker) and renders the App, which never sees the browser.
  */
+// First: its reads start before the rest of this script is evaluated (see boot.ts).
+import { boot } from './boot';
 import { render } from 'preact';
 import { normalizedUrls } from '../core/job-key';
 import { isPostingAt, postingHint } from '../core/tab-popup';
@@ -17,8 +19,8 @@ import type { Db } from '../storage/schema';
 import { setStrings } from '../ui/i18n';
 import type { PopupApi, PopupContext, Tracked } from './api';
 import { App } from './app';
-import { takeBoot, takeOnce } from '../ui/boot';
-import { type Boot, popupView } from './boot-handoff';
+import { takeOnce } from '../ui/boot';
+import { popupView } from './boot-handoff';
 import { POPUP_DUE_LIMIT } from './due-list';
 import { ApplicationView, DueScript, OutcomeForm, PageDebrief, PlanForm } from './forms';
 import { initialMode } from './mode';
@@ -50,11 +52,10 @@ const db = (): Promise<Db> =>
       throw e;
     }));
 
-/** What popup-boot.js started while this script loaded: used once, a retry starts afresh. */
-const boot = takeBoot<Boot>();
-const bootDb = takeOnce(boot?.db);
-const bootTab = takeOnce(boot?.tab ?? undefined);
-const bootPage = takeOnce(boot?.page ?? undefined);
+/** What boot.ts started before this script was evaluated: used once, a retry starts afresh. */
+const bootDb = takeOnce(boot.db);
+const bootTab = takeOnce(boot.tab ?? undefined);
+const bootPage = takeOnce(boot.page ?? undefined);
 
 interface Page {
   pageUrl: string | null;
@@ -72,7 +73,7 @@ async function readPage(tabRead: Promise<Tab>): Promise<Page> {
   const tab = await tabRead;
   if (!tab?.id || !isHttp(tab.url)) return { pageUrl: null, draft: null };
   try {
-    // Read by popup-boot.js while this script loaded, or now (again, if that read failed).
+    // Read as boot.ts started it, or now (again, if that read failed).
     const started = bootPage();
     const draft = started ? await started.then(resultOf, () => extractFrom(tab.id!)) : await extractFrom(tab.id);
     return { pageUrl: tab.url, draft: (draft as PostingDraft | undefined) ?? null };

@@ -1,7 +1,7 @@
 import { DB_NAME } from './version';
 
 /**
- * The database at whatever version it is, opened without idb (popup-boot.js runs it before the rest
+ * The database at whatever version it is, opened without idb (the popup's first statements run it before the rest
  * of the popup's script has loaded), or null when there is none yet: the upgrade that would create it
  * is aborted, nothing changes. open-current.ts `fromOpenedAsIs` then keeps it only at the current version.
  */

@@ -1,7 +1,7 @@
 /**
- * A page's boot script (popup-boot.js, dashboard-boot.js: a small classic script run while the page's
- * HTML is parsed, before its module script is even fetched) hands what it started to the page's
- * module through one global of the page. Taken once: a retry starts afresh.
+ * A page's boot script (dashboard-boot.js: a small classic script run while the page's HTML is parsed,
+ * before its module script is even fetched) hands what it started to the page's module through one
+ * global of the page. Taken once: a retry starts afresh.
  */
 const BOOT = '__relanceBoot';
 

@@ -10,7 +10,10 @@ import { uniqueName } from './helpers';
 /** The pages' two ways to open a database at the current version without the migrations. */
 const OPENERS = [
   ['openCurrent', (name: string) => openCurrent(name)],
-  ['openAsIs, then fromOpenedAsIs (popup-boot.js, then the popup)', async (name: string) => fromOpenedAsIs(await openAsIs(name))],
+  [
+    'openAsIs, then fromOpenedAsIs (the popup: its first statements, then the rest of it)',
+    async (name: string) => fromOpenedAsIs(await openAsIs(name)),
+  ],
 ] as const;
 
 describe.each(OPENERS)('%s', (_name, open) => {
@@ -50,7 +53,7 @@ describe('openCurrent: the pages’ open without the migrations', () => {
   });
 });
 
-describe('openAsIs and fromOpenedAsIs: popup-boot.js opens, the popup keeps it when current', () => {
+describe('openAsIs and fromOpenedAsIs: the popup opens first thing, then keeps it when current', () => {
   it('an older database is opened as it is, then closed and left for the migrations', async () => {
     const name = uniqueName();
     (await openRelanceDb(name, migrations.length - 1)).close();
