@@ -65,4 +65,12 @@ describe('popup sources', () => {
     // One script: a second one (a boot script) held the load event, and so the popup's showing, back.
     expect([...html.matchAll(/<script\b[^>]*>/g)].map(([s]) => s)).toEqual(['<script src="popup.js" type="module">']);
   });
+
+  it('main.tsx imports boot.ts before anything else: its reads start before the rest of the script is evaluated', () => {
+    const imports = [...readFileSync(join(root, 'src/popup/main.tsx'), 'utf8').matchAll(/^import\b[^;]*?from '([^']+)';/gm)].map(
+      (m) => m[1],
+    );
+    expect(imports.length).toBeGreaterThan(10);
+    expect(imports[0]).toBe('./boot');
+  });
 });
