@@ -67,6 +67,8 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
     // The popup's address (the application it names, if any) on the reader's page.
     reader: popupOfTab.own.replace(/^popup\.html/, 'bench-reader.html'),
   };
+  // What each page must show: the tracked application's title, or the untracked posting's.
+  const title = tracked ? 'Senior Backend Engineer' : 'Site Reliability Engineer';
   for (let i = 0; i < pages.length * (runs + 1); i++) {
     const opened = pages[i % pages.length];
     // The floors are timed to their first paint; the popup and the reader to their ready mark too.
@@ -116,19 +118,18 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
       opened === 'popup' && tracked,
     );
     if (opened === 'reader' && out.readerChecked === null) {
-      const title = tracked ? 'Senior Backend Engineer' : 'Site Reliability Engineer';
       if (r.posting.title !== title) throw new Error(`the reader did not show the ${title} posting: ${JSON.stringify(r.posting)}`);
       out.readerChecked = r.posting.title;
     }
     if (opened === 'popup' && out.checked === null) {
       // The measured path must be the real one: the posting recognised, its application or its form shown.
       if (tracked) {
-        if (!/Senior Backend Engineer/.test(r.text) || !/Qonto/.test(r.text) || /Track this page by hand/.test(r.text)) {
+        if (!r.text.includes(title) || !/Qonto/.test(r.text) || /Track this page by hand/.test(r.text)) {
           throw new Error(`popup did not show the tracked application:\n${r.text.slice(0, 400)}`);
         }
         out.checked = r.text.split('\n').filter(Boolean).slice(0, 4).join(' / ');
       } else {
-        if (r.posting.title !== 'Site Reliability Engineer' || r.posting.company !== 'Harrowgate Cloud') {
+        if (r.posting.title !== title || r.posting.company !== 'Harrowgate Cloud') {
           throw new Error(`popup did not show the debrief form with the posting: ${JSON.stringify(r.posting)}\n${r.text.slice(0, 400)}`);
         }
         out.checked = `debrief form: ${r.posting.title} / ${r.posting.company}`;

@@ -1,9 +1,10 @@
 import { DB_NAME } from './version';
 
 /**
- * The database at whatever version it is, opened without idb (the popup's first statements run it before the rest
- * of the popup's script has loaded), or null when there is none yet: the upgrade that would create it
- * is aborted, nothing changes. open-current.ts `fromOpenedAsIs` then keeps it only at the current version.
+ * The database at whatever version it is, opened without idb (the popup's first statements run it
+ * before the rest of its script is evaluated), or null when there is none yet: the upgrade that would
+ * create it is aborted, nothing changes. open-current.ts `fromOpenedAsIs` then keeps it only at the
+ * current version.
  */
 export function openAsIs(name = DB_NAME): Promise<IDBDatabase | null> {
   return new Promise((resolve) => {
