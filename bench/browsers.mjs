@@ -68,6 +68,8 @@ export async function launchExtension(dir, site, peers = []) {
   await (await welcomePage(browser)).close();
   return {
     browser,
+    /** The unpacked folder (the bench writes the content floor's pages into it, bench/measure.mjs). */
+    dir,
     extensionId: new URL(target.url()).host,
     async close() {
       await browser.close();

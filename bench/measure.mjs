@@ -1,5 +1,7 @@
 // The measures. Every time is taken inside the browser (performance.now / timeOrigin of the pages
 // involved), never as a round trip from Node, so the automation's own latency stays out of them.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { LISTING_100, LISTING_NONE, VIEW_A, VIEW_B } from './browsers.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -38,6 +40,9 @@ async function tabPopup(admin, tab) {
  * popup showing what it opens on takes. On the tracked posting, the blank with one empty async script
  * takes turns too (bench-scripted.html), to its first contentful paint: how far above the floor any
  * popup that runs a script starts.
+ * The content floor takes turns on both postings: the page the popup rendered in the warm-up turn,
+ * saved with no script (staticCopy), to its first contentful paint. The browser's own cost of showing
+ * that view, whatever code makes it: its style, layout, paint and raster.
  */
 export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {}) {
   await tab.bringToFront();
@@ -52,27 +57,30 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
     scripted: [],
     reader: [],
     readerFcp: [],
+    content: [],
     windowOpen: [],
     popupFcp: [],
     checked: null,
     readerChecked: null,
     page: popupOfTab.own,
   };
-  // Each turn opens these in order; on the tracked posting, the floor with one empty script too.
-  const pages = tracked ? ['popup', 'floor', 'scripted', 'reader'] : ['popup', 'floor', 'reader'];
+  // Each turn opens these in order; on the tracked posting, the floor with one empty script too. The
+  // popup comes first: the content floor is its page as the warm-up turn rendered it.
+  const pages = tracked ? ['popup', 'floor', 'scripted', 'reader', 'content'] : ['popup', 'floor', 'reader', 'content'];
   const files = {
     popup: popupOfTab.own,
     floor: 'bench-blank.html',
     scripted: 'bench-scripted.html',
     // The popup's address (the application it names, if any) on the reader's page.
     reader: popupOfTab.own.replace(/^popup\.html/, 'bench-reader.html'),
+    content: tracked ? 'bench-content-tracked.html' : 'bench-content-form.html',
   };
   // What each page must show: the tracked application's title, or the untracked posting's.
   const title = tracked ? 'Senior Backend Engineer' : 'Site Reliability Engineer';
   for (let i = 0; i < pages.length * (runs + 1); i++) {
     const opened = pages[i % pages.length];
     // The floors are timed to their first paint; the popup and the reader to their ready mark too.
-    const blank = opened === 'floor' || opened === 'scripted';
+    const blank = opened === 'floor' || opened === 'scripted' || opened === 'content';
     const file = files[opened];
     const known = new Set(ext.browser.targets());
     await popupOfTab.set(file);
@@ -121,6 +129,9 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
       if (r.posting.title !== title) throw new Error(`the reader did not show the ${title} posting: ${JSON.stringify(r.posting)}`);
       out.readerChecked = r.posting.title;
     }
+    if (opened === 'popup' && i === 0) await writeFile(join(ext.dir, files.content), await page.evaluate(staticCopy));
+    if (opened === 'content' && i < pages.length && !(tracked ? r.text.includes(title) : r.posting.title === title))
+      throw new Error(`the content floor does not show the ${title} posting:\n${r.text.slice(0, 400)}`);
     if (opened === 'popup' && out.checked === null) {
       // The measured path must be the real one: the posting recognised, its application or its form shown.
       if (tracked) {
@@ -151,6 +162,24 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
   }
   await popupOfTab.set(popupOfTab.own);
   return out;
+}
+
+/**
+ * The page as rendered, with no script: the DOM, its inline styles, and what the fields hold (a
+ * field's typed value is not in its markup). Runs in the popup.
+ */
+function staticCopy() {
+  const copy = document.documentElement.cloneNode(true);
+  for (const s of copy.querySelectorAll('script')) s.remove();
+  const live = document.querySelectorAll('input, textarea, select');
+  copy.querySelectorAll('input, textarea, select').forEach((el, k) => {
+    const from = live[k];
+    if (el instanceof HTMLTextAreaElement) el.textContent = from.value;
+    else if (el instanceof HTMLSelectElement) for (const o of el.options) o.toggleAttribute('selected', o.index === from.selectedIndex);
+    else if (from.type === 'checkbox' || from.type === 'radio') el.toggleAttribute('checked', from.checked);
+    else el.setAttribute('value', from.value);
+  });
+  return `<!doctype html>\n${copy.outerHTML}`;
 }
 
 /**

@@ -178,6 +178,10 @@ async function measureSize(size, dir, site, plain) {
         readerRatio: ratioInterval(popup.reader, popup.floor),
         readerFirstPaintRatio: ratioInterval(popup.readerFcp, popup.floor),
         readerShown: popup.readerChecked,
+        content: summary(popup.content),
+        contentRatio: ratioInterval(popup.content, popup.floor),
+        readyOverContent: ratioInterval(popup.ready, popup.content),
+        firstPaintOverContent: ratioInterval(popup.popupFcp, popup.content),
         aa: aa(popup.floor).ratio,
         overFloorMs: round(ready.median - floor.median, 1),
         windowOpen: summary(popup.windowOpen),
@@ -196,6 +200,10 @@ async function measureSize(size, dir, site, plain) {
         reader: summary(form.reader),
         readerRatio: ratioInterval(form.reader, form.floor),
         readerShown: form.readerChecked,
+        content: summary(form.content),
+        contentRatio: ratioInterval(form.content, form.floor),
+        readyOverContent: ratioInterval(form.ready, form.content),
+        firstPaintOverContent: ratioInterval(form.popupFcp, form.content),
       },
       peers,
       badge: {
@@ -298,6 +306,13 @@ function printTable(results) {
         .map((g) => `${g.group} ${kb(g.bytes)}`)
         .join(', ')}`,
     );
+  /** The content floor (bench/measure.mjs): the popup's page as rendered, with no script. */
+  const contentLines = (m, what) => {
+    p(`  the content floor: ${what} as the popup rendered it, with no script  first paint ${fmt(m.content)}`);
+    p(
+      `    its first paint / floor  ${fmtInterval(m.contentRatio)}; the popup's ready / it  ${fmtInterval(m.readyOverContent)}; the popup's first paint / it  ${fmtInterval(m.firstPaintOverContent)}`,
+    );
+  };
   for (const r of results.bySize) {
     p();
     p(
@@ -325,6 +340,7 @@ function printTable(results) {
         `    its ready / floor  ${fmtInterval(r.popup.readerRatio)}; its first paint / floor  ${fmtInterval(r.popup.readerFirstPaintRatio)}`,
       );
     }
+    if (r.popup.content?.median) contentLines(r.popup, 'the application');
     if (r.form) {
       p(`  popup on an untracked posting: the debrief form filled in (${r.form.shown})`);
       p(`    form ready           ${fmt(r.form.ready)}   floor ${fmt(r.form.floor)}   A/A ${fmtInterval(r.form.aa)}`);
@@ -336,6 +352,7 @@ function printTable(results) {
       p(
         `    first paint / floor  ${fmtInterval(r.form.firstPaintRatio)} (target ≤ ${TARGETS.popupFirstPaintRatio}); first paint ${fmt(r.form.firstPaint)}`,
       );
+      if (r.form.content?.median) contentLines(r.form, 'the form');
     }
     for (const [name, peer] of Object.entries(r.peers)) {
       p(
@@ -427,6 +444,7 @@ async function main() {
     notes: [
       'Benchmark copy of dist/chrome: adds bench-blank.html, bench.html/bench.js, host_permissions https://www.linkedin.com/* (what activeTab grants on a click) and a content.js built with __BENCH__ timing marks.',
       'Times are taken inside the browser; popup times start at chrome.action.openPopup() in an extension page.',
+      'The content floors (bench-content-tracked.html, bench-content-form.html) are the popup pages as the first turn rendered them, saved without scripts into that copy while it runs.',
       'Storage samples are the mean of 10 sequential calls each.',
     ],
     targets: TARGETS,
