@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LISTING_100, LISTING_NONE, VIEW_A, VIEW_B } from './browsers.mjs';
+import { staticCopy } from './static-copy.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -162,24 +163,6 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
   }
   await popupOfTab.set(popupOfTab.own);
   return out;
-}
-
-/**
- * The page as rendered, with no script: the DOM, its inline styles, and what the fields hold (a
- * field's typed value is not in its markup). Runs in the popup.
- */
-function staticCopy() {
-  const copy = document.documentElement.cloneNode(true);
-  for (const s of copy.querySelectorAll('script')) s.remove();
-  const live = document.querySelectorAll('input, textarea, select');
-  copy.querySelectorAll('input, textarea, select').forEach((el, k) => {
-    const from = live[k];
-    if (el instanceof HTMLTextAreaElement) el.textContent = from.value;
-    else if (el instanceof HTMLSelectElement) for (const o of el.options) o.toggleAttribute('selected', o.index === from.selectedIndex);
-    else if (from.type === 'checkbox' || from.type === 'radio') el.toggleAttribute('checked', from.checked);
-    else el.setAttribute('value', from.value);
-  });
-  return `<!doctype html>\n${copy.outerHTML}`;
 }
 
 /**
