@@ -434,6 +434,32 @@ export async function measureColdStart(control, admin, jobKey, runs) {
   return { cold, warm: warm.slice(1) };
 }
 
+/**
+ * The worker's cold start at the largest data set against the smallest, in the same browser: the
+ * stored applications are replaced by the other set between blocks of cold starts (`large` and
+ * `small`: the generate specs; `largeCold`: the largest set's cold starts already measured), each
+ * set's worker started once after the swap and its list made, as after generating it. The sizes' own cold starts
+ * are each measured in a browser of their own, and browsers started minutes apart differ by more
+ * than the data does.
+ */
+export async function measureColdStartGrowth(control, admin, jobKey, runs, { large, small, largeCold }) {
+  const out = { large: [...largeCold], small: [] };
+  // Ends on the largest set: the measures after this one are of it.
+  for (const [spec, sink] of [
+    [small, out.small],
+    [large, out.large],
+    [small, out.small],
+    [large, out.large],
+  ]) {
+    await admin.evaluate((spec) => globalThis.relanceBench.replaceWith(spec), spec);
+    await control.stop();
+    await firstMessage(admin, jobKey);
+    await listMade(admin);
+    sink.push(...(await measureColdStart(control, admin, jobKey, Math.ceil(runs / 2))).cold);
+  }
+  return out;
+}
+
 export function measureStorage(admin, args) {
   return admin.evaluate((args) => globalThis.relanceBench.storage(args), args);
 }

@@ -377,6 +377,24 @@ async function generate(spec: GenerateSpec): Promise<GenerateReport> {
   return report;
 }
 
+/**
+ * The stored applications replaced by `spec`'s (the worker's cold start at two data sets in one
+ * browser, bench/measure.mjs measureColdStartGrowth): every application, interview and reminder
+ * deleted, then `spec` generated.
+ */
+async function replaceWith(spec: GenerateSpec): Promise<GenerateReport> {
+  const db = await openRelanceDb();
+  const tx = db.transaction(['applications', 'interviews', 'reminders'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('applications').clear(),
+    tx.objectStore('interviews').clear(),
+    tx.objectStore('reminders').clear(),
+    tx.done,
+  ]);
+  db.close();
+  return generate(spec);
+}
+
 // --- storage reads vs raw calls ------------------------------------------------------------------
 
 export interface ReadTimes {
@@ -491,5 +509,5 @@ async function storage(args: { runs: number; perSample: number; jobKeys: string[
   return out;
 }
 
-Object.assign(globalThis, { relanceBench: { generate, storage } });
+Object.assign(globalThis, { relanceBench: { generate, replaceWith, storage } });
 document.title = 'bench ready';

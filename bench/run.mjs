@@ -18,6 +18,7 @@ import {
   measureBadge,
   measureChips,
   measureColdStart,
+  measureColdStartGrowth,
   measureDashboard,
   measurePeerPopup,
   measurePopup,
@@ -144,6 +145,16 @@ async function measureSize(size, dir, site, plain) {
     const control = await workerControl(ext);
     const worker = await measureColdStart(control, admin, KEY_A, RUNS);
     log(`${size}: worker`);
+    // At the largest size, the smallest set's cold starts in this browser too (measureColdStartGrowth).
+    const growth =
+      SIZES.length > 1 && size === SIZES.at(-1)
+        ? await measureColdStartGrowth(control, admin, KEY_A, RUNS, {
+            large: { count: size, fixed: FIXED, now },
+            small: { count: SIZES[0], fixed: FIXED, now },
+            largeCold: worker.cold,
+          })
+        : null;
+    if (growth) log(`${size}: worker, with ${SIZES[0]} applications in the same browser`);
     await control.close();
 
     // Last: it attaches to the worker to read its marks (after which a stopped worker would not restart).
@@ -230,7 +241,21 @@ async function measureSize(size, dir, site, plain) {
         scriptTimeInterval: diffInterval(chips.script, [0]),
         noTrackedScriptTime: summary(chips.idle),
       },
-      worker: { coldStart: summary(worker.cold), warmMessage: summary(worker.warm), coldAa: aa(worker.cold).ratio },
+      worker: {
+        coldStart: summary(worker.cold),
+        warmMessage: summary(worker.warm),
+        coldAa: aa(worker.cold).ratio,
+        ...(growth
+          ? {
+              sameBrowser: {
+                large: summary(growth.large),
+                small: summary(growth.small),
+                ratio: ratioInterval(growth.large, growth.small),
+                aa: aa(growth.small).ratio,
+              },
+            }
+          : {}),
+      },
       samples: {
         popup,
         form,
@@ -401,6 +426,11 @@ function printTable(results) {
   if (results.coldStartGrowth) {
     p();
     p(`worker cold start, largest / smallest data set: ${fmtInterval(results.coldStartGrowth)} (target: no slower)`);
+    const together = results.bySize.at(-1).worker.sameBrowser;
+    if (together)
+      p(
+        `  both sets in the largest's browser, blocks taking turns: ${fmt(together.large)} against ${fmt(together.small)}; ratio ${fmtInterval(together.ratio)} (the smaller's A/A ${fmtInterval(together.aa)})`,
+      );
   }
   p();
   p(`finished in ${results.seconds} s`);

@@ -69,6 +69,12 @@ lines.push(
   '',
   `worker cold start, largest / smallest data set: ${growth.map(iv).join('  |  ')}   median ${median(growth.map((g) => g?.value))} (target ≤ 1, no slower)`,
 );
+// The same, both sets in the largest size's browser (bench/measure.mjs measureColdStartGrowth).
+const together = runs.map((r) => r.bySize.at(-1).worker.sameBrowser);
+if (together.some(Boolean))
+  lines.push(
+    `  both sets in one browser: ${together.map((t) => iv(t?.ratio)).join('  |  ')}   median ${median(together.map((t) => t?.ratio?.value))}; A/A of the smaller ${together.map((t) => iv(t?.aa)).join('  |  ')}`,
+  );
 const withDashboard = runs.filter((r) => r.dashboard);
 if (withDashboard.length) {
   const d0 = withDashboard[0].dashboard;
