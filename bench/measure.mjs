@@ -80,8 +80,9 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
   const title = tracked ? 'Senior Backend Engineer' : 'Site Reliability Engineer';
   for (let i = 0; i < pages.length * (runs + 1); i++) {
     const opened = pages[i % pages.length];
-    // The floors are timed to their first paint; the popup and the reader to their ready mark too.
-    const blank = opened === 'floor' || opened === 'scripted' || opened === 'content';
+    // The floors (the blank, the empty script, the content floor) are timed to their first paint; the
+    // popup and the reader to their ready mark too.
+    const floorPage = opened === 'floor' || opened === 'scripted' || opened === 'content';
     const file = files[opened];
     const known = new Set(ext.browser.targets());
     await popupOfTab.set(file);
@@ -93,13 +94,13 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
     const target = await ext.browser.waitForTarget((t) => !known.has(t) && t.url().endsWith(`/${file}`), { timeout: 15000 });
     const page = await target.asPage();
     await page.waitForFunction(
-      (blank) =>
-        blank
+      (floorPage) =>
+        floorPage
           ? document.readyState === 'complete' && performance.getEntriesByName('first-contentful-paint').length > 0
           : performance.getEntriesByName('relance-popup-ready').length > 0 &&
             performance.getEntriesByName('first-contentful-paint').length > 0,
       { timeout: 15000, polling: 20 },
-      blank,
+      floorPage,
     );
     const r = await page.evaluate(
       async (elementTimed) => {
@@ -149,7 +150,7 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
     }
     await page.close();
     if (i < pages.length) continue; // warm-up turn
-    if (blank) {
+    if (floorPage) {
       out[opened].push(r.origin + r.fcp - clickAt);
     } else if (opened === 'reader') {
       out.reader.push(r.origin + Math.max(r.ready, r.fcp) - clickAt);
@@ -438,9 +439,9 @@ export async function measureColdStart(control, admin, jobKey, runs) {
  * The worker's cold start at the largest data set against the smallest, in the same browser: the
  * stored applications are replaced by the other set between blocks of cold starts (`large` and
  * `small`: the generate specs; `largeCold`: the largest set's cold starts already measured), each
- * set's worker started once after the swap and its list made, as after generating it. The sizes' own cold starts
- * are each measured in a browser of their own, and browsers started minutes apart differ by more
- * than the data does.
+ * set's worker started once after the swap and its list made, as after generating it. The sizes' own
+ * cold starts are each measured in a browser of their own, and browsers started minutes apart differ
+ * by more than the data does.
  */
 export async function measureColdStartGrowth(control, admin, jobKey, runs, { large, small, largeCold }) {
   const out = { large: [...largeCold], small: [] };
