@@ -29,7 +29,11 @@ export function startSites() {
   });
 }
 
-const ARGS = CHROMIUM_ARGS;
+/**
+ * A Full HD screen: headless Chromium's default one (800 × 600) caps a popup's window at 510 px, where
+ * a real screen lets it reach the 600 px every popup may take; the popup's views are taller than both.
+ */
+const ARGS = [...CHROMIUM_ARGS, '--screen-info={1920x1080}'];
 
 /** Chromium's id for an unpacked extension: the first 32 hex digits of sha256(path), written a–p. */
 export const unpackedId = (dir) =>
