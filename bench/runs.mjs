@@ -23,7 +23,7 @@ const iv = (r) => (r ? `${r.value} [${r.lo}–${r.hi}]` : 'n/a');
 const MEASURES = [
   ['popup ready / floor', '≤ 1.10', (r) => r.popup.readyRatio],
   ['popup first paint / floor', '≤ 1.05', (r) => r.popup.firstPaintRatio],
-  ['popup application painted / floor', '', (r) => r.popup.paintedRatio],
+  ['popup mark alone / floor', '', (r) => r.popup.markedRatio ?? r.popup.readyRatio],
   ['popup floor A/A', '', (r) => r.popup.aa],
   ['empty-script floor / floor', '', (r) => r.popup.scriptedRatio],
   ['popup first paint / empty-script floor', '', (r) => r.popup.firstPaintOverScripted],
@@ -33,6 +33,7 @@ const MEASURES = [
   ['popup ready / content floor', '', (r) => r.popup.readyOverContent],
   ['popup first paint / content floor', '', (r) => r.popup.firstPaintOverContent],
   ['untracked: form ready / floor', '≤ 1.10', (r) => r.form?.readyRatio],
+  ['untracked: form mark alone / floor', '', (r) => r.form?.markedRatio ?? r.form?.readyRatio],
   ['untracked: first paint / floor', '≤ 1.05', (r) => r.form?.firstPaintRatio],
   ['untracked: reader ready / floor', '', (r) => r.form?.readerRatio],
   ['untracked: content floor / floor', '', (r) => r.form?.contentRatio],
