@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LISTING_100, LISTING_NONE, VIEW_A, VIEW_B } from './browsers.mjs';
 import { staticCopy } from './static-copy.mjs';
+import { popupTimes } from './popup-times.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -156,13 +157,11 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
       out.reader.push(r.origin + Math.max(r.ready, r.fcp) - clickAt);
       out.readerFcp.push(r.origin + r.fcp - clickAt);
     } else {
-      if (r.painted === null) throw new Error(`the popup's view heading was never painted (Element Timing):\n${r.text.slice(0, 400)}`);
-      const painted = r.origin + Math.max(r.painted, r.fcp) - clickAt;
-      const marked = r.origin + Math.max(r.ready, r.fcp) - clickAt;
-      out.ready.push(Math.max(marked, painted));
-      out.marked.push(marked);
-      out.windowOpen.push(r.origin - clickAt);
-      out.popupFcp.push(r.fcp === null ? Number.NaN : r.origin + r.fcp - clickAt);
+      const times = popupTimes(r, clickAt);
+      out.ready.push(times.ready);
+      out.marked.push(times.marked);
+      out.windowOpen.push(times.windowOpen);
+      out.popupFcp.push(times.firstPaint);
     }
   }
   await popupOfTab.set(popupOfTab.own);
