@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LISTING_100, LISTING_NONE, VIEW_A, VIEW_B } from './browsers.mjs';
 import { staticCopy } from './static-copy.mjs';
-import { popupTimes } from './popup-times.mjs';
+import { markedAt, popupTimes } from './popup-times.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -26,13 +26,10 @@ async function tabPopup(admin, tab) {
 
 /**
  * Popup ready: from chrome.action.openPopup() (what a click on the toolbar icon does) on a posting's
- * tab, to the latest of the popup's own `relance-popup-ready` mark (set once what the popup opens on is
- * rendered), its first contentful paint, and the paint that shows its view's heading (Element Timing:
- * the application's title, or the debrief form's heading). A popup is painted only once the browser
- * shows it, and its window is sized to its page: a view rendered after the window took its size is
- * seen only once the window has grown to hold it, a frame or more after the mark. Floor: the same for bench-blank.html
- * (popup.html without its script) to its first contentful paint. Popup and floor alternate, after
- * one warm-up turn. The popup is opened as the worker set it for the tab.
+ * tab, until its view is seen (popup-times.mjs: the latest of its `relance-popup-ready` mark, its first
+ * contentful paint and the paint of its view's heading, the application's title or the debrief form's
+ * heading, read through Element Timing). Floor: the same for bench-blank.html (popup.html without
+ * its script) to its first contentful paint. Popup and floor alternate, after one warm-up turn. The popup is opened as the worker set it for the tab.
  * - On the tracked posting (`tracked`), it opens on the application, named in its page (checked).
  * - On an untracked posting, it opens on the debrief form with the posting the page shows filled in
  *   (checked): the extractor injected into the tab, the form's chunk loaded.
@@ -154,7 +151,7 @@ export async function measurePopup(ext, admin, tab, runs, { tracked = true } = {
     if (floorPage) {
       out[opened].push(r.origin + r.fcp - clickAt);
     } else if (opened === 'reader') {
-      out.reader.push(r.origin + Math.max(r.ready, r.fcp) - clickAt);
+      out.reader.push(markedAt(r, clickAt));
       out.readerFcp.push(r.origin + r.fcp - clickAt);
     } else {
       const times = popupTimes(r, clickAt);

@@ -3,3 +3,4 @@ export function popupTimes(
   page: { origin: number; ready: number | null; fcp: number | null; painted: number | null; text?: string },
   clickAt: number,
 ): { ready: number; marked: number; firstPaint: number; windowOpen: number };
+export function markedAt(page: { origin: number; ready: number | null; fcp: number | null }, clickAt: number): number;

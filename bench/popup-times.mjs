@@ -10,13 +10,22 @@
 export function popupTimes(page, clickAt) {
   if (page.painted === null)
     throw new Error(`the popup's view heading was never painted (Element Timing):\n${(page.text ?? '').slice(0, 400)}`);
-  const at = (t) => page.origin + t - clickAt;
-  const painted = at(Math.max(page.painted, page.fcp ?? 0));
-  const marked = at(Math.max(page.ready ?? 0, page.fcp ?? 0));
+  const painted = page.origin + Math.max(page.painted, page.fcp ?? 0) - clickAt;
+  const marked = markedAt(page, clickAt);
   return {
     ready: Math.max(marked, painted),
     marked,
-    firstPaint: page.fcp === null ? Number.NaN : at(page.fcp),
+    firstPaint: page.fcp === null ? Number.NaN : page.origin + page.fcp - clickAt,
     windowOpen: page.origin - clickAt,
   };
+}
+
+/**
+ * A page's `relance-popup-ready` mark, or its first contentful paint when later, from the click: the
+ * popup's mark alone, and the reader's ready (its one title is written before its window is shown).
+ * @param {{ origin: number, ready: number | null, fcp: number | null }} page
+ * @param {number} clickAt
+ */
+export function markedAt(page, clickAt) {
+  return page.origin + Math.max(page.ready ?? 0, page.fcp ?? 0) - clickAt;
 }

@@ -23,6 +23,7 @@ const iv = (r) => (r ? `${r.value} [${r.lo}–${r.hi}]` : 'n/a');
 const MEASURES = [
   ['popup ready / floor', '≤ 1.10', (r) => r.popup.readyRatio],
   ['popup first paint / floor', '≤ 1.05', (r) => r.popup.firstPaintRatio],
+  // Runs made before ready waited for the heading's paint have no markedRatio: their ready was the mark.
   ['popup mark alone / floor', '', (r) => r.popup.markedRatio ?? r.popup.readyRatio],
   ['popup floor A/A', '', (r) => r.popup.aa],
   ['empty-script floor / floor', '', (r) => r.popup.scriptedRatio],
