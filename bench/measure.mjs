@@ -29,7 +29,8 @@ async function tabPopup(admin, tab) {
  * tab, until its view is seen (popup-times.mjs: the latest of its `relance-popup-ready` mark, its first
  * contentful paint and the paint of its view's heading, the application's title or the debrief form's
  * heading, read through Element Timing). Floor: the same for bench-blank.html (popup.html without
- * its script) to its first contentful paint. Popup and floor alternate, after one warm-up turn. The popup is opened as the worker set it for the tab.
+ * its script) to its first contentful paint. Popup and floor alternate, after one warm-up turn. The
+ * popup is opened as the worker set it for the tab.
  * - On the tracked posting (`tracked`), it opens on the application, named in its page (checked).
  * - On an untracked posting, it opens on the debrief form with the posting the page shows filled in
  *   (checked): the extractor injected into the tab, the form's chunk loaded.
